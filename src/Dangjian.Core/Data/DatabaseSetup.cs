@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace Dangjian.Core.Data;
+
+/// <summary>Turns <see cref="DatabaseOptions"/> into a provider and connection string, failing with a clear message.</summary>
+public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionString)
+{
+    public static DatabaseSetup Resolve(DatabaseOptions options, string contentRoot)
+    {
+        var provider = options.Provider.Trim().ToLowerInvariant() switch
+        {
+            "sqlite" or "" => DatabaseProvider.Sqlite,
+            "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
+            _ => throw new ConfigurationProblem(
+                $"配置项 Database:Provider 的值“{options.Provider}”无法识别，只能是 Sqlite 或 PostgreSQL。"
+                + $" (Unknown Database:Provider '{options.Provider}'; use Sqlite or PostgreSQL.)"),
+        };
+        return provider == DatabaseProvider.Sqlite ? ForSqlite(options, contentRoot) : ForPostgres(options);
+    }
+
+    private static DatabaseSetup ForSqlite(DatabaseOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new DatabaseSetup(DatabaseProvider.Sqlite, options.ConnectionString);
+        }
+
+        var dir = Path.GetFullPath(options.DataDirectory, contentRoot);
+        EnsureWritable(dir);
+        var file = Path.Combine(dir, "dangjian.db");
+        var cs = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
+        return new DatabaseSetup(DatabaseProvider.Sqlite, cs);
+    }
+
+    private static DatabaseSetup ForPostgres(DatabaseOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new ConfigurationProblem(
+                "使用 PostgreSQL 时必须设置配置项 Database:ConnectionString（环境变量 Database__ConnectionString）。"
+                + " (Database:ConnectionString is required for PostgreSQL.)");
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigurationProblem($"配置项 Database:ConnectionString 格式错误：{e.Message}", e);
+        }
+
+        return new DatabaseSetup(DatabaseProvider.PostgreSql, options.ConnectionString);
+    }
+
+    private static void EnsureWritable(string dir)
+    {
+        try
+        {
+            Directory.CreateDirectory(dir);
+            var probe = Path.Combine(dir, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationProblem(
+                $"数据目录“{dir}”不可写，请检查配置项 Database:DataDirectory 或目录权限。"
+                + $" (Database:DataDirectory '{dir}' is not writable: {e.Message})", e);
+        }
+    }
+
+    public void Configure(DbContextOptionsBuilder builder)
+    {
+        // Accounts are deliberately not org-filtered while their organization is: that is the intended asymmetry.
+        builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            builder.UseSqlite(ConnectionString);
+        }
+        else
+        {
+            builder.UseNpgsql(ConnectionString);
+        }
+    }
+}

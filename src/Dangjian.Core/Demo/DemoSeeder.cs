@@ -1,0 +1,99 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Identity;
+using Dangjian.Core.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Demo;
+
+/// <summary>Writes the fictional county into an empty database. Deterministic for a seed and a reference date.</summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, RoleManager<AppRole>? roles)
+{
+    public const int DefaultSeed = 20261121;
+    public const string DemoPassword = "Demo@2026";
+
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync(DemoScale scale, int seed = DefaultSeed, DateOnly? today = null, CancellationToken ct = default)
+    {
+        var plan = new DemoCounty(seed).Plan(scale);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await WriteTreeAsync(plan, ct);
+            await WriteMembersAsync(plan, new Random(seed + 1), today ?? DateOnly.FromDateTime(DateTime.Today), ct);
+            await tx.CommitAsync(ct);
+        }
+
+        return users is null || roles is null ? [] : await DemoUsers.CreateAsync(db, users, roles, plan[0], ct);
+    }
+
+    private async Task WriteTreeAsync(IReadOnlyList<OrgPlan> roots, CancellationToken ct)
+    {
+        var level = roots.ToList();
+        var parents = new Dictionary<OrgPlan, OrgPlan?>();
+        foreach (var root in roots)
+        {
+            parents[root] = null;
+        }
+
+        while (level.Count > 0)
+        {
+            var order = 0;
+            foreach (var node in level)
+            {
+                var parent = parents[node]?.Organization;
+                node.Organization.ParentId = parent?.Id;
+                node.Organization.Depth = parent is null ? 0 : parent.Depth + 1;
+                node.Organization.SortOrder = order++;
+                db.Organizations.Add(node.Organization);
+            }
+
+            await db.SaveChangesAsync(ct);
+            foreach (var node in level)
+            {
+                node.Organization.Path = $"{parents[node]?.Organization.Path ?? "/"}{node.Organization.Id}/";
+            }
+
+            await db.SaveChangesAsync(ct);
+            var next = new List<OrgPlan>();
+            foreach (var node in level)
+            {
+                foreach (var child in node.Children)
+                {
+                    parents[child] = node;
+                    next.Add(child);
+                }
+            }
+
+            level = next;
+        }
+    }
+
+    private async Task WriteMembersAsync(IReadOnlyList<OrgPlan> roots, Random random, DateOnly today, CancellationToken ct)
+    {
+        var generator = new DemoMembers(random, today);
+        var pending = 0;
+        foreach (var node in Flatten(roots).Where(n => n.MemberCount > 0))
+        {
+            db.Members.AddRange(generator.For(node.Organization, node.MemberCount));
+            pending += node.MemberCount;
+            if (pending >= 5000)
+            {
+                await FlushAsync(ct);
+                pending = 0;
+            }
+        }
+
+        await FlushAsync(ct);
+    }
+
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        foreach (var entry in db.ChangeTracker.Entries<People.Member>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    public static IEnumerable<OrgPlan> Flatten(IEnumerable<OrgPlan> roots) =>
+        roots.SelectMany(r => new[] { r }.Concat(Flatten(r.Children)));
+}

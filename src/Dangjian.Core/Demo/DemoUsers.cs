@@ -1,0 +1,49 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dangjian.Core.Demo;
+
+/// <summary>Creates the roles and one demo login per main role in the detailed township.</summary>
+public static class DemoUsers
+{
+    public static async Task<IReadOnlyList<DemoAccount>> CreateAsync(
+        AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, OrgPlan county, CancellationToken ct)
+    {
+        foreach (var (role, chinese) in Roles.ChineseNames)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new AppRole { Name = role, DisplayName = chinese }));
+            }
+        }
+
+        var township = county.Children.First(c => c.IsDetailed);
+        var village = township.Children.First(c => c.Organization.Sector == Organizations.OrgSector.Village);
+        var accounts = new List<DemoAccount>
+        {
+            await AddAsync(users, "county", "县委组织部演示账号", Roles.CountyOrgDept, county),
+            await AddAsync(users, "secretary", $"{township.Organization.SecretaryName}（书记）", Roles.TownshipSecretary, township),
+            await AddAsync(users, "clerk", "党建办演示账号", Roles.TownshipClerk, township),
+            await AddAsync(users, "branch", $"{village.Organization.SecretaryName}（支部书记）", Roles.BranchSecretary, village),
+        };
+        await db.SaveChangesAsync(ct);
+        return accounts;
+    }
+
+    private static async Task<DemoAccount> AddAsync(UserManager<AppUser> users, string userName, string displayName, string role, OrgPlan org)
+    {
+        var user = new AppUser { UserName = userName, DisplayName = displayName, OrganizationId = org.Organization.Id };
+        Check(await users.CreateAsync(user, DemoSeeder.DemoPassword));
+        Check(await users.AddToRoleAsync(user, role));
+        return new DemoAccount(userName, DemoSeeder.DemoPassword, Roles.ChineseNames[role], displayName, org.Organization.Name);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Dangjian.Core.Organizations;
+
+/// <summary>Place of an organization in the party hierarchy (DOMAIN.md §2).</summary>
+public enum OrgLevel
+{
+    CountyCommittee,
+    TownshipCommittee,
+    PartyCommittee,
+    GeneralBranch,
+    Branch,
+}

@@ -1,0 +1,16 @@
+namespace Dangjian.Core.Organizations;
+
+/// <summary>Where a primary organization sits: village, community, enterprise… (DOMAIN.md §2).</summary>
+public enum OrgSector
+{
+    Regional,
+    Village,
+    Community,
+    Agency,
+    PublicInstitution,
+    NonPublicEnterprise,
+    SocialOrganization,
+    IndustryChain,
+    ElderlyAssociation,
+    Other,
+}

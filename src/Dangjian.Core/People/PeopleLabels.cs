@@ -1,0 +1,21 @@
+namespace Dangjian.Core.People;
+
+/// <summary>Chinese UI names of the people enums.</summary>
+public static class PeopleLabels
+{
+    public static string Of(Sex sex) => sex == Sex.Male ? "男" : "女";
+
+    public static string Of(MemberStatus status) => status == MemberStatus.Full ? "正式党员" : "预备党员";
+
+    public static string Of(Education education) => education switch
+    {
+        Education.Primary => "小学",
+        Education.JuniorHigh => "初中",
+        Education.HighSchool => "高中",
+        Education.Vocational => "中专",
+        Education.College => "大专",
+        Education.Bachelor => "本科",
+        Education.Postgraduate => "研究生",
+        _ => education.ToString(),
+    };
+}

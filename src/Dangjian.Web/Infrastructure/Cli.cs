@@ -1,0 +1,57 @@
+using Dangjian.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Infrastructure;
+
+/// <summary>
+/// Maintenance verbs of the same executable:
+/// <c>schema-script sqlite|postgresql</c> prints the schema EF would create (the base for a new versioned script);
+/// <c>backup FILE</c> writes a consistent copy of the SQLite database while the app may be running.
+/// </summary>
+public static class Cli
+{
+    public static async Task<bool> TryRunAsync(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "schema-script":
+                Console.WriteLine(SchemaScript(args.ElementAtOrDefault(1) ?? "sqlite"));
+                return true;
+            case "backup":
+                await BackupAsync(args);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static string SchemaScript(string provider)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSetup(provider.StartsWith("post", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite,
+            provider.StartsWith("post", StringComparison.OrdinalIgnoreCase) ? "Host=127.0.0.1" : "Data Source=:memory:").Configure(builder);
+        using var db = new AppDbContext(builder.Options);
+        return db.Database.GenerateCreateScript();
+    }
+
+    private static async Task BackupAsync(string[] args)
+    {
+        var target = Path.GetFullPath(args.ElementAtOrDefault(1) ?? throw new ConfigurationProblem("用法：backup <备份文件路径>"));
+        var builder = WebApplication.CreateBuilder(args.Skip(2).ToArray());
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var setup = DatabaseSetup.Resolve(options, builder.Environment.ContentRootPath);
+        if (setup.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new ConfigurationProblem("PostgreSQL 请使用 pg_dump 备份（见 README）。");
+        }
+
+        await using var connection = new SqliteConnection(setup.ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "VACUUM INTO $target";
+        cmd.Parameters.AddWithValue("$target", target);
+        await cmd.ExecuteNonQueryAsync();
+        Console.WriteLine($"已备份到 {target}");
+    }
+}

@@ -1,0 +1,42 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Data.Schema;
+using Dangjian.Core.Demo;
+using Dangjian.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dangjian.Web.Infrastructure;
+
+/// <summary>At start-up: applies the schema scripts, then seeds the demo county into an empty database.</summary>
+public sealed class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> log)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var applied = await SchemaMigrator.MigrateAsync(db, cancellationToken);
+        if (applied.Count > 0)
+        {
+            log.LogInformation("Applied schema versions {Versions}", string.Join(", ", applied));
+        }
+
+        if (!options.Value.SeedDemo || await db.Organizations.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var seeder = new DemoSeeder(db,
+            scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
+            scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>());
+        var accounts = await seeder.SeedAsync(DemoScale.Demo, ct: cancellationToken);
+        Console.WriteLine("已生成演示数据（虚构的县、乡镇、党组织和党员）。演示账号 / demo logins:");
+        foreach (var a in accounts)
+        {
+            Console.WriteLine($"  {a.UserName,-10} 密码 {a.Password}  {a.Role}  {a.DisplayName}  {a.OrganizationName}");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
