@@ -2,6 +2,8 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,8 +29,10 @@ public static class AppBuilder
         services.AddScoped<IOrgScope, HttpOrgScope>();
         services.AddDbContext<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseSetup>().Configure(options));
         services.AddHostedService<DatabaseInitializer>();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(Path.GetFullPath(configuration["Database:DataDirectory"] ?? "data", env.ContentRootPath), "keys")));
+        services.AddDataProtection();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+            o.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(DataDirectory(sp, env), "keys")), sp.GetRequiredService<ILoggerFactory>())));
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -54,6 +58,10 @@ public static class AppBuilder
             .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')));
         services.AddRazorPages();
     }
+
+    /// <summary>The configured data folder, resolved against the content root (read when first needed, so test hosts can override it).</summary>
+    public static string DataDirectory(IServiceProvider sp, IWebHostEnvironment env) =>
+        Path.GetFullPath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, env.ContentRootPath);
 
     public static void UsePipeline(WebApplication app)
     {

@@ -7,7 +7,7 @@ namespace Dangjian.Web.Pages.Organizations;
 
 public class IndexModel(AppDbContext db) : PageModel
 {
-    public sealed record Node(Organization Org, int Members, IReadOnlyList<Node> Children);
+    public sealed record Node(Organization Org, int Members, IReadOnlyList<Node> Children, bool Expanded);
 
     public IReadOnlyList<Node> Roots { get; private set; } = [];
     public bool ShowInactive { get; private set; }
@@ -24,7 +24,9 @@ public class IndexModel(AppDbContext db) : PageModel
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         var byParent = orgs.ToLookup(o => o.ParentId);
         var ids = orgs.Select(o => o.Id).ToHashSet();
-        Node Build(Organization o) => new(o, members.GetValueOrDefault(o.Id), byParent[o.Id].Select(Build).ToList());
-        Roots = orgs.Where(o => o.ParentId is null || !ids.Contains(o.ParentId.Value)).Select(Build).ToList();
+        var roots = orgs.Where(o => o.ParentId is null || !ids.Contains(o.ParentId.Value)).ToList();
+        var openDepth = roots.Count == 0 ? 0 : roots.Min(o => o.Depth);
+        Node Build(Organization o) => new(o, members.GetValueOrDefault(o.Id), byParent[o.Id].Select(Build).ToList(), o.Depth <= openDepth);
+        Roots = roots.Select(Build).ToList();
     }
 }

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Dangjian.E2E;
+
+/// <summary>
+/// The application as a user starts it: the real executable on a fresh SQLite data folder, on a free
+/// loopback port, seeding the demo county at first start.
+/// </summary>
+public sealed partial class AppProcess : IAsyncLifetime
+{
+    private Process? process;
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("dangjian-e2e-").FullName;
+
+    public string BaseUrl { get; private set; } = "";
+    public string Output => output.ToString();
+    private readonly System.Text.StringBuilder output = new();
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dangjian.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    public static string Artifacts =>
+        Environment.GetEnvironmentVariable("DANGJIAN_ARTIFACTS") ?? Path.Combine(RepositoryRoot, "artifacts");
+
+    public async ValueTask InitializeAsync()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dangjian.Web.dll"),
+            "--contentRoot", Path.Combine(RepositoryRoot, "src", "Dangjian.Web")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = dataDirectory,
+        };
+        start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["Database__DataDirectory"] = dataDirectory;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        process = Process.Start(start)!;
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) => Observe(e.Data, listening);
+        process.ErrorDataReceived += (_, e) => Observe(e.Data, listening);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var done = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(90)), process.WaitForExitAsync());
+        if (done != listening.Task)
+        {
+            throw new InvalidOperationException($"the app did not start:\n{Output}");
+        }
+
+        BaseUrl = await listening.Task;
+    }
+
+    private void Observe(string? line, TaskCompletionSource<string> listening)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+
+        if (ListeningOn().Match(line) is { Success: true } m)
+        {
+            listening.TrySetResult(m.Groups[1].Value);
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningOn();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process?.Dispose();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dangjian.Web.Tests.Infrastructure;
+
+/// <summary>An HTTP client that keeps cookies, reads pages as HTML and posts forms with their antiforgery token.</summary>
+public sealed class Browser(HttpClient client)
+{
+    public HttpClient Client { get; } = client;
+
+    public static Browser For(AppFactory app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<Browser> LoginAsync(AppFactory app, string user, string password = Core.Demo.DemoSeeder.DemoPassword)
+    {
+        var browser = For(app);
+        var response = await browser.PostFormAsync("/Account/Login", new() { ["Input.UserName"] = user, ["Input.Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"login of {user} failed: {response.StatusCode}");
+        }
+
+        return browser;
+    }
+
+    public async Task<(HttpStatusCode Status, IHtmlDocument Html)> GetAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        return (response.StatusCode, await ParseAsync(response));
+    }
+
+    /// <summary>Loads the form page, takes its antiforgery token, posts the fields.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var (_, html) = await GetAsync(formPage ?? url);
+        var token = html.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"no antiforgery token on {formPage ?? url}");
+        fields["__RequestVerificationToken"] = token;
+        return await Client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+}
