@@ -1,5 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
+using Dangjian.Core.People;
+using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -27,8 +29,10 @@ public static class AppBuilder
         services.AddScoped<IOrgScope, HttpOrgScope>();
         services.AddDbContext<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseSetup>().Configure(options));
         services.AddHostedService<DatabaseInitializer>();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(Path.GetFullPath(configuration["Database:DataDirectory"] ?? "data", env.ContentRootPath), "keys")));
+        var dataDirectory = Path.GetFullPath(configuration["Database:DataDirectory"] ?? "data", env.ContentRootPath);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddFieldSecurity(configuration, dataDirectory);
+        services.AddSingleton<MemberSecrets>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
