@@ -18,7 +18,7 @@ public static class Pinyin
     public static string Initials(string text, bool personName = false) =>
         string.Concat(Syllables(text, personName).Select(s => s[0]));
 
-    /// <summary>Orders names syllable by syllable (李 li before 林 lin); ties are broken by the name itself.</summary>
+    /// <summary>Orders names syllable by syllable (李 li before 林 lin); order by the name itself after it to break ties.</summary>
     public static string NameSortKey(string name) => FullPinyin(name, personName: true);
 
     /// <summary>Normalizes what a user typed into the search box for comparison with initials or joined pinyin.</summary>
