@@ -15,6 +15,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -29,23 +30,34 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         IdentityTables.Name(builder);
         builder.Entity<Organization>().HasQueryFilter(o => ScopePath == null || o.Path.StartsWith(ScopePath));
         builder.Entity<Member>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<MemberTransfer>().HasQueryFilter(t => ScopePath == null || t.Member!.Organization!.Path.StartsWith(ScopePath));
         SnakeCaseNaming.Apply(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BumpVersions();
+        BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
+        BeforeSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    private void BumpVersions()
+    // Keeps derived columns in step and bumps the optimistic-concurrency version.
+    private void BeforeSave()
     {
+        foreach (var entry in ChangeTracker.Entries<Member>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.NamePinyin = Pinyin.NameSortKey(entry.Entity.Name);
+                entry.Entity.NameInitials = Pinyin.Initials(entry.Entity.Name, personName: true);
+            }
+        }
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

@@ -4,7 +4,7 @@ using Dangjian.Core.People;
 namespace Dangjian.Core.Demo;
 
 /// <summary>Generates a branch's fictional members with plausible ages, sexes, education and flags.</summary>
-public sealed class DemoMembers(Random random, DateOnly today)
+public sealed class DemoMembers(Random random, DateOnly today, DemoRegistry? registry = null)
 {
     private readonly ChineseNames names = new(random);
 
@@ -35,7 +35,7 @@ public sealed class DemoMembers(Random random, DateOnly today)
         }
 
         var probationary = joined > today.AddYears(-1);
-        return new Member
+        var member = new Member
         {
             OrganizationId = branch.Id,
             Name = names.Person(male),
@@ -49,6 +49,8 @@ public sealed class DemoMembers(Random random, DateOnly today)
             NoSmartphone = age >= 70 && random.Next(100) < 65,
             InHardship = age >= 75 && random.Next(100) < 20,
         };
+        registry?.Fill(member, branch.Sector, age);
+        return member;
     }
 
     private Education EducationFor(int age, OrgSector sector)

@@ -1,13 +1,17 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Demo;
 
-/// <summary>Writes the fictional county into an empty database. Deterministic for a seed and a reference date.</summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, RoleManager<AppRole>? roles)
+/// <summary>
+/// Writes the fictional county into an empty database. Deterministic for a seed and a reference date
+/// (except the random nonces inside encrypted values). Without <paramref name="secrets"/> members get no resident ID.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, RoleManager<AppRole>? roles, MemberSecrets? secrets = null)
 {
     public const int DefaultSeed = 20261121;
     public const string DemoPassword = "Demo@2026";
@@ -18,7 +22,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await WriteTreeAsync(plan, ct);
-            await WriteMembersAsync(plan, new Random(seed + 1), today ?? DateOnly.FromDateTime(DateTime.Today), ct);
+            var registry = new DemoRegistry(new Random(seed + 2), secrets);
+            await WriteMembersAsync(plan, new Random(seed + 1), registry, today ?? DateOnly.FromDateTime(DateTime.Today), ct);
             await tx.CommitAsync(ct);
         }
 
@@ -67,9 +72,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
         }
     }
 
-    private async Task WriteMembersAsync(IReadOnlyList<OrgPlan> roots, Random random, DateOnly today, CancellationToken ct)
+    private async Task WriteMembersAsync(IReadOnlyList<OrgPlan> roots, Random random, DemoRegistry registry, DateOnly today, CancellationToken ct)
     {
-        var generator = new DemoMembers(random, today);
+        var generator = new DemoMembers(random, today, registry);
         var pending = 0;
         foreach (var node in Flatten(roots).Where(n => n.MemberCount > 0))
         {
@@ -88,7 +93,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
     private async Task FlushAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        foreach (var entry in db.ChangeTracker.Entries<People.Member>().ToList())
+        foreach (var entry in db.ChangeTracker.Entries<Member>().ToList())
         {
             entry.State = EntityState.Detached;
         }

@@ -7,6 +7,22 @@ public static class PeopleLabels
 
     public static string Of(MemberStatus status) => status == MemberStatus.Full ? "正式党员" : "预备党员";
 
+    public static string Of(MemberState state) => state switch
+    {
+        MemberState.Active => "在册",
+        MemberState.TransferredOut => "已转出",
+        MemberState.Stopped => "停止党籍",
+        MemberState.Deceased => "已去世",
+        _ => state.ToString(),
+    };
+
+    public static string Of(TransferKind kind) => kind switch
+    {
+        TransferKind.In => "转入",
+        TransferKind.Out => "转出",
+        _ => "县内转接",
+    };
+
     public static string Of(Education education) => education switch
     {
         Education.Primary => "小学",

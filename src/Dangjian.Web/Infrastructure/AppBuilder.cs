@@ -1,5 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
+using Dangjian.Core.People;
+using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -36,6 +38,8 @@ public static class AppBuilder
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(Path.Combine(DataDirectory(sp, env), "keys")), sp.GetRequiredService<ILoggerFactory>())));
+        services.AddFieldSecurity(sp => DataDirectory(sp, env));
+        services.AddSingleton<MemberSecrets>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {

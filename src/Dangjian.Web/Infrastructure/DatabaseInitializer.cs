@@ -2,6 +2,8 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Identity;
+using Dangjian.Core.People;
+using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,13 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
             log.LogInformation("Applied schema versions {Versions}", string.Join(", ", applied));
         }
 
+        var keys = scope.ServiceProvider.GetRequiredService<SecurityKeys>();
+        if (keys.Source != "configuration")
+        {
+            log.LogWarning("Field-encryption keys come from {File}; configure Security:FieldKey and Security:IndexKey in production", keys.Source);
+        }
+
+        await MemberPinyinBackfill.RunAsync(db, cancellationToken);
         if (!options.Value.SeedDemo || await db.Organizations.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
@@ -29,7 +38,8 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
 
         var seeder = new DemoSeeder(db,
             scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
-            scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>());
+            scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>(),
+            scope.ServiceProvider.GetRequiredService<MemberSecrets>());
         var accounts = await seeder.SeedAsync(DemoScale.Demo, ct: cancellationToken);
         Console.WriteLine("已生成演示数据（虚构的县、乡镇、党组织和党员）。演示账号 / demo logins:");
         foreach (var a in accounts)
