@@ -1,5 +1,6 @@
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Demo;
@@ -43,8 +44,8 @@ public class DemoCountyTests
         var branch = new Organization { Id = 9, Name = "测试村党支部", Sector = OrgSector.Village };
         var members = new DemoMembers(new Random(5), today).For(branch, 2000).ToList();
         members.ShouldAllBe(m => m.JoinedOn <= today && m.JoinedOn >= m.BirthDate.AddYears(18) && m.Name.Length >= 2);
-        members.Where(m => m.Status == People.MemberStatus.Probationary).ShouldAllBe(m => m.JoinedOn > today.AddYears(-1) && m.ConvertedOn == null);
-        members.Count(m => m.Sex == People.Sex.Female).ShouldBeInRange(400, 700);
+        members.Where(m => m.Status == MemberStatus.Probationary).ShouldAllBe(m => m.JoinedOn > today.AddYears(-1) && m.ConvertedOn == null);
+        members.Count(m => m.Sex == Sex.Female).ShouldBeInRange(400, 700);
         members.Where(m => m.NoSmartphone).ShouldAllBe(m => m.BirthDate <= today.AddYears(-70));
     }
 }

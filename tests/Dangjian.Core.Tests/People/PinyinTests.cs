@@ -59,7 +59,7 @@ public class PinyinTests
     [Fact]
     public void Covers_every_character_of_the_demo_name_pools()
     {
-        var pools = Demo.ChineseNames.Surnames + Demo.ChineseNames.MaleGiven + Demo.ChineseNames.FemaleGiven + Demo.ChineseNames.PlaceChars;
+        var pools = Dangjian.Core.Demo.ChineseNames.Surnames + Dangjian.Core.Demo.ChineseNames.MaleGiven + Dangjian.Core.Demo.ChineseNames.FemaleGiven + Dangjian.Core.Demo.ChineseNames.PlaceChars;
         var missing = pools.Where(c => Pinyin.FullPinyin(c.ToString()).Length == 0).Distinct();
         missing.ShouldBeEmpty();
     }
