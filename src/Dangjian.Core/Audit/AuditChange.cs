@@ -45,6 +45,6 @@ internal sealed class AuditChange(EntityEntry entry, AuditAction action, string?
 
     private static string? KeyOf(EntityEntry e) =>
         e.Metadata.FindPrimaryKey() is { } key
-            ? string.Join(",", key.Properties.Select(p => AuditDetails.Format(e.Property(p.Name).CurrentValue)))
+            ? string.Join(",", key.Properties.Select(p => AuditValues.Format(e.Property(p.Name).CurrentValue)))
             : null;
 }

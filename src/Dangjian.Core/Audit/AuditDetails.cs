@@ -1,20 +1,13 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dangjian.Core.Audit;
 
 /// <summary>The JSON of changed fields, {"Field":{"before":…,"after":…}}, with sensitive values masked.</summary>
 internal static class AuditDetails
 {
-    public const int MaxLength = 4000;
-
-    // Identity secrets: never shown, not even partly.
-    private static readonly HashSet<string> Secrets =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey", "RecoveryCodes"];
+    private const int MaxLength = AuditEntry.DetailsMaxLength;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -24,8 +17,8 @@ internal static class AuditDetails
         var fields = new List<(string Name, string? Before, string? After)>();
         foreach (var p in e.Properties)
         {
-            var before = action == AuditAction.Create ? null : Format(p.OriginalValue);
-            var after = action == AuditAction.Delete ? null : Format(p.CurrentValue);
+            var before = action == AuditAction.Create ? null : AuditValues.Format(p.OriginalValue);
+            var after = action == AuditAction.Delete ? null : AuditValues.Format(p.CurrentValue);
             var skip = action switch
             {
                 AuditAction.Update => !p.IsModified || before == after,
@@ -34,7 +27,7 @@ internal static class AuditDetails
             };
             if (!skip)
             {
-                fields.Add((p.Metadata.Name, Mask(p.Metadata, before), Mask(p.Metadata, after)));
+                fields.Add((p.Metadata.Name, AuditValues.Mask(p.Metadata, before), AuditValues.Mask(p.Metadata, after)));
             }
         }
 
@@ -45,31 +38,6 @@ internal static class AuditDetails
 
         var json = Write(fields, int.MaxValue);
         return json.Length <= MaxLength ? json : Shorten(fields);
-    }
-
-    public static string? Format(object? value) => value switch
-    {
-        null => null,
-        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        byte[] b => Convert.ToBase64String(b),
-        _ => value.ToString(),
-    };
-
-    private static string? Mask(IProperty property, string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (Secrets.Contains(property.Name))
-        {
-            return "***";
-        }
-
-        return property.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), true) == true ? Masking.Mask(value) : value;
     }
 
     private static string Shorten(List<(string Name, string? Before, string? After)> fields)

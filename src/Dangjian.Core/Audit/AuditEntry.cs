@@ -10,6 +10,8 @@ public class AuditEntry
     /// archiving older rows is an operator task done outside the app, after verifying the chain.</summary>
     public const int RetentionDays = 180;
 
+    public const int DetailsMaxLength = 4000;
+
     public long Id { get; set; }
     public long Sequence { get; set; }
     public DateTime AtUtc { get; set; }

@@ -53,13 +53,13 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
             {
                 Sequence = ++sequence,
                 AtUtc = at,
-                UserName = actor.UserName,
+                UserName = Clip(actor.UserName, 256)!,
                 UserId = actor.UserId,
                 OrganizationId = actor.OrganizationId,
-                Ip = actor.Ip,
+                Ip = Clip(actor.Ip, 64),
                 Action = r.Action,
-                TargetType = r.TargetType,
-                TargetId = r.TargetId,
+                TargetType = Clip(r.TargetType, 100)!,
+                TargetId = Clip(r.TargetId, 100),
                 Result = r.Result,
                 Details = r.Details,
                 PreviousHash = previous,
@@ -70,4 +70,7 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
             await sql.InsertAsync(entry);
         }
     }
+
+    // Values may come from user input (a typed login name): clip to the column sizes rather than fail to log.
+    private static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }

@@ -19,3 +19,6 @@ public sealed class SystemAuditContext : IAuditContext
     public int? OrganizationId => null;
     public string? Ip => null;
 }
+
+/// <summary>An explicit actor, e.g. the name typed into a failed login.</summary>
+public sealed record AuditActor(string UserName, int? UserId, int? OrganizationId, string? Ip) : IAuditContext;

@@ -1,3 +1,4 @@
+using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -25,10 +26,18 @@ public static class AppBuilder
         services.AddSingleton(sp => DatabaseSetup.Resolve(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, env.ContentRootPath));
         services.AddHttpContextAccessor();
         services.AddScoped<IOrgScope, HttpOrgScope>();
-        services.AddDbContext<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseSetup>().Configure(options));
+        var dataDirectory = Path.GetFullPath(configuration["Database:DataDirectory"] ?? "data", env.ContentRootPath);
+        services.AddSingleton<IAuditKey>(_ => AuditKey.Resolve(configuration[AuditKey.ConfigurationKey], dataDirectory));
+        services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<IAuditKey>()));
+        services.AddScoped<IAuditContext, HttpAuditContext>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            sp.GetRequiredService<DatabaseSetup>().Configure(options);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
         services.AddHostedService<DatabaseInitializer>();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(Path.GetFullPath(configuration["Database:DataDirectory"] ?? "data", env.ContentRootPath), "keys")));
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {

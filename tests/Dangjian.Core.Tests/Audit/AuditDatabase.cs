@@ -22,7 +22,7 @@ public sealed class AuditDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public AuditKey Key { get; }
     public AuditWriter Writer { get; }
-    public IAuditContext Actor { get; set; } = new TestActor("clerk01", 7, 3, "10.0.0.8");
+    public IAuditContext Actor { get; set; } = new AuditActor("clerk01", 7, 3, "10.0.0.8");
 
     public static async Task<AuditDatabase> CreateAsync()
     {
@@ -85,5 +85,3 @@ public sealed class AuditDatabase : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 }
-
-public sealed record TestActor(string UserName, int? UserId, int? OrganizationId, string? Ip) : IAuditContext;

@@ -42,6 +42,22 @@ public class AuditWriterTests
         (await database.VerifyAsync()).Ok.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Oversized_user_input_is_clipped_to_the_columns()
+    {
+        await using var database = await AuditDatabase.CreateAsync();
+        await using (var db = database.Open())
+        {
+            var actor = new AuditActor(new string('x', 1000), null, null, "::1");
+            await database.Writer.AppendAsync(db, actor, new AuditRecord(AuditAction.LoginFailed, "AppUser", new string('y', 500), AuditResult.Failure), Ct);
+        }
+
+        var entry = (await database.EntriesAsync()).Single();
+        entry.UserName.Length.ShouldBe(256);
+        entry.TargetId!.Length.ShouldBe(100);
+        (await database.VerifyAsync()).Ok.ShouldBeTrue();
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now => now;

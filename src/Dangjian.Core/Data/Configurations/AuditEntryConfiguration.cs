@@ -13,7 +13,7 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(e => e.Ip).HasMaxLength(64);
         builder.Property(e => e.TargetType).HasMaxLength(100);
         builder.Property(e => e.TargetId).HasMaxLength(100);
-        builder.Property(e => e.Details).HasMaxLength(4000);
+        builder.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => e.Sequence).IsUnique();
