@@ -3,9 +3,9 @@ using Dangjian.Web.Infrastructure;
 
 try
 {
-    if (await Cli.TryRunAsync(args))
+    if (await Cli.TryRunAsync(args) is { } exitCode)
     {
-        return 0;
+        return exitCode;
     }
 
     var app = AppBuilder.Build(args);

@@ -1,3 +1,4 @@
+using Dangjian.Core.Audit;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
@@ -16,6 +17,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
+
+    /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -36,14 +40,25 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseAuditChanges();
         BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseAuditChanges();
         BeforeSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The audit log is append-only and chained: only AuditWriter inserts, nothing ever updates or deletes.
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("审计日志只能追加，不能修改或删除。 (The audit log is append-only.)");
+        }
     }
 
     // Keeps derived columns in step and bumps the optimistic-concurrency version.

@@ -1,3 +1,4 @@
+using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Dangjian.Core.People;
@@ -32,7 +33,15 @@ public static class AppBuilder
         services.AddSingleton(sp => DatabaseSetup.Resolve(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, env.ContentRootPath));
         services.AddHttpContextAccessor();
         services.AddScoped<IOrgScope, HttpOrgScope>();
-        services.AddDbContext<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseSetup>().Configure(options));
+        services.AddSingleton<IAuditKey>(sp => AuditKey.Resolve(sp.GetRequiredService<IConfiguration>()[AuditKey.ConfigurationKey], DataDirectory(sp, env)));
+        services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<IAuditKey>()));
+        services.AddScoped<IAuditContext, HttpAuditContext>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            sp.GetRequiredService<DatabaseSetup>().Configure(options);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
         services.AddHostedService<DatabaseInitializer>();
         services.AddDataProtection();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
