@@ -60,7 +60,7 @@ public class AuditInterceptorTests
         var long1000 = new string('长', 1000);
         await using (var db = database.Open())
         {
-            db.Organizations.Add(new Organizations.Organization
+            db.Organizations.Add(new Dangjian.Core.Organizations.Organization
             {
                 Name = long1000, ShortName = long1000, SecretaryName = long1000, LiaisonLeaderName = long1000, DeactivationReason = long1000,
             });

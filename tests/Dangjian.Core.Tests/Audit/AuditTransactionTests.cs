@@ -39,7 +39,7 @@ public class AuditTransactionTests
         await using (var db = database.Open())
         {
             await using var tx = await db.Database.BeginTransactionAsync(Ct);
-            db.Organizations.Add(new Organizations.Organization { Name = "临时", Level = Organizations.OrgLevel.Branch, Sector = Organizations.OrgSector.Other });
+            db.Organizations.Add(new Dangjian.Core.Organizations.Organization { Name = "临时", Level = Dangjian.Core.Organizations.OrgLevel.Branch, Sector = Dangjian.Core.Organizations.OrgSector.Other });
             await db.SaveChangesAsync(Ct);
             (await db.AuditEntries.CountAsync(Ct)).ShouldBe(1); // visible inside the transaction
             await tx.RollbackAsync(Ct);
