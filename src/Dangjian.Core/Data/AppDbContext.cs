@@ -10,13 +10,17 @@ namespace Dangjian.Core.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? scope = null)
     : IdentityDbContext<AppUser, AppRole, int>(options)
 {
-    /// <summary>Path prefix of the subtree this context may see; null sees everything (start-up, seeding, admin jobs).</summary>
-    public string? ScopePath => scope?.Path;
+    /// <summary>True for an unscoped system context (start-up, seeding, jobs): it sees everything.</summary>
+    public bool ScopeAll => scope?.Paths is null;
+
+    /// <summary>Roots of the subtrees this context may see (never null: PostgreSQL needs a typed array parameter).</summary>
+    public string[] ScopePaths => scope?.Paths?.ToArray() ?? [];
 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
+    public DbSet<UserScope> UserScopes => Set<UserScope>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -32,9 +36,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         IdentityTables.Name(builder);
-        builder.Entity<Organization>().HasQueryFilter(o => ScopePath == null || o.Path.StartsWith(ScopePath));
-        builder.Entity<Member>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
-        builder.Entity<MemberTransfer>().HasQueryFilter(t => ScopePath == null || t.Member!.Organization!.Path.StartsWith(ScopePath));
+        OrgScopeFilter.Apply<Organization>(builder, this, o => o.Path);
+        OrgScopeFilter.Apply<Member>(builder, this, m => m.Organization!.Path);
+        OrgScopeFilter.Apply<MemberTransfer>(builder, this, t => t.Member!.Organization!.Path);
+        OrgScopeFilter.Apply<UserScope>(builder, this, s => s.Organization!.Path);
         SnakeCaseNaming.Apply(builder);
     }
 

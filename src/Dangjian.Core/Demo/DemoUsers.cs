@@ -19,14 +19,21 @@ public static class DemoUsers
         }
 
         var township = county.Children.First(c => c.IsDetailed);
-        var village = township.Children.First(c => c.Organization.Sector == Organizations.OrgSector.Village);
+        var villages = township.Children.Where(c => c.Organization.Sector == Organizations.OrgSector.Village).ToList();
+        var village = villages[0];
         var accounts = new List<DemoAccount>
         {
             await AddAsync(users, "county", "县委组织部演示账号", Roles.CountyOrgDept, county),
             await AddAsync(users, "secretary", $"{township.Organization.SecretaryName}（书记）", Roles.TownshipSecretary, township),
             await AddAsync(users, "clerk", "党建办演示账号", Roles.TownshipClerk, township),
+            await AddAsync(users, "liaison", $"{villages[2].Organization.LiaisonLeaderName}（联系点）", Roles.LiaisonLeader, township),
             await AddAsync(users, "branch", $"{village.Organization.SecretaryName}（支部书记）", Roles.BranchSecretary, village),
+            await AddAsync(users, "sysadmin", "系统管理员演示账号", Roles.SysAdmin, county),
+            await AddAsync(users, "secadmin", "安全管理员演示账号", Roles.SecAdmin, county),
+            await AddAsync(users, "auditor", "审计管理员演示账号", Roles.Auditor, county),
         };
+        var liaison = await users.FindByNameAsync("liaison");
+        db.UserScopes.AddRange(villages.Skip(2).Take(2).Select(v => new UserScope { UserId = liaison!.Id, OrganizationId = v.Organization.Id }));
         await db.SaveChangesAsync(ct);
         return accounts;
     }

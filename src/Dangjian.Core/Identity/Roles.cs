@@ -24,6 +24,27 @@ public static class Roles
         [Auditor] = "审计管理员",
     };
 
+    /// <summary>Roles that work with party-building records (business data).</summary>
+    public static readonly IReadOnlyList<string> Business = [CountyOrgDept, TownshipSecretary, TownshipClerk, LiaisonLeader, BranchSecretary];
+
+    /// <summary>三员: the administration roles, which see no business data and are never combined.</summary>
+    public static readonly IReadOnlyList<string> Administration = [SysAdmin, SecAdmin, Auditor];
+
+    public static bool IsAdministration(string role) => Administration.Contains(role);
+
+    /// <summary>Why an account may not hold this set of roles (三员分立), or null when it may.</summary>
+    public static string? CheckCombination(IReadOnlyCollection<string> roles)
+    {
+        if (roles.Any(r => !ChineseNames.ContainsKey(r)))
+        {
+            return "包含未知角色。";
+        }
+
+        return roles.Count > 1 && roles.Any(IsAdministration)
+            ? "系统管理员、安全管理员、审计管理员三员分立：这三个角色不能兼任，也不能与业务角色兼任。"
+            : null;
+    }
+
     /// <summary>Roles that may edit the organization tree of their subtree.</summary>
     public const string OrganizationEditors = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk;
 }

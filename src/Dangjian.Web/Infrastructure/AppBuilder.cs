@@ -1,14 +1,10 @@
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
 using Dangjian.Core.People;
 using Dangjian.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
@@ -34,7 +30,7 @@ public static class AppBuilder
         services.AddHttpContextAccessor();
         services.AddScoped<IOrgScope, HttpOrgScope>();
         services.AddSingleton<IAuditKey>(sp => AuditKey.Resolve(sp.GetRequiredService<IConfiguration>()[AuditKey.ConfigurationKey], DataDirectory(sp, env)));
-        services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<IAuditKey>()));
+        services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<IAuditKey>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IAuditContext, HttpAuditContext>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
@@ -50,29 +46,8 @@ public static class AppBuilder
         services.AddFieldSecurity(sp => DataDirectory(sp, env));
         services.AddSingleton<MemberSecrets>();
 
-        services.AddIdentity<AppUser, AppRole>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<AppClaimsFactory>();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.LoginPath = "/Account/Login";
-            o.AccessDeniedPath = "/Account/Denied";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            o.SlidingExpiration = true;
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')));
-        services.AddRazorPages();
+        services.AddAppIdentity();
+        services.AddRazorPages(o => PageAccess.Configure(o.Conventions));
         // Chinese text is written as is, not as &#x…; entities: pages are a third of the size on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }
@@ -92,12 +67,8 @@ public static class AppBuilder
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<AccountGate>();
         app.UseAuthorization();
         app.MapRazorPages();
     }
-}
-
-public static class Policies
-{
-    public const string EditOrganizations = nameof(EditOrganizations);
 }

@@ -1,52 +1,57 @@
 using System.Security.Claims;
 using Dangjian.Core.Data;
+using Dangjian.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Infrastructure;
 
 /// <summary>
-/// The signed-in user's subtree, looked up once per request from the account's organization (so a moved
-/// organization takes effect at once). Outside a request (start-up, background jobs) the scope is unrestricted;
-/// an anonymous request sees nothing.
+/// The signed-in user's visible subtrees, looked up once per request (so a moved organization or a changed
+/// assignment takes effect at once): a liaison leader sees the branches assigned to them; every other account the
+/// subtree of its organization (the 三员 are kept from business pages by the page policies, see PageAccess);
+/// anonymous requests see nothing. Outside a request (start-up, background jobs) the scope is unrestricted.
 /// </summary>
 public sealed class HttpOrgScope(IHttpContextAccessor http, IServiceProvider services) : IOrgScope
 {
-    public const string NothingVisible = "/-/";
-    private string? path;
+    private IReadOnlyList<string>? paths;
     private bool resolved;
 
-    public string? Path
+    public IReadOnlyList<string>? Paths
     {
         get
         {
             if (!resolved)
             {
-                path = Resolve();
+                paths = Resolve();
                 resolved = true;
             }
 
-            return path;
+            return paths;
         }
     }
 
-    private string? Resolve()
+    private IReadOnlyList<string>? Resolve()
     {
-        var context = http.HttpContext;
-        if (context is null)
+        var user = http.HttpContext?.User;
+        if (user is null)
         {
             return null;
         }
 
-        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null || !int.TryParse(userId, out var id))
+        if (!int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
         {
-            return NothingVisible;
+            return [];
         }
 
         var db = services.GetRequiredService<AppDbContext>();
-        var orgPath = db.Users.Where(u => u.Id == id)
-            .Join(db.Organizations.IgnoreQueryFilters(), u => u.OrganizationId, o => o.Id, (u, o) => o.Path)
-            .FirstOrDefault();
-        return orgPath ?? NothingVisible;
+        var organizations = db.Organizations.IgnoreQueryFilters();
+        if (user.IsInRole(Roles.LiaisonLeader))
+        {
+            return db.UserScopes.IgnoreQueryFilters().Where(s => s.UserId == id)
+                .Join(organizations, s => s.OrganizationId, o => o.Id, (s, o) => o.Path).ToList();
+        }
+
+        return db.Users.Where(u => u.Id == id)
+            .Join(organizations, u => u.OrganizationId, o => o.Id, (u, o) => o.Path).ToList();
     }
 }

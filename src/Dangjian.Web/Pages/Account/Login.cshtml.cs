@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Audit;
 using Dangjian.Core.Identity;
+using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +12,8 @@ namespace Dangjian.Web.Pages.Account;
 [AllowAnonymous]
 public class LoginModel(SignInManager<AppUser> signIn) : PageModel
 {
+    public const string Failure = "用户名或密码错误，或账号已被暂时锁定。";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -28,13 +32,23 @@ public class LoginModel(SignInManager<AppUser> signIn) : PageModel
         }
 
         var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginWith2fa", new { ReturnUrl = target });
+        }
+
+        var actor = new AuditActor(Input.UserName, null, null, HttpContext.Connection.RemoteIpAddress?.ToString());
+        await AccessAudit.WriteAsync(HttpContext, result.Succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
+            "Account", Input.UserName, result.Succeeded ? AuditResult.Success : AuditResult.Failure, actor,
+            result.IsLockedOut ? "locked out" : null);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(target);
         }
 
         // One message for unknown user, wrong password and lockout: a failure reveals nothing about the account.
-        ModelState.AddModelError(string.Empty, "用户名或密码错误，或账号已被暂时锁定。");
+        ModelState.AddModelError(string.Empty, Failure);
         return Page();
     }
 

@@ -1,0 +1,67 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dangjian.Web.Infrastructure;
+
+/// <summary>Accounts, sign-in rules (等保2.0 practice) and the authorization policies.</summary>
+public static class IdentitySetup
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(8);
+
+    public static void AddAppIdentity(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicy.MinLength;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicy>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.ExpireTimeSpan = IdleTimeout;
+            o.SlidingExpiration = true;
+            o.Cookie.Name = "dangjian.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            o.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
+            o.Events.OnRedirectToAccessDenied = AccessAudit.OnDenied;
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Business, p => p.RequireRole(Roles.Business))
+            .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
+            .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
+            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
+    }
+}
+
+public static class Policies
+{
+    public const string Business = nameof(Business);
+    public const string EditOrganizations = nameof(EditOrganizations);
+    public const string ManageAccounts = nameof(ManageAccounts);
+    public const string GrantRoles = nameof(GrantRoles);
+    public const string ReadAudit = nameof(ReadAudit);
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Audit;
+using Dangjian.Core.Identity;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Account;
+
+/// <summary>Second step of signing in for accounts with an authenticator app: the 6-digit TOTP code.</summary>
+[AllowAnonymous]
+public class LoginWith2faModel(SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "请输入验证码")]
+    [RegularExpression(@"^\s*\d{6}\s*$", ErrorMessage = "验证码为6位数字")]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("Login");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Trim(), isPersistent: false, rememberClient: false);
+        var actor = new AuditActor(user.UserName!, user.Id, user.OrganizationId, HttpContext.Connection.RemoteIpAddress?.ToString());
+        await AccessAudit.WriteAsync(HttpContext, result.Succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
+            "Account", user.UserName, result.Succeeded ? AuditResult.Success : AuditResult.Failure, actor, "second factor");
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? LoginModel.Failure : "验证码不正确，请查看验证器应用中的最新验证码。");
+        return Page();
+    }
+}
