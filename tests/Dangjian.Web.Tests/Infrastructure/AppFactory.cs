@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Web.Tests.Infrastructure;
@@ -9,6 +10,12 @@ namespace Dangjian.Web.Tests.Infrastructure;
 public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>The app's clock; tests move it forward to reach timeouts.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>Authenticator keys of the admin accounts set up so far, by user name.</summary>
+    public Dictionary<string, string> AuthenticatorKeys { get; } = [];
 
     public async ValueTask InitializeAsync()
     {
@@ -23,6 +30,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", Database.DataDirectory);
         builder.UseSetting("Database:SeedDemo", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>An unscoped context (system view) for arranging and checking data behind the pages.</summary>

@@ -55,13 +55,19 @@ public class MoveModel(AppDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(int id)
     {
-        var org = await db.Organizations.Include(o => o.Parent).SingleOrDefaultAsync(o => o.Id == id && o.IsActive && o.ParentId != null);
+        var org = await db.Organizations.Include(o => o.Parent).SingleOrDefaultAsync(o => o.Id == id && o.IsActive);
         if (org is null)
         {
             return false;
         }
 
         Org = org;
+        if (org.ParentId is null)
+        {
+            ModelState.AddModelError(string.Empty, "最上级组织不能移动。");
+            return true;
+        }
+
         Candidates = await db.Organizations
             .Where(o => o.IsActive && o.Level != OrgLevel.Branch && o.Id != org.ParentId && !o.Path.StartsWith(org.Path))
             .OrderBy(o => o.Path).ToListAsync();

@@ -1,0 +1,47 @@
+using Dangjian.Core.Identity;
+
+namespace Dangjian.Web.Tests.Security;
+
+/// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>
+public static class AccessRules
+{
+    public enum Target { None, Organization, Account }
+
+    /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
+    public sealed record Rule(string[]? Roles, Target Target = Target.None, string Query = "", string? Always = null)
+    {
+        public bool Anonymous => Roles is null;
+    }
+
+    private static readonly string[] Everyone = [.. Core.Identity.Roles.ChineseNames.Keys];
+    private static readonly string[] Business = [.. Core.Identity.Roles.Business];
+    private static readonly string[] Editors = Core.Identity.Roles.OrganizationEditors.Split(',');
+
+    /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
+    public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
+    {
+        ["/Index"] = new(Everyone),
+        ["/Error"] = new(null),
+        ["/Account/Login"] = new(null),
+        ["/Account/Logout"] = new(null),
+        ["/Account/Denied"] = new(null, Always: "denied"),
+        ["/Account/LoginWith2fa"] = new(null),
+        ["/Account/ChangePassword"] = new(Everyone),
+        ["/Account/EnableAuthenticator"] = new(Everyone),
+        ["/Organizations/Index"] = new(Business),
+        ["/Organizations/Details"] = new(Business, Target.Organization),
+        ["/Organizations/Edit"] = new(Editors, Target.Organization),
+        ["/Organizations/Move"] = new(Editors, Target.Organization),
+        ["/Organizations/Deactivate"] = new(Editors, Target.Organization),
+        ["/Organizations/Create"] = new(Editors, Target.Organization, "parent"),
+        ["/Members/Index"] = new(Business, Target.Organization, "org"),
+        ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
+        ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
+        ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),
+        ["/Admin/Roles/Index"] = new([Roles.SecAdmin]),
+        ["/Admin/Roles/Edit"] = new([Roles.SecAdmin], Target.Account),
+        ["/Audit/Index"] = new([Roles.Auditor]),
+        ["/Audit/Export"] = new([Roles.Auditor]),
+        ["/Audit/Verify"] = new([Roles.Auditor]),
+    };
+}

@@ -1,0 +1,81 @@
+using Dangjian.Core.Demo;
+using Dangjian.Core.Identity;
+using Dangjian.Core.Organizations;
+using Dangjian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Tests.Security;
+
+/// <summary>The signed-in demo users of every role and, for each, organizations in each relation to their own.</summary>
+public sealed class MatrixWorld
+{
+    public sealed record User(string? Role, Browser Browser, Dictionary<string, int> Organizations, int AccountId);
+
+    public List<User> Users { get; } = [];
+
+    public static async Task<MatrixWorld> BuildAsync(AppFactory app)
+    {
+        await using var db = app.NewDbContext();
+        var orgs = await db.Organizations.AsNoTracking().ToListAsync();
+        var county = orgs.Single(o => o.ParentId == null);
+        var township = orgs.Single(o => o.Name == DemoCounty.DetailedTownshipName);
+        var otherTownship = orgs.First(o => o.Level == OrgLevel.TownshipCommittee && o.Id != township.Id);
+        var villages = orgs.Where(o => o.ParentId == township.Id && o.Sector == OrgSector.Village).OrderBy(o => o.SortOrder).ToList();
+        var farVillage = orgs.First(o => o.ParentId == otherTownship.Id && o.Sector == OrgSector.Village);
+        var clerkId = (await db.Users.SingleAsync(u => u.UserName == "clerk")).Id;
+
+        Dictionary<string, int> Relations(int own, int? child, int? sibling, int? parent, int unrelated)
+        {
+            var map = new Dictionary<string, int> { ["own"] = own, ["unrelated"] = unrelated };
+            if (child is { } c) map["child"] = c;
+            if (sibling is { } s) map["sibling"] = s;
+            if (parent is { } p) map["parent"] = p;
+            return map;
+        }
+
+        var townshipView = Relations(township.Id, villages[0].Id, otherTownship.Id, county.Id, farVillage.Id);
+        var world = new MatrixWorld();
+        world.Users.Add(new User(null, Browser.For(app), townshipView, clerkId));
+        world.Users.Add(new User(Roles.CountyOrgDept, await Browser.LoginAsync(app, "county"), Relations(county.Id, township.Id, null, null, -1), clerkId));
+        world.Users.Add(new User(Roles.TownshipSecretary, await Browser.LoginAsync(app, "secretary"), townshipView, clerkId));
+        world.Users.Add(new User(Roles.TownshipClerk, await Browser.LoginAsync(app, "clerk"), townshipView, clerkId));
+        world.Users.Add(new User(Roles.LiaisonLeader, await Browser.LoginAsync(app, "liaison"),
+            Relations(villages[2].Id, null, villages[5].Id, township.Id, farVillage.Id), clerkId));
+        world.Users.Add(new User(Roles.BranchSecretary, await Browser.LoginAsync(app, "branch"),
+            Relations(villages[0].Id, null, villages[1].Id, township.Id, farVillage.Id), clerkId));
+        foreach (var (role, user) in new[] { (Roles.SysAdmin, "sysadmin"), (Roles.SecAdmin, "secadmin"), (Roles.Auditor, "auditor") })
+        {
+            world.Users.Add(new User(role, await Browser.LoginAdminAsync(app, user), Relations(county.Id, township.Id, null, null, -1), clerkId));
+        }
+
+        return world;
+    }
+
+    /// <summary>The relations to try for an endpoint: each organization relation, one account, or none ("-").</summary>
+    public IEnumerable<(string Relation, int Id)> TargetsFor(User user, AccessRules.Target target) => target switch
+    {
+        AccessRules.Target.Organization => user.Organizations.Where(r => r.Value > 0).Select(r => (r.Key, r.Value)),
+        AccessRules.Target.Account => [("-", user.AccountId)],
+        _ => [("-", 0)],
+    };
+
+    public static bool HasPostHandler(string page)
+    {
+        var type = typeof(Program).Assembly.GetType($"Dangjian.Web.Pages{page.Replace('/', '.')}Model");
+        return type?.GetMethods().Any(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal)) == true;
+    }
+
+    /// <summary>An antiforgery token valid for this user (from a form every signed-in user can open).</summary>
+    public static async Task<Dictionary<string, string>> TokenAsync(User user)
+    {
+        var (_, html) = await user.Browser.GetAsync(user.Role is null ? "/Account/Login" : "/Account/ChangePassword");
+        return new() { ["__RequestVerificationToken"] = html.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")! };
+    }
+
+    public static string Url(string pattern, AccessRules.Rule rule, int id)
+    {
+        var path = "/" + pattern.Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{handler?}", "", StringComparison.Ordinal).TrimEnd('/');
+        return rule.Query.Length > 0 ? $"{path}?{rule.Query}={id}" : path;
+    }
+}
