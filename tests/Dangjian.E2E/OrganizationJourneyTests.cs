@@ -4,7 +4,8 @@ using Shouldly;
 namespace Dangjian.E2E;
 
 /// <summary>A township clerk logs in, browses the tree, edits a village branch and sees the change.</summary>
-public sealed class OrganizationJourneyTests(AppProcess app) : IClassFixture<AppProcess>
+[Collection(AppCollection.Name)]
+public sealed class OrganizationJourneyTests(AppProcess app)
 {
     [Fact]
     public async Task Clerk_browses_the_tree_edits_a_branch_and_sees_the_change()
