@@ -1,4 +1,5 @@
 using Dangjian.Core.Audit;
+using Dangjian.Core.Cadres;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
@@ -17,6 +18,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
+    public DbSet<ElectionTerm> ElectionTerms => Set<ElectionTerm>();
+    public DbSet<Cadre> Cadres => Set<Cadre>();
+    public DbSet<QualificationReview> QualificationReviews => Set<QualificationReview>();
+    public DbSet<ReserveCadre> ReserveCadres => Set<ReserveCadre>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -35,6 +41,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         builder.Entity<Organization>().HasQueryFilter(o => ScopePath == null || o.Path.StartsWith(ScopePath));
         builder.Entity<Member>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
         builder.Entity<MemberTransfer>().HasQueryFilter(t => ScopePath == null || t.Member!.Organization!.Path.StartsWith(ScopePath));
+        // A township's terms are seen from below too: a village's cadres belong to its township's election.
+        builder.Entity<ElectionTerm>().HasQueryFilter(t => ScopePath == null || t.Organization!.Path.StartsWith(ScopePath) || ScopePath.StartsWith(t.Organization!.Path));
+        builder.Entity<Cadre>().HasQueryFilter(c => ScopePath == null || c.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<QualificationReview>().HasQueryFilter(r => ScopePath == null || r.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<ReserveCadre>().HasQueryFilter(r => ScopePath == null || r.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<Assignment>().HasQueryFilter(a => ScopePath == null || a.Organization!.Path.StartsWith(ScopePath));
         SnakeCaseNaming.Apply(builder);
     }
 
@@ -73,6 +85,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             }
         }
 
+        CadreDerivedFields.Apply(this);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)
