@@ -41,8 +41,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         builder.Entity<Organization>().HasQueryFilter(o => ScopePath == null || o.Path.StartsWith(ScopePath));
         builder.Entity<Member>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
         builder.Entity<MemberTransfer>().HasQueryFilter(t => ScopePath == null || t.Member!.Organization!.Path.StartsWith(ScopePath));
-        // A township's terms are seen from below too: a village's cadres belong to its township's election.
-        builder.Entity<ElectionTerm>().HasQueryFilter(t => ScopePath == null || t.Organization!.Path.StartsWith(ScopePath) || ScopePath.StartsWith(t.Organization!.Path));
+        // A township's term is seen from below too, by whoever sees one of its cadres (the township itself is out of scope there).
+        builder.Entity<ElectionTerm>().HasQueryFilter(t => ScopePath == null || Set<Organization>().Any(o => o.Id == t.OrganizationId) || Set<Cadre>().Any(c => c.TermId == t.Id));
         builder.Entity<Cadre>().HasQueryFilter(c => ScopePath == null || c.Organization!.Path.StartsWith(ScopePath));
         builder.Entity<QualificationReview>().HasQueryFilter(r => ScopePath == null || r.Organization!.Path.StartsWith(ScopePath));
         builder.Entity<ReserveCadre>().HasQueryFilter(r => ScopePath == null || r.Organization!.Path.StartsWith(ScopePath));
