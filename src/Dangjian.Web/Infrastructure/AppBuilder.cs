@@ -71,7 +71,9 @@ public static class AppBuilder
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')));
+            .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.ViewCadres, p => p.RequireRole(Policies.BusinessRoles))
+            .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')));
         services.AddRazorPages();
         // Chinese text is written as is, not as &#x…; entities: pages are a third of the size on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -100,4 +102,11 @@ public static class AppBuilder
 public static class Policies
 {
     public const string EditOrganizations = nameof(EditOrganizations);
+
+    /// <summary>Cadre records are personal data of the business: the three administrators do not see them.</summary>
+    public const string ViewCadres = nameof(ViewCadres);
+    public const string EditCadres = nameof(EditCadres);
+
+    public static readonly string[] BusinessRoles =
+        [Roles.CountyOrgDept, Roles.TownshipSecretary, Roles.TownshipClerk, Roles.LiaisonLeader, Roles.BranchSecretary];
 }
