@@ -14,6 +14,7 @@ public sealed class DemoCadres(AppDbContext db, Random random, DateOnly today)
     public static readonly DateOnly Election2018 = new(2018, 10, 20);
     public static readonly DateOnly Election2021 = new(2021, 3, 16);
     private readonly ChineseNames names = new(random);
+    private DemoCadrePerson People => new(random, names);
 
     public async Task WriteAsync(IReadOnlyList<OrgPlan> roots, CancellationToken ct)
     {
@@ -42,59 +43,32 @@ public sealed class DemoCadres(AppDbContext db, Random random, DateOnly today)
     {
         var big = village.Level == OrgLevel.GeneralBranch;
         var oneShoulder = random.Next(100) < (newer ? 85 : 25);
-        var secretary = kept is null ? Person(village, term, newer ? 31 : 40, newer ? 52 : 60, newer ? 84 : 60, true) : Again(kept, term);
+        var secretary = kept is null ? People.New(village, term, newer ? 31 : 40, newer ? 52 : 60, newer ? 84 : 60, true) : DemoCadrePerson.Again(kept, term);
         secretary.PartyPost = PartyPost.Secretary;
         secretary.VillagePost = oneShoulder ? VillagePost.Director : null;
         secretary.IsFullTimeSecretary = newer && index % 4 == 1;
         var list = new List<Cadre> { secretary };
         if (big || random.Next(100) < 20)
         {
-            list.Add(With(Person(village, term, 30, 55, 70, true), c => c.PartyPost = PartyPost.DeputySecretary));
+            list.Add(With(People.New(village, term, 30, 55, 70, true), c => c.PartyPost = PartyPost.DeputySecretary));
         }
 
         for (var i = 0; i < (big ? 3 : 2); i++)
         {
             // The first committee member also sits on the villagers' committee (交叉任职).
-            list.Add(With(Person(village, term, 28, 62, 55, true), c => (c.PartyPost, c.VillagePost) = (PartyPost.CommitteeMember, i == 0 ? VillagePost.CommitteeMember : null)));
+            list.Add(With(People.New(village, term, 28, 62, 55, true), c => (c.PartyPost, c.VillagePost) = (PartyPost.CommitteeMember, i == 0 ? VillagePost.CommitteeMember : null)));
         }
 
         if (!oneShoulder)
         {
-            list.Add(With(Person(village, term, 35, 58, 60, random.Next(100) < 70), c => c.VillagePost = VillagePost.Director));
+            list.Add(With(People.New(village, term, 35, 58, 60, random.Next(100) < 70), c => c.VillagePost = VillagePost.Director));
         }
 
-        list.Add(With(Person(village, term, 26, 55, 55, random.Next(100) < 40), c => c.VillagePost = VillagePost.CommitteeMember));
-        list.Add(With(Person(village, term, 40, 65, 40, true), c => c.SupervisionPost = SupervisionPost.Chair));
+        list.Add(With(People.New(village, term, 26, 55, 55, random.Next(100) < 40), c => c.VillagePost = VillagePost.CommitteeMember));
+        list.Add(With(People.New(village, term, 40, 65, 40, true), c => c.SupervisionPost = SupervisionPost.Chair));
         db.Cadres.AddRange(list);
         return list;
     }
-
-    private Cadre Person(Organization village, ElectionTerm term, int minAge, int maxAge, int highSchoolPercent, bool partyMember)
-    {
-        var male = random.Next(100) < 78;
-        var age = minAge + (random.Next(maxAge - minAge + 1) + random.Next(maxAge - minAge + 1)) / 2;
-        var education = random.Next(100) < highSchoolPercent
-            ? (Education)random.Next((int)Education.HighSchool, (int)Education.Bachelor + 1)
-            : (Education)random.Next((int)Education.Primary, (int)Education.JuniorHigh + 1);
-        return new Cadre
-        {
-            OrganizationId = village.Id,
-            Term = term,
-            Name = names.Person(male),
-            Sex = male ? Sex.Male : Sex.Female,
-            BirthDate = term.ElectedOn.AddYears(-age).AddDays(-random.Next(365)),
-            EducationAtElection = education,
-            // Some have studied since (学历提升): the statistics keep the education at election.
-            Education = education == Education.HighSchool && random.Next(100) < 30 ? Education.College : education,
-            IsPartyMember = partyMember,
-        };
-    }
-
-    private static Cadre Again(Cadre earlier, ElectionTerm term) => new()
-    {
-        OrganizationId = earlier.OrganizationId, Term = term, Name = earlier.Name, Sex = earlier.Sex, BirthDate = earlier.BirthDate,
-        Education = earlier.Education, EducationAtElection = earlier.Education, IsPartyMember = true,
-    };
 
     private static Cadre With(Cadre cadre, Action<Cadre> set)
     {
