@@ -1,4 +1,5 @@
 using Dangjian.Core.Audit;
+using Dangjian.Core.Cadres;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
@@ -21,6 +22,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Member> Members => Set<Member>();
     public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
     public DbSet<UserScope> UserScopes => Set<UserScope>();
+    public DbSet<ElectionTerm> ElectionTerms => Set<ElectionTerm>();
+    public DbSet<Cadre> Cadres => Set<Cadre>();
+    public DbSet<QualificationReview> QualificationReviews => Set<QualificationReview>();
+    public DbSet<ReserveCadre> ReserveCadres => Set<ReserveCadre>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -40,6 +46,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<Member>(builder, this, m => m.Organization!.Path);
         OrgScopeFilter.Apply<MemberTransfer>(builder, this, t => t.Member!.Organization!.Path);
         OrgScopeFilter.Apply<UserScope>(builder, this, s => s.Organization!.Path);
+        OrgScopeFilter.Apply<Cadre>(builder, this, c => c.Organization!.Path);
+        OrgScopeFilter.Apply<QualificationReview>(builder, this, r => r.Organization!.Path);
+        OrgScopeFilter.Apply<ReserveCadre>(builder, this, r => r.Organization!.Path);
+        OrgScopeFilter.Apply<Assignment>(builder, this, a => a.Organization!.Path);
+        // A township's term is seen from below too, by whoever sees one of its cadres (the township itself is out of scope there).
+        builder.Entity<ElectionTerm>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId) || Set<Cadre>().Any(c => c.TermId == t.Id));
         SnakeCaseNaming.Apply(builder);
     }
 
@@ -78,6 +90,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             }
         }
 
+        CadreDerivedFields.Apply(this);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

@@ -24,6 +24,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
             await WriteTreeAsync(plan, ct);
             var registry = new DemoRegistry(new Random(seed + 2), secrets);
             await WriteMembersAsync(plan, new Random(seed + 1), registry, today ?? DateOnly.FromDateTime(DateTime.Today), ct);
+            await new DemoCadres(db, new Random(seed + 3), today ?? DateOnly.FromDateTime(DateTime.Today)).WriteAsync(plan, ct);
             await tx.CommitAsync(ct);
         }
 

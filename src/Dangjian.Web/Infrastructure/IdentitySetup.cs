@@ -51,6 +51,8 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Business, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.ViewCadres, p => p.RequireRole(Roles.Business))
+            .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -61,6 +63,10 @@ public static class Policies
 {
     public const string Business = nameof(Business);
     public const string EditOrganizations = nameof(EditOrganizations);
+
+    /// <summary>Cadre records are personal data of the business: the three administrators do not see them.</summary>
+    public const string ViewCadres = nameof(ViewCadres);
+    public const string EditCadres = nameof(EditCadres);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

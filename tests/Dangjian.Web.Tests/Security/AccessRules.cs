@@ -5,7 +5,7 @@ namespace Dangjian.Web.Tests.Security;
 /// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>
 public static class AccessRules
 {
-    public enum Target { None, Organization, Account }
+    public enum Target { None, Organization, Account, Cadre }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     public sealed record Rule(string[]? Roles, Target Target = Target.None, string Query = "", string? Always = null)
@@ -35,6 +35,16 @@ public static class AccessRules
         ["/Organizations/Deactivate"] = new(Editors, Target.Organization),
         ["/Organizations/Create"] = new(Editors, Target.Organization, "parent"),
         ["/Members/Index"] = new(Business, Target.Organization, "org"),
+        ["/Cadres/Index"] = new(Business),
+        ["/Cadres/Create"] = new(Editors),
+        ["/Cadres/Edit"] = new(Editors, Target.Cadre),
+        ["/Cadres/Statistics"] = new(Business),
+        ["/Cadres/Reviews/Index"] = new(Business),
+        ["/Cadres/Reviews/Create"] = new(Editors),
+        ["/Cadres/Reserves/Index"] = new(Business),
+        ["/Cadres/Reserves/Create"] = new(Editors),
+        ["/Cadres/Assignments/Index"] = new(Business),
+        ["/Cadres/Terms/Create"] = new(Editors),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),

@@ -13,6 +13,9 @@ public sealed class MatrixWorld
 
     public List<User> Users { get; } = [];
 
+    /// <summary>Per user and relation, a cadre record under that organization (outside the user's own for far relations).</summary>
+    private readonly Dictionary<(User, string), int> cadres = [];
+
     public static async Task<MatrixWorld> BuildAsync(AppFactory app)
     {
         await using var db = app.NewDbContext();
@@ -48,6 +51,22 @@ public sealed class MatrixWorld
             world.Users.Add(new User(role, await Browser.LoginAdminAsync(app, user), Relations(county.Id, township.Id, null, null, -1), clerkId));
         }
 
+        var cadreRows = await db.Cadres.AsNoTracking().Select(c => new { c.Id, c.Organization!.Path }).ToListAsync();
+        foreach (var user in world.Users)
+        {
+            var paths = user.Organizations.Where(r => r.Value > 0).ToDictionary(r => r.Key, r => orgs.Single(o => o.Id == r.Value).Path);
+            foreach (var (relation, path) in paths)
+            {
+                var near = relation is "own" or "child";
+                var found = cadreRows.FirstOrDefault(c => c.Path.StartsWith(path, StringComparison.Ordinal)
+                    && (near || !c.Path.StartsWith(paths["own"], StringComparison.Ordinal)));
+                if (found is not null)
+                {
+                    world.cadres[(user, relation)] = found.Id;
+                }
+            }
+        }
+
         return world;
     }
 
@@ -56,6 +75,7 @@ public sealed class MatrixWorld
     {
         AccessRules.Target.Organization => user.Organizations.Where(r => r.Value > 0).Select(r => (r.Key, r.Value)),
         AccessRules.Target.Account => [("-", user.AccountId)],
+        AccessRules.Target.Cadre => cadres.Where(c => c.Key.Item1 == user).Select(c => (c.Key.Item2, c.Value)),
         _ => [("-", 0)],
     };
 

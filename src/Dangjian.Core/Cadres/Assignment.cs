@@ -1,0 +1,22 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+
+namespace Dangjian.Core.Cadres;
+
+/// <summary>A person sent to a branch from outside it: 第一书记 or 党建指导员.</summary>
+public class Assignment : IVersioned
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public AssignmentKind Kind { get; set; }
+    public required string PersonName { get; set; }
+
+    /// <summary>派出单位, e.g. "县农业农村局".</summary>
+    public required string DispatchingUnit { get; set; }
+    public DateOnly StartedOn { get; set; }
+    public DateOnly? EndedOn { get; set; }
+    public int Version { get; set; }
+}
+
+public enum AssignmentKind { FirstSecretary, Instructor }

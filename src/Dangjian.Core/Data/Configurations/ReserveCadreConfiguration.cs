@@ -1,0 +1,20 @@
+using Dangjian.Core.Cadres;
+using Dangjian.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dangjian.Core.Data.Configurations;
+
+public class ReserveCadreConfiguration : IEntityTypeConfiguration<ReserveCadre>
+{
+    public void Configure(EntityTypeBuilder<ReserveCadre> builder)
+    {
+        builder.ToTable("reserve_cadres");
+        builder.Property(r => r.Name).HasMaxLength(40);
+        builder.Property(r => r.PromotedTo).HasMaxLength(100);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.OrganizationId, r.Source });
+    }
+}

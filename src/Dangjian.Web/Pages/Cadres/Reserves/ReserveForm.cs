@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Cadres;
+using Dangjian.Core.People;
+
+namespace Dangjian.Web.Pages.Cadres.Reserves;
+
+public sealed class ReserveForm : IValidatableObject
+{
+    [Required(ErrorMessage = "请选择所在村（社区）")]
+    public int? OrganizationId { get; set; }
+
+    [Required(ErrorMessage = "请填写姓名")]
+    [StringLength(40, ErrorMessage = "姓名不能超过40个字")]
+    public string Name { get; set; } = "";
+
+    public Sex Sex { get; set; }
+
+    [Required(ErrorMessage = "请填写出生日期")]
+    public DateOnly? BirthDate { get; set; }
+
+    public Education Education { get; set; } = Education.HighSchool;
+    public ReserveSource Source { get; set; }
+
+    [Required(ErrorMessage = "请填写入库日期")]
+    public DateOnly? AddedOn { get; set; }
+
+    public bool ForFullTimeSecretary { get; set; }
+    public DateOnly? TrainedOn { get; set; }
+
+    public ReserveCadre ToEntity() => new()
+    {
+        OrganizationId = OrganizationId!.Value, Name = Name.Trim(), Sex = Sex, BirthDate = BirthDate!.Value, Education = Education,
+        Source = Source, AddedOn = AddedOn!.Value, ForFullTimeSecretary = ForFullTimeSecretary, TrainedOn = TrainedOn,
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AddedOn is { } added && added > DateOnly.FromDateTime(DateTime.Today))
+        {
+            yield return new ValidationResult("入库日期不能晚于今天", [nameof(AddedOn)]);
+        }
+
+        if (BirthDate is { } birth && AddedOn is { } on && ElectionAge.At(birth, on) < 18)
+        {
+            yield return new ValidationResult("入库时应年满18周岁", [nameof(BirthDate)]);
+        }
+
+        if (TrainedOn is { } trained && AddedOn is { } from && trained < from)
+        {
+            yield return new ValidationResult("培训日期不能早于入库日期", [nameof(TrainedOn)]);
+        }
+    }
+}

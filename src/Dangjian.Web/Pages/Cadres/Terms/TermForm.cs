@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dangjian.Web.Pages.Cadres.Terms;
+
+public sealed class TermForm : IValidatableObject
+{
+    [Required(ErrorMessage = "请选择乡镇")]
+    public int? OrganizationId { get; set; }
+
+    [Required(ErrorMessage = "请填写届次名称")]
+    [StringLength(40, ErrorMessage = "届次名称不能超过40个字")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "请填写换届选举日期")]
+    public DateOnly? ElectedOn { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ElectedOn is { } on && on > DateOnly.FromDateTime(DateTime.Today))
+        {
+            yield return new ValidationResult("换届选举日期不能晚于今天", [nameof(ElectedOn)]);
+        }
+    }
+}
