@@ -1,5 +1,6 @@
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
 using Dangjian.Core.People;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
+    public DbSet<MonthlyTheme> MonthlyThemes => Set<MonthlyTheme>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -29,6 +33,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         IdentityTables.Name(builder);
         builder.Entity<Organization>().HasQueryFilter(o => ScopePath == null || o.Path.StartsWith(ScopePath));
         builder.Entity<Member>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<Meeting>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<MeetingAttendance>().HasQueryFilter(a => ScopePath == null || a.Meeting!.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<MonthlyTheme>().HasQueryFilter(t => ScopePath == null || t.Organization!.Path.StartsWith(ScopePath));
         SnakeCaseNaming.Apply(builder);
     }
 

@@ -12,13 +12,21 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
     public const int DefaultSeed = 20261121;
     public const string DemoPassword = "Demo@2026";
 
+    /// <summary>Months of meetings to generate, ending with the current one.</summary>
+    public int MeetingMonths { get; init; } = 12;
+
+    /// <summary>Benchmarks: every township keeps records as diligently as the detailed one.</summary>
+    public bool EveryTownshipDetailed { get; init; }
+
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync(DemoScale scale, int seed = DefaultSeed, DateOnly? today = null, CancellationToken ct = default)
     {
         var plan = new DemoCounty(seed).Plan(scale);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await WriteTreeAsync(plan, ct);
-            await WriteMembersAsync(plan, new Random(seed + 1), today ?? DateOnly.FromDateTime(DateTime.Today), ct);
+            var day = today ?? DateOnly.FromDateTime(DateTime.Today);
+            await WriteMembersAsync(plan, new Random(seed + 1), day, ct);
+            await new DemoOrgLifeWriter(db, new Random(seed + 2), day, MeetingMonths, EveryTownshipDetailed).WriteAsync(plan[0], ct);
             await tx.CommitAsync(ct);
         }
 

@@ -1,0 +1,33 @@
+using Dangjian.Core.OrgLife.Rules;
+
+namespace Dangjian.Core.OrgLife.Compliance;
+
+public enum SlotStatus
+{
+    /// <summary>Enough meetings, entered on time (and with quorum where the rule has one).</summary>
+    Held,
+
+    /// <summary>Enough meetings, but at least one of those needed was entered late (补录).</summary>
+    HeldLate,
+
+    /// <summary>Enough meetings were held, but too few with more than the quorum present.</summary>
+    QuorumNotMet,
+    Missing,
+
+    /// <summary>The slot has not ended yet (it ends today or later) and is not yet satisfied.</summary>
+    NotDue,
+
+    /// <summary>An optional rule's empty slot.</summary>
+    NotRequired,
+}
+
+/// <summary>One required period of one rule for one organization, with the meetings behind the verdict.</summary>
+public sealed record SlotResult(
+    int OrganizationId, MeetingKind Kind, RulePeriod Period, DateOnly Start, DateOnly End,
+    int Required, int Counted, SlotStatus Status, string RuleSetName, IReadOnlyList<int> MeetingIds);
+
+/// <summary>Every slot of one organization, and its participation over the meetings held in the requested range.</summary>
+public sealed record OrgCompliance(OrgFacts Organization, IReadOnlyList<SlotResult> Slots, AttendanceCounts Participation)
+{
+    public int Count(SlotStatus status) => Slots.Count(s => s.Status == status);
+}

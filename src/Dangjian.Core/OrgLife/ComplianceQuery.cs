@@ -1,0 +1,80 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.OrgLife.Compliance;
+using Dangjian.Core.OrgLife.Rules;
+using Dangjian.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.OrgLife;
+
+/// <summary>
+/// Loads the facts of a subtree (organizations, full-member counts, meetings, attendance counted per meeting in SQL)
+/// and runs <see cref="ComplianceEngine"/>. Attendance rows never leave the database.
+/// </summary>
+public sealed class ComplianceQuery(AppDbContext db)
+{
+    public async Task<IReadOnlyList<OrgCompliance>> RunAsync(
+        string rootPath, DateOnly from, DateOnly to, DateOnly today,
+        IReadOnlyList<OrgLifeRuleSet>? versions = null, CancellationToken ct = default)
+    {
+        var prefix = WithinScope(rootPath, db.ScopePath);
+        if (prefix is null)
+        {
+            return [];
+        }
+
+        var loadFrom = ComplianceEngine.LoadFrom(from);
+        var fullMembers = await db.Members
+            .Where(m => m.Organization!.Path.StartsWith(prefix) && m.Status == MemberStatus.Full)
+            .GroupBy(m => m.OrganizationId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var orgs = (await db.Organizations
+                .Where(o => o.Path.StartsWith(prefix) && o.IsActive)
+                .OrderBy(o => o.Path)
+                .Select(o => new { o.Id, o.Level, o.Sector })
+                .ToListAsync(ct))
+            .Select(o => new OrgFacts(o.Id, o.Level, o.Sector, fullMembers.GetValueOrDefault(o.Id)))
+            .ToList();
+
+        var counts = await AttendanceCountsAsync(prefix, loadFrom, to, ct);
+        var meetings = (await db.Meetings
+                .Where(m => m.Organization!.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to)
+                .Select(m => new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredAtUtc, m.IncludesDemocraticAppraisal, m.EnteredByProxy })
+                .ToListAsync(ct))
+            .Select(m => new MeetingFacts(m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredAtUtc,
+                m.IncludesDemocraticAppraisal, m.EnteredByProxy, counts.GetValueOrDefault(m.Id)))
+            .ToList();
+
+        return ComplianceEngine.Evaluate(versions ?? [RuleSets.Default], orgs, meetings, from, to, today);
+    }
+
+    /// <summary>
+    /// One GROUP BY meeting over the range. Filters are ignored so a member who has since moved to another branch
+    /// still counts where they attended; the scope is applied explicitly through the meeting's organization.
+    /// </summary>
+    private Task<Dictionary<int, AttendanceCounts>> AttendanceCountsAsync(string prefix, DateOnly loadFrom, DateOnly to, CancellationToken ct) =>
+        db.MeetingAttendances.IgnoreQueryFilters()
+            .Where(a => a.Meeting!.Organization!.Path.StartsWith(prefix) && a.Meeting.HeldOn >= loadFrom && a.Meeting.HeldOn <= to)
+            .Select(a => new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, a.Member!.IsMobile, a.Member.NoSmartphone })
+            .GroupBy(a => a.MeetingId)
+            .Select(g => new
+            {
+                g.Key,
+                Due = g.Count(),
+                Present = g.Count(a => a.Present),
+                MobileDue = g.Count(a => a.IsMobile),
+                MobilePresent = g.Count(a => a.IsMobile && a.Present),
+                NoSmartphoneDue = g.Count(a => a.NoSmartphone),
+                NoSmartphonePresent = g.Count(a => a.NoSmartphone && a.Present),
+            })
+            .ToDictionaryAsync(
+                x => x.Key,
+                x => new AttendanceCounts(x.Due, x.Present, x.MobileDue, x.MobilePresent, x.NoSmartphoneDue, x.NoSmartphonePresent),
+                ct);
+
+    /// <summary>The narrower of the requested subtree and the caller's scope; null when they do not overlap.</summary>
+    internal static string? WithinScope(string rootPath, string? scopePath) =>
+        scopePath is null || rootPath.StartsWith(scopePath, StringComparison.Ordinal) ? rootPath
+        : scopePath.StartsWith(rootPath, StringComparison.Ordinal) ? scopePath
+        : null;
+}
