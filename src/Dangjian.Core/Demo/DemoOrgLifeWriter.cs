@@ -21,7 +21,6 @@ internal sealed class DemoOrgLifeWriter(AppDbContext db, Random random, DateOnly
         var from = DemoMeetings.FirstMonth(today, months);
         var branches = new DemoMeetings(random, today);
         var townships = new DemoTownshipMeetings(random, today);
-        var pending = 0;
         foreach (var township in county.Children)
         {
             var detailed = township.IsDetailed || everyTownshipDetailed;
@@ -39,16 +38,22 @@ internal sealed class DemoOrgLifeWriter(AppDbContext db, Random random, DateOnly
                     month => byMonth.GetValueOrDefault((month.Year, month.Month)), from, habits, clerk));
             }
 
-            db.Meetings.AddRange(meetings);
-            pending += meetings.Sum(m => m.Attendances.Count + 1);
-            if (pending >= 20000)
-            {
-                await FlushAsync(ct);
-                pending = 0;
-            }
+            await WriteAsync(meetings, ct);
+        }
+    }
+
+    private async Task WriteAsync(List<Meeting> meetings, CancellationToken ct)
+    {
+        var attendance = meetings.Select(m => (Meeting: m, Rows: m.Attendances)).ToList();
+        meetings.ForEach(m => m.Attendances = []);
+        db.Meetings.AddRange(meetings);
+        await FlushAsync(ct);
+        foreach (var (meeting, rows) in attendance)
+        {
+            rows.ForEach(r => r.MeetingId = meeting.Id);
         }
 
-        await FlushAsync(ct);
+        await DemoAttendanceRows.InsertAsync(db, attendance.SelectMany(x => x.Rows).ToList(), ct);
     }
 
     private async Task FlushAsync(CancellationToken ct)

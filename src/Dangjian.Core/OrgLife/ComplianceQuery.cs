@@ -53,9 +53,12 @@ public sealed class ComplianceQuery(AppDbContext db)
     /// still counts where they attended; the scope is applied explicitly through the meeting's organization.
     /// </summary>
     private Task<Dictionary<int, AttendanceCounts>> AttendanceCountsAsync(string prefix, DateOnly loadFrom, DateOnly to, CancellationToken ct) =>
-        db.MeetingAttendances.IgnoreQueryFilters()
-            .Where(a => a.Meeting!.Organization!.Path.StartsWith(prefix) && a.Meeting.HeldOn >= loadFrom && a.Meeting.HeldOn <= to)
-            .Select(a => new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, a.Member!.IsMobile, a.Member.NoSmartphone })
+        (from a in db.MeetingAttendances.IgnoreQueryFilters()
+         join m in db.Meetings.IgnoreQueryFilters() on a.MeetingId equals m.Id
+         join o in db.Organizations.IgnoreQueryFilters() on m.OrganizationId equals o.Id
+         join p in db.Members.IgnoreQueryFilters() on a.MemberId equals p.Id
+         where o.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to
+         select new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, p.IsMobile, p.NoSmartphone })
             .GroupBy(a => a.MeetingId)
             .Select(g => new
             {
