@@ -34,16 +34,21 @@ public static class ComplianceEngine
         IReadOnlyList<OrgLifeRuleSet> versions, OrgFacts org, ILookup<(int, MeetingKind), MeetingFacts> meetings,
         DateOnly from, DateOnly to, DateOnly today)
     {
-        foreach (var version in versions)
+        var ordered = versions.OrderBy(v => v.EffectiveFrom).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
+            // the same windows as RuleSets.InForce: the oldest version also covers everything before it
+            var version = ordered[i];
+            var windowStart = i == 0 ? DateOnly.MinValue : version.EffectiveFrom;
+            var windowEnd = i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom : DateOnly.MaxValue;
             foreach (var rule in version.Rules.Where(r => r.AppliesTo.Covers(org.Level, org.Sector, org.FullMembers)))
             {
+                var ofKind = meetings[(org.Id, rule.Kind)].ToList();
                 foreach (var (start, end) in RulePeriods.SlotsEndingIn(rule.Period, from, to))
                 {
-                    if (ReferenceEquals(RuleSets.InForce(versions, start), version))
+                    if (start >= windowStart && start < windowEnd)
                     {
-                        var held = meetings[(org.Id, rule.Kind)].Where(m => m.HeldOn >= start && m.HeldOn <= end).ToList();
-                        yield return Judge(version, rule, org.Id, start, end, held, today);
+                        yield return Judge(version, rule, org.Id, start, end, ofKind.FindAll(m => m.HeldOn >= start && m.HeldOn <= end), today);
                     }
                 }
             }
