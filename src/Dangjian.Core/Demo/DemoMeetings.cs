@@ -49,9 +49,9 @@ public sealed class DemoMeetings(Random random, DateOnly today)
                 Add(MeetingKind.MemberAssembly, month.AddDays(17 + random.Next(10)), DemoTopics.Pick(random, DemoTopics.Assembly), members, h.PresentPercent);
             }
 
-            if (month.Month % 3 == 2 && !Skip(h.SkipPercent + 20))
+            if (month.Month % 3 == 0 && !Skip(h.SkipPercent + 20))
             {
-                Add(MeetingKind.PartyLecture, month.AddDays(24), DemoTopics.Pick(random, DemoTopics.Lecture), members, h.PresentPercent);
+                Add(MeetingKind.PartyLecture, month.AddDays(4 + random.Next(10)), DemoTopics.Pick(random, DemoTopics.Lecture), members, h.PresentPercent);
             }
 
             if (month.Month == 12 && !Skip(h.SkipPercent))

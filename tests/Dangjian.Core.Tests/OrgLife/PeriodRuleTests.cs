@@ -74,5 +74,6 @@ public class PeriodRuleTests
     {
         var slots = Slots(MeetingKind.GroupMeeting, D(2026, 1, 1), D(2026, 2, 28), Later, Meeting(MeetingKind.GroupMeeting, D(2026, 2, 3)));
         slots.Select(s => s.Status).ShouldBe([SlotStatus.NotRequired, SlotStatus.Held]);
+        Slots(MeetingKind.GroupMeeting, D(2026, 3, 1), D(2026, 3, 31), D(2026, 3, 10)).Single().Status.ShouldBe(SlotStatus.NotRequired);
     }
 }

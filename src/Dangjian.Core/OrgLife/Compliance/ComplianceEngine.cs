@@ -55,7 +55,7 @@ public static class ComplianceEngine
         }
     }
 
-    internal static SlotResult Judge(
+    private static SlotResult Judge(
         OrgLifeRuleSet version, MeetingRule rule, int orgId, DateOnly start, DateOnly end, List<MeetingFacts> held, DateOnly today)
     {
         var valid = held.Where(m => HasQuorum(rule, m)).ToList();
@@ -63,8 +63,8 @@ public static class ComplianceEngine
         var status =
             onTime >= rule.MinCount ? SlotStatus.Held
             : valid.Count >= rule.MinCount ? SlotStatus.HeldLate
-            : end >= today ? SlotStatus.NotDue
             : rule.Optional ? SlotStatus.NotRequired
+            : end >= today ? SlotStatus.NotDue
             : held.Count >= rule.MinCount ? SlotStatus.QuorumNotMet
             : SlotStatus.Missing;
         return new SlotResult(orgId, rule.Kind, rule.Period, start, end, rule.MinCount, valid.Count, status, version.Name,

@@ -14,10 +14,10 @@ public enum SlotStatus
     QuorumNotMet,
     Missing,
 
-    /// <summary>The slot has not ended yet (it ends today or later) and is not yet satisfied.</summary>
+    /// <summary>A required rule's slot that has not ended yet (it ends today or later) and is not yet satisfied.</summary>
     NotDue,
 
-    /// <summary>An optional rule's empty slot.</summary>
+    /// <summary>An optional rule's slot without enough meetings, whether or not it has ended.</summary>
     NotRequired,
 }
 
