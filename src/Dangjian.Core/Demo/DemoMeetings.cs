@@ -18,7 +18,7 @@ public sealed class DemoMeetings(Random random, DateOnly today)
         {
             if (day <= today)
             {
-                list.Add(records.New(branch, kind, day, topic, due, h, clerk, present, themeId));
+                list.Add(records.New(branch, kind, day, topic, due, h with { PresentPercent = present }, branch.SecretaryName ?? "支部书记", clerk, themeId));
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class DemoTownshipMeetings(Random random, DateOnly today)
         {
             if (day <= today)
             {
-                list.Add(records.New(township, kind, day, topic, [], MeetingHabits.Diligent, clerk, 0, null));
+                list.Add(records.New(township, kind, day, topic, [], MeetingHabits.Township, clerk, clerk, null));
             }
         }
 

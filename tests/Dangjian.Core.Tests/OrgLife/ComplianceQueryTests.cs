@@ -30,6 +30,7 @@ public sealed class ComplianceQueryTests(ITestOutputHelper output) : DemoTownshi
             }
 
             var held = meetings.Where(m => m.OrganizationId == org.Organization.Id && m.HeldOn.Year == 2026).Select(m => m.Id).ToHashSet();
+            org.EnteredByProxy.ShouldBe(meetings.Count(m => held.Contains(m.Id) && m.EnteredByProxy));
             var attended = rows.Where(r => held.Contains(r.MeetingId)).ToList();
             org.Participation.Due.ShouldBe(attended.Count);
             org.Participation.Present.ShouldBe(attended.Count(r => r.Status == AttendanceStatus.Present));

@@ -19,15 +19,13 @@ public static class ComplianceEngine
         var byOrgKind = meetings
             .SelectMany(m => m.CountsFor().Select(k => (m, k)))
             .ToLookup(x => (x.m.OrganizationId, x.k), x => x.m);
-        var participation = meetings
-            .Where(m => m.HeldOn >= from && m.HeldOn <= to)
-            .GroupBy(m => m.OrganizationId)
-            .ToDictionary(g => g.Key, g => g.Aggregate(default(AttendanceCounts), (sum, m) => sum + m.Attendance));
+        var inRange = meetings.Where(m => m.HeldOn >= from && m.HeldOn <= to).ToLookup(m => m.OrganizationId);
 
         return orgs.Select(org => new OrgCompliance(
             org,
             Slots(versions, org, byOrgKind, from, to, today).ToList(),
-            participation.GetValueOrDefault(org.Id))).ToList();
+            inRange[org.Id].Aggregate(default(AttendanceCounts), (sum, m) => sum + m.Attendance),
+            inRange[org.Id].Count(m => m.EnteredByProxy))).ToList();
     }
 
     private static IEnumerable<SlotResult> Slots(

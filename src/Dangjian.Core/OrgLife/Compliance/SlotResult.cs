@@ -26,8 +26,11 @@ public sealed record SlotResult(
     int OrganizationId, MeetingKind Kind, RulePeriod Period, DateOnly Start, DateOnly End,
     int Required, int Counted, SlotStatus Status, string RuleSetName, IReadOnlyList<int> MeetingIds);
 
-/// <summary>Every slot of one organization, and its participation over the meetings held in the requested range.</summary>
-public sealed record OrgCompliance(OrgFacts Organization, IReadOnlyList<SlotResult> Slots, AttendanceCounts Participation)
+/// <summary>
+/// Every slot of one organization; its participation over the meetings held in the requested range, and how many of
+/// those were entered on its behalf (代录).
+/// </summary>
+public sealed record OrgCompliance(OrgFacts Organization, IReadOnlyList<SlotResult> Slots, AttendanceCounts Participation, int EnteredByProxy)
 {
     public int Count(SlotStatus status) => Slots.Count(s => s.Status == status);
 }
