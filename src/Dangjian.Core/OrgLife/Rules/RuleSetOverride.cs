@@ -1,7 +1,7 @@
 namespace Dangjian.Core.OrgLife.Rules;
 
 /// <summary>
-/// A county's change to a rule set, as JSON: only the fields given replace the base rule of the same kind;
+/// A county's change to a rule set, as JSON: only the fields given replace those of the base rules of the same kind;
 /// a kind not in the base is added (period defaults to a year); <c>"remove": true</c> drops a kind.
 /// </summary>
 public sealed record RuleSetOverride

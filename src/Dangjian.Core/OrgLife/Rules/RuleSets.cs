@@ -50,15 +50,18 @@ public static class RuleSets
         var rules = baseSet.Rules.ToList();
         foreach (var r in change.Rules)
         {
-            var i = rules.FindIndex(x => x.Kind == r.Kind);
             if (r.Remove)
             {
                 rules.RemoveAll(x => x.Kind == r.Kind);
-                continue;
             }
-
-            var merged = r.ApplyTo(i >= 0 ? rules[i] : new MeetingRule { Kind = r.Kind, Period = RulePeriod.Year });
-            if (i >= 0) { rules[i] = merged; } else { rules.Add(merged); }
+            else if (rules.Exists(x => x.Kind == r.Kind))
+            {
+                rules = rules.Select(x => x.Kind == r.Kind ? r.ApplyTo(x) : x).ToList();
+            }
+            else
+            {
+                rules.Add(r.ApplyTo(new MeetingRule { Kind = r.Kind, Period = RulePeriod.Year }));
+            }
         }
 
         return baseSet with
