@@ -12,6 +12,7 @@ namespace Dangjian.Bench;
 /// The compliance matrix of a generated county (≈300 branches, 5 years of meetings, ≈1M attendance rows).
 /// PostgreSQL when DANGJIAN_BENCH_PG holds a connection string to an empty (or previously seeded) database,
 /// otherwise a SQLite file in the temp folder. The data is seeded once and kept for later runs (seeding takes minutes).
+/// Without network access add <c>--inProcess</c>: the default toolchain restores a generated project from nuget.org.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 [MemoryDiagnoser]
