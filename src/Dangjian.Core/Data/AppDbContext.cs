@@ -2,6 +2,7 @@ using Dangjian.Core.Audit;
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
 using Dangjian.Core.People;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<QualificationReview> QualificationReviews => Set<QualificationReview>();
     public DbSet<ReserveCadre> ReserveCadres => Set<ReserveCadre>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
+    public DbSet<MonthlyTheme> MonthlyThemes => Set<MonthlyTheme>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -52,6 +56,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<Assignment>(builder, this, a => a.Organization!.Path);
         // A township's term is seen from below too, by whoever sees one of its cadres (the township itself is out of scope there).
         builder.Entity<ElectionTerm>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId) || Set<Cadre>().Any(c => c.TermId == t.Id));
+        OrgScopeFilter.Apply<Meeting>(builder, this, m => m.Organization!.Path);
+        OrgScopeFilter.Apply<MeetingAttendance>(builder, this, a => a.Meeting!.Organization!.Path);
+        // A township's monthly theme is read by its branches too: visible in the subtree and to every descendant.
+        // (Paths are chains of ids, so an ancestor's id appears in every visible root below it.)
+        builder.Entity<MonthlyTheme>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         SnakeCaseNaming.Apply(builder);
     }
 

@@ -16,15 +16,23 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
     public const int DefaultSeed = 20261121;
     public const string DemoPassword = "Demo@2026";
 
+    /// <summary>Months of meetings to generate, ending with the current one.</summary>
+    public int MeetingMonths { get; init; } = 12;
+
+    /// <summary>Benchmarks: every township keeps records as diligently as the detailed one.</summary>
+    public bool EveryTownshipDetailed { get; init; }
+
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync(DemoScale scale, int seed = DefaultSeed, DateOnly? today = null, CancellationToken ct = default)
     {
         var plan = new DemoCounty(seed).Plan(scale);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await WriteTreeAsync(plan, ct);
+            var day = today ?? DateOnly.FromDateTime(DateTime.Today);
             var registry = new DemoRegistry(new Random(seed + 2), secrets);
-            await WriteMembersAsync(plan, new Random(seed + 1), registry, today ?? DateOnly.FromDateTime(DateTime.Today), ct);
-            await new DemoCadres(db, new Random(seed + 3), today ?? DateOnly.FromDateTime(DateTime.Today)).WriteAsync(plan, ct);
+            await WriteMembersAsync(plan, new Random(seed + 1), registry, day, ct);
+            await new DemoCadres(db, new Random(seed + 3), day).WriteAsync(plan, ct);
+            await new DemoOrgLifeWriter(db, new Random(seed + 4), day, MeetingMonths, EveryTownshipDetailed).WriteAsync(plan[0], ct);
             await tx.CommitAsync(ct);
         }
 

@@ -1,0 +1,19 @@
+using Dangjian.Core.OrgLife;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dangjian.Core.Data.Configurations;
+
+public class MeetingAttendanceConfiguration : IEntityTypeConfiguration<MeetingAttendance>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendance> builder)
+    {
+        builder.ToTable("meeting_attendances");
+        // the key is the unique (meeting_id, member_id) index the per-meeting GROUP BY reads
+        builder.HasKey(a => new { a.MeetingId, a.MemberId });
+        builder.Property(a => a.AbsenceReason).HasMaxLength(100);
+        builder.HasOne(a => a.Meeting).WithMany(m => m.Attendances).HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.MemberId);
+    }
+}

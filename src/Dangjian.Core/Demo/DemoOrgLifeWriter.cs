@@ -1,0 +1,70 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.OrgLife;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Demo;
+
+/// <summary>
+/// Writes the first county's monthly themes and meetings. The detailed township is diligent except two weak
+/// branches (missed committee meetings, one quarter's assembly); lighter townships keep sparser records.
+/// </summary>
+internal sealed class DemoOrgLifeWriter(AppDbContext db, Random random, DateOnly today, int months, bool everyTownshipDetailed)
+{
+    public async Task WriteAsync(OrgPlan county, CancellationToken ct)
+    {
+        var members = (await db.Members.AsNoTracking()
+                .Where(m => m.Organization!.Path.StartsWith(county.Organization.Path))
+                .OrderBy(m => m.Id)
+                .ToListAsync(ct))
+            .GroupBy(m => m.OrganizationId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var from = DemoMeetings.FirstMonth(today, months);
+        var branches = new DemoMeetings(random, today);
+        var townships = new DemoTownshipMeetings(random, today);
+        foreach (var township in county.Children)
+        {
+            var detailed = township.IsDetailed || everyTownshipDetailed;
+            var clerk = $"{township.Organization.Name[..^2]}党建办";
+            var themes = townships.Themes(township.Organization, from).ToList();
+            db.MonthlyThemes.AddRange(themes);
+            await db.SaveChangesAsync(ct);
+            var byMonth = themes.ToDictionary(t => (t.Year, t.Month));
+            var meetings = townships.ForTownship(township.Organization, from, clerk);
+            for (var i = 0; i < township.Children.Count; i++)
+            {
+                var branch = township.Children[i].Organization;
+                var habits = !detailed ? MeetingHabits.Light : i is 3 or 7 ? MeetingHabits.WeakBranch : MeetingHabits.Diligent;
+                meetings.AddRange(branches.ForBranch(branch, members.GetValueOrDefault(branch.Id) ?? [],
+                    month => byMonth.GetValueOrDefault((month.Year, month.Month)), from, habits, clerk));
+            }
+
+            await WriteAsync(meetings, ct);
+        }
+    }
+
+    private async Task WriteAsync(List<Meeting> meetings, CancellationToken ct)
+    {
+        var attendance = meetings.Select(m => (Meeting: m, Rows: m.Attendances)).ToList();
+        meetings.ForEach(m => m.Attendances = []);
+        db.Meetings.AddRange(meetings);
+        await FlushAsync(ct);
+        foreach (var (meeting, rows) in attendance)
+        {
+            rows.ForEach(r => r.MeetingId = meeting.Id);
+        }
+
+        await DemoAttendanceRows.InsertAsync(db, attendance.SelectMany(x => x.Rows).ToList(), ct);
+    }
+
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        var written = db.ChangeTracker.Entries()
+            .Where(e => e.Entity is Meeting or MeetingAttendance or MonthlyTheme)
+            .ToList();
+        foreach (var entry in written)
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.OrgLife.Compliance;
+using Dangjian.Core.OrgLife.Rules;
+using Dangjian.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.OrgLife;
+
+/// <summary>
+/// Loads the facts of a subtree (organizations, full-member counts, meetings, attendance counted per meeting in SQL)
+/// and runs <see cref="ComplianceEngine"/>. Attendance rows never leave the database.
+/// </summary>
+public sealed class ComplianceQuery(AppDbContext db)
+{
+    public async Task<IReadOnlyList<OrgCompliance>> RunAsync(
+        string rootPath, DateOnly from, DateOnly to, DateOnly today,
+        IReadOnlyList<OrgLifeRuleSet>? versions = null, CancellationToken ct = default)
+    {
+        var results = new List<OrgCompliance>();
+        foreach (var prefix in WithinScope(rootPath, db.ScopeAll ? null : db.ScopePaths))
+        {
+            results.AddRange(await RunOneAsync(prefix, from, to, today, versions, ct));
+        }
+
+        return results;
+    }
+
+    private async Task<IReadOnlyList<OrgCompliance>> RunOneAsync(
+        string prefix, DateOnly from, DateOnly to, DateOnly today, IReadOnlyList<OrgLifeRuleSet>? versions, CancellationToken ct)
+    {
+        var loadFrom = ComplianceEngine.LoadFrom(from);
+        var fullMembers = await db.Members
+            .Where(m => m.Organization!.Path.StartsWith(prefix) && m.Status == MemberStatus.Full)
+            .GroupBy(m => m.OrganizationId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var orgs = (await db.Organizations
+                .Where(o => o.Path.StartsWith(prefix) && o.IsActive)
+                .OrderBy(o => o.Path)
+                .Select(o => new { o.Id, o.Level, o.Sector })
+                .ToListAsync(ct))
+            .Select(o => new OrgFacts(o.Id, o.Level, o.Sector, fullMembers.GetValueOrDefault(o.Id)))
+            .ToList();
+
+        var counts = await AttendanceCountsAsync(prefix, loadFrom, to, ct);
+        var meetings = (await db.Meetings
+                .Where(m => m.Organization!.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to)
+                .Select(m => new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredAtUtc, m.IncludesDemocraticAppraisal, m.EnteredByProxy })
+                .ToListAsync(ct))
+            .Select(m => new MeetingFacts(m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredAtUtc,
+                m.IncludesDemocraticAppraisal, m.EnteredByProxy, counts.GetValueOrDefault(m.Id)))
+            .ToList();
+
+        return ComplianceEngine.Evaluate(versions ?? [RuleSets.Default], orgs, meetings, from, to, today);
+    }
+
+    /// <summary>
+    /// One GROUP BY meeting over the range. Filters are ignored so a member who has since moved to another branch
+    /// still counts where they attended; the scope is applied explicitly through the meeting's organization.
+    /// </summary>
+    private Task<Dictionary<int, AttendanceCounts>> AttendanceCountsAsync(string prefix, DateOnly loadFrom, DateOnly to, CancellationToken ct) =>
+        (from a in db.MeetingAttendances.IgnoreQueryFilters()
+         join m in db.Meetings.IgnoreQueryFilters() on a.MeetingId equals m.Id
+         join o in db.Organizations.IgnoreQueryFilters() on m.OrganizationId equals o.Id
+         join p in db.Members.IgnoreQueryFilters() on a.MemberId equals p.Id
+         where o.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to
+         select new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, p.IsMobile, p.NoSmartphone })
+            .GroupBy(a => a.MeetingId)
+            .Select(g => new
+            {
+                g.Key,
+                Due = g.Count(),
+                Present = g.Count(a => a.Present),
+                MobileDue = g.Count(a => a.IsMobile),
+                MobilePresent = g.Count(a => a.IsMobile && a.Present),
+                NoSmartphoneDue = g.Count(a => a.NoSmartphone),
+                NoSmartphonePresent = g.Count(a => a.NoSmartphone && a.Present),
+            })
+            .ToDictionaryAsync(
+                x => x.Key,
+                x => new AttendanceCounts(x.Due, x.Present, x.MobileDue, x.MobilePresent, x.NoSmartphoneDue, x.NoSmartphonePresent),
+                ct);
+
+    /// <summary>
+    /// The parts of the requested subtree the caller may see: the subtree itself when it lies in a scope root, else
+    /// the scope roots inside it (a liaison leader asking for the township gets their branches); none when disjoint.
+    /// </summary>
+    internal static IReadOnlyList<string> WithinScope(string rootPath, IReadOnlyList<string>? scopePaths)
+    {
+        if (scopePaths is null || scopePaths.Any(s => rootPath.StartsWith(s, StringComparison.Ordinal)))
+        {
+            return [rootPath];
+        }
+
+        return scopePaths.Where(s => s.StartsWith(rootPath, StringComparison.Ordinal)).ToList();
+    }
+}

@@ -1,0 +1,40 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
+
+namespace Dangjian.Core.OrgLife;
+
+/// <summary>One meeting held by an organization, with who was due to attend and who came.</summary>
+public class Meeting : IVersioned
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+
+    public MeetingKind Kind { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public required string Topic { get; set; }
+    public string? Place { get; set; }
+    public string? ChairName { get; set; }
+
+    /// <summary>Who gave the lecture (党课) or the main talk; a member of the branch or an outside speaker.</summary>
+    public string? SpeakerName { get; set; }
+    public int? SpeakerMemberId { get; set; }
+    public Member? SpeakerMember { get; set; }
+
+    public string? MinutesText { get; set; }
+    public int? MonthlyThemeId { get; set; }
+    public MonthlyTheme? MonthlyTheme { get; set; }
+
+    /// <summary>An 组织生活会 that also held 民主评议党员 counts for both rules.</summary>
+    public bool IncludesDemocraticAppraisal { get; set; }
+
+    /// <summary>代录: a clerk or the level above entered it on the branch's behalf. "Entered late" is derived, not stored.</summary>
+    public bool EnteredByProxy { get; set; }
+    public DateTime EnteredAtUtc { get; set; }
+    public string? EnteredBy { get; set; }
+
+    public List<MeetingAttendance> Attendances { get; set; } = [];
+
+    public int Version { get; set; }
+}
