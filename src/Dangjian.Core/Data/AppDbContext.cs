@@ -2,6 +2,7 @@ using Dangjian.Core.Audit;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
+using Dangjian.Core.People.Import;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<OrganizationMove> OrganizationMoves => Set<OrganizationMove>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
+    public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -35,6 +37,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         builder.Entity<Organization>().HasQueryFilter(o => ScopePath == null || o.Path.StartsWith(ScopePath));
         builder.Entity<Member>().HasQueryFilter(m => ScopePath == null || m.Organization!.Path.StartsWith(ScopePath));
         builder.Entity<MemberTransfer>().HasQueryFilter(t => ScopePath == null || t.Member!.Organization!.Path.StartsWith(ScopePath));
+        builder.Entity<ImportPreset>().HasQueryFilter(p => ScopePath == null || p.Organization!.Path.StartsWith(ScopePath));
         SnakeCaseNaming.Apply(builder);
     }
 
