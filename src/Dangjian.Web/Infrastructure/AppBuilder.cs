@@ -2,6 +2,7 @@ using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Dangjian.Core.People;
+using Dangjian.Core.People.Import;
 using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -49,6 +50,10 @@ public static class AppBuilder
                 new DirectoryInfo(Path.Combine(DataDirectory(sp, env), "keys")), sp.GetRequiredService<ILoggerFactory>())));
         services.AddFieldSecurity(sp => DataDirectory(sp, env));
         services.AddSingleton<MemberSecrets>();
+        services.AddScoped<MemberRegistry>();
+        services.AddScoped<MemberImporter>();
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -71,7 +76,9 @@ public static class AppBuilder
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')));
+            .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EditMembers, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.RevealMemberIds, p => p.RequireRole(Roles.MemberEditors.Split(',')));
         services.AddRazorPages();
         // Chinese text is written as is, not as &#x…; entities: pages are a third of the size on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -93,6 +100,7 @@ public static class AppBuilder
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<UploadSizeGuard>();
         app.MapRazorPages();
     }
 }
@@ -100,4 +108,10 @@ public static class AppBuilder
 public static class Policies
 {
     public const string EditOrganizations = nameof(EditOrganizations);
+
+    /// <summary>Create, edit, transfer, change state and import members (subtree by query filters).</summary>
+    public const string EditMembers = nameof(EditMembers);
+
+    /// <summary>Reveal a full resident ID / phone, and export them unmasked (always audited as Reveal).</summary>
+    public const string RevealMemberIds = nameof(RevealMemberIds);
 }
