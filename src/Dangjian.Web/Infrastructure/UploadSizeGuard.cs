@@ -37,7 +37,7 @@ public sealed class UploadSizeGuard(RequestDelegate next, IOptions<ImportOptions
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
             }
 
-            context.Response.Redirect(UploadPath + "?tooLarge=1");
+            context.Response.Redirect(UploadPath + "?tooLarge=true");
             return;
         }
 
