@@ -48,7 +48,7 @@ public sealed record ImportReport(
 
 /// <summary>
 /// Validates and imports a roster in one streaming pass. Rows are parsed one at a time and written in batches of
-/// <see cref="BatchSize"/> (change tracker cleared after each) inside ONE transaction: by default all-or-nothing (the
+/// <see cref="BatchSize"/> (prepared INSERTs, see <see cref="MemberBulkInsert"/>, plus one audit entry per member) inside ONE transaction: by default all-or-nothing (the
 /// first error stops writing, validation goes on so every error is reported, and the transaction is rolled back);
 /// with <c>validOnly</c> the rows with errors are skipped and the rest committed. Resident IDs are checked against the
 /// whole deployment through <see cref="MemberRegistry"/> and against earlier rows of the same file.
@@ -59,6 +59,19 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
     public const int MaxErrorsKept = 1000;
 
     private readonly MemberRegistry registry = new(db);
+
+    private static AuditRecord CreatedRecord(Member m, string? fileName) =>
+        new(AuditAction.Create, nameof(Member), m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Details: JsonSerializer.Serialize(new
+        {
+            source = "import",
+            file = fileName,
+            m.OrganizationId,
+            m.Name,
+            ResidentId = m.ResidentIdMasked,
+            Phone = m.PhoneMasked,
+            BirthDate = m.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Status = m.Status.ToString(),
+        }));
 
     public Task<ImportReport> PreviewAsync(RosterReader reader, ColumnMapping mapping, ImportTarget target, DateOnly today,
         int sampleRows = 20, CancellationToken ct = default) =>
@@ -91,6 +104,8 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
         int rows = 0, valid = 0, imported = 0, errorCount = 0;
 
         await using var tx = write ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var insert = write ? new MemberBulkInsert(db) : null;
+        int? firstId = null, lastId = null;
 
         async Task FlushAsync()
         {
@@ -132,9 +147,17 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
             batch.Clear();
             if (members.Count > 0 && (validOnly || errorCount == 0))
             {
-                db.Members.AddRange(members);
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
+                var created = new List<AuditRecord>(members.Count);
+                foreach (var member in members)
+                {
+                    var id = await insert!.InsertAsync(member, ct);
+                    firstId ??= id;
+                    lastId = id;
+                    created.Add(CreatedRecord(member, fileName));
+                }
+
+                // One Create entry per member, as the EF interceptor would write for a single save.
+                await audit.AppendAsync(db, actor, created, ct);
                 imported += members.Count;
             }
 
@@ -181,7 +204,7 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
             if (commit)
             {
                 await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Import, nameof(Member), target.Root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Details: JsonSerializer.Serialize(new { file = fileName, organization = target.Root.Name, rows, imported, rowsWithErrors = rows - valid, validOnly })), ct);
+                    Details: JsonSerializer.Serialize(new { file = fileName, organization = target.Root.Name, rows, imported, rowsWithErrors = rows - valid, validOnly, firstId, lastId })), ct);
                 await tx.CommitAsync(ct);
             }
             else

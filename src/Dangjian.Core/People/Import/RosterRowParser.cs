@@ -7,7 +7,7 @@ namespace Dangjian.Core.People.Import;
 public sealed record ImportError(int Row, string Column, string Message);
 
 /// <summary>A parsed row: the member to insert (null when the row has errors) and its normalized resident ID.</summary>
-public sealed record ParsedRow(int Row, Member? Member, string? ResidentId, string? Phone, IReadOnlyList<ImportError> Errors);
+public sealed record ParsedRow(int Row, Member? Member, string? ResidentId, string? Phone, IReadOnlyList<ImportError> Errors, string? Name = null);
 
 /// <summary>
 /// Turns one roster row into a <see cref="Member"/> or a list of errors. Sex and birth date may be left blank when a
@@ -173,7 +173,7 @@ public sealed partial class RosterRowParser(ColumnMapping mapping, IReadOnlyDict
 
         if (errors.Count > 0)
         {
-            return new ParsedRow(row.RowNumber, null, residentId, phone, errors);
+            return new ParsedRow(row.RowNumber, null, residentId, phone, errors, name);
         }
 
         var member = new Member
@@ -190,7 +190,7 @@ public sealed partial class RosterRowParser(ColumnMapping mapping, IReadOnlyDict
             Occupation = occupation,
             State = MemberState.Active,
         };
-        return new ParsedRow(row.RowNumber, member, residentId, phone, errors);
+        return new ParsedRow(row.RowNumber, member, residentId, phone, errors, name);
     }
 
     public static Education? EducationOf(string text)
