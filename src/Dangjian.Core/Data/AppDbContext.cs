@@ -4,6 +4,7 @@ using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.People;
+using Dangjian.Core.People.Import;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<MonthlyTheme> MonthlyThemes => Set<MonthlyTheme>();
+    public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -62,6 +64,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         // (Paths are chains of ids, so an ancestor's id appears in every visible root below it.)
         builder.Entity<MonthlyTheme>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
+        OrgScopeFilter.Apply<ImportPreset>(builder, this, p => p.Organization!.Path);
         SnakeCaseNaming.Apply(builder);
     }
 

@@ -47,4 +47,7 @@ public static class Roles
 
     /// <summary>Roles that may edit the organization tree of their subtree.</summary>
     public const string OrganizationEditors = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk;
+
+    /// <summary>Roles that may enter, edit, transfer and import members, and reveal a resident ID, in their subtree.</summary>
+    public const string MemberEditors = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk + "," + BranchSecretary;
 }

@@ -1,6 +1,7 @@
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.People;
+using Dangjian.Core.People.Import;
 using Dangjian.Core.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -45,9 +46,14 @@ public static class AppBuilder
                 new DirectoryInfo(Path.Combine(DataDirectory(sp, env), "keys")), sp.GetRequiredService<ILoggerFactory>())));
         services.AddFieldSecurity(sp => DataDirectory(sp, env));
         services.AddSingleton<MemberSecrets>();
+        services.AddScoped<MemberRegistry>();
+        services.AddScoped<MemberImporter>();
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));
 
         services.AddAppIdentity();
-        services.AddRazorPages(o => PageAccess.Configure(o.Conventions));
+        services.AddRazorPages(o => PageAccess.Configure(o.Conventions))
+            .AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>());
         // Chinese text is written as is, not as &#x…; entities: pages are a third of the size on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }
@@ -69,6 +75,7 @@ public static class AppBuilder
         app.UseAuthentication();
         app.UseMiddleware<AccountGate>();
         app.UseAuthorization();
+        app.UseMiddleware<UploadSizeGuard>();
         app.MapRazorPages();
     }
 }

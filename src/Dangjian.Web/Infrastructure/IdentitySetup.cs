@@ -51,6 +51,8 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Business, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.EditOrganizations, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EditMembers, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.RevealMemberIds, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ViewCadres, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
@@ -63,6 +65,12 @@ public static class Policies
 {
     public const string Business = nameof(Business);
     public const string EditOrganizations = nameof(EditOrganizations);
+
+    /// <summary>Create, edit, transfer, change state and import members (subtree by query filters).</summary>
+    public const string EditMembers = nameof(EditMembers);
+
+    /// <summary>Reveal a full resident ID / phone, and export them unmasked (always audited as Reveal).</summary>
+    public const string RevealMemberIds = nameof(RevealMemberIds);
 
     /// <summary>Cadre records are personal data of the business: the three administrators do not see them.</summary>
     public const string ViewCadres = nameof(ViewCadres);

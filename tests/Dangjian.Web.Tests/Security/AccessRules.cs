@@ -5,10 +5,11 @@ namespace Dangjian.Web.Tests.Security;
 /// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>
 public static class AccessRules
 {
-    public enum Target { None, Organization, Account, Cadre }
+    public enum Target { None, Organization, Account, Cadre, Member }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
-    public sealed record Rule(string[]? Roles, Target Target = Target.None, string Query = "", string? Always = null)
+    /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
+    public sealed record Rule(string[]? Roles, Target Target = Target.None, string Query = "", string? Always = null, bool FormOnPost = false)
     {
         public bool Anonymous => Roles is null;
     }
@@ -16,6 +17,7 @@ public static class AccessRules
     private static readonly string[] Everyone = [.. Core.Identity.Roles.ChineseNames.Keys];
     private static readonly string[] Business = [.. Core.Identity.Roles.Business];
     private static readonly string[] Editors = Core.Identity.Roles.OrganizationEditors.Split(',');
+    private static readonly string[] MemberEditors = Core.Identity.Roles.MemberEditors.Split(',');
 
     /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
@@ -35,6 +37,14 @@ public static class AccessRules
         ["/Organizations/Deactivate"] = new(Editors, Target.Organization),
         ["/Organizations/Create"] = new(Editors, Target.Organization, "parent"),
         ["/Members/Index"] = new(Business, Target.Organization, "org"),
+        ["/Members/Details"] = new(Business, Target.Member),
+        ["/Members/Edit"] = new(MemberEditors, Target.Member),
+        ["/Members/Transfer"] = new(MemberEditors, Target.Member),
+        ["/Members/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
+        ["/Members/Export"] = new(Business, Target.Organization, "org"),
+        ["/Members/Import/Index"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
+        ["/Members/Import/Map"] = new(MemberEditors),
+        ["/Members/Import/Result"] = new(MemberEditors),
         ["/Cadres/Index"] = new(Business),
         ["/Cadres/Create"] = new(Editors),
         ["/Cadres/Edit"] = new(Editors, Target.Cadre),

@@ -2,6 +2,7 @@ using System.Net;
 using Dangjian.Core.Identity;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
@@ -60,27 +61,32 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var world = await MatrixWorld.BuildAsync(app);
         var mismatches = new List<string>();
         var posts = 0;
-        foreach (var (name, pattern) in Endpoints.Where(e => MatrixWorld.HasPostHandler(e.DisplayName!))
-                     .GroupBy(e => e.DisplayName!).Select(g => (g.Key, g.OrderBy(e => e.RoutePattern.RawText!.Length).First().RoutePattern.RawText!)))
+        foreach (var (name, pattern) in Endpoints.GroupBy(e => e.DisplayName!)
+                     .Select(g => (g.Key, g.OrderBy(e => e.RoutePattern.RawText!.Length).First().RoutePattern.RawText!)))
         {
             var rule = AccessRules.Pages[name];
-            foreach (var who in world.Users)
+            foreach (var handler in MatrixWorld.PostHandlers(name))
             {
-                foreach (var (relation, id) in world.TargetsFor(who, rule.Target))
+                foreach (var who in world.Users)
                 {
-                    var expected = Expected(rule, who, relation);
-                    if (expected == "open")
+                    var targets = rule.FormOnPost ? [("-", 0)] : world.TargetsFor(who, rule.Target);
+                    foreach (var (relation, id) in targets)
                     {
-                        continue;
-                    }
+                        var expected = Expected(rule, who, relation);
+                        if (expected == "open")
+                        {
+                            continue;
+                        }
 
-                    var url = MatrixWorld.Url(pattern, rule, id);
-                    posts++;
-                    var response = await who.Browser.Client.PostAsync(url, new FormUrlEncodedContent(await MatrixWorld.TokenAsync(who)));
-                    var actual = await Observe(response, url);
-                    if (actual != expected)
-                    {
-                        mismatches.Add($"{who.Role ?? "anonymous"} {relation} POST {url}: expected {expected}, got {actual}");
+                        var url = MatrixWorld.Url(pattern, rule.FormOnPost ? rule with { Query = "" } : rule, id);
+                        url += handler.Length == 0 ? "" : (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"handler={handler}";
+                        posts++;
+                        var response = await who.Browser.Client.PostAsync(url, new FormUrlEncodedContent(await MatrixWorld.TokenAsync(who)));
+                        var actual = await Observe(response, url);
+                        if (actual != expected)
+                        {
+                            mismatches.Add($"{who.Role ?? "anonymous"} {relation} POST {url}: expected {expected}, got {actual}");
+                        }
                     }
                 }
             }
@@ -88,6 +94,18 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
         mismatches.ShouldBeEmpty();
         posts.ShouldBeGreaterThan(100, "the POST matrix must actually exercise the handlers");
+    }
+
+    [Fact]
+    public async Task A_post_naming_no_handler_of_the_page_is_refused()
+    {
+        var browser = await Browser.LoginAsync(app, "clerk");
+        await using var db = app.NewDbContext();
+        var member = await db.Members.Where(m => m.Organization!.Parent!.Name == Core.Demo.DemoCounty.DetailedTownshipName).Select(m => m.Id).FirstAsync();
+        var token = (await browser.GetAsync("/Account/ChangePassword")).Html.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await browser.Client.PostAsync($"/Members/Details/{member}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
     }
 
     private static string Expected(AccessRules.Rule rule, MatrixWorld.User who, string relation)

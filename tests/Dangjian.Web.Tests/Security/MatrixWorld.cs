@@ -13,8 +13,8 @@ public sealed class MatrixWorld
 
     public List<User> Users { get; } = [];
 
-    /// <summary>Per user and relation, a cadre record under that organization (outside the user's own for far relations).</summary>
-    private readonly Dictionary<(User, string), int> cadres = [];
+    /// <summary>Per kind, user and relation: a record under that organization (outside the user's own for far relations).</summary>
+    private readonly Dictionary<(AccessRules.Target, User, string), int> records = [];
 
     public static async Task<MatrixWorld> BuildAsync(AppFactory app)
     {
@@ -51,18 +51,27 @@ public sealed class MatrixWorld
             world.Users.Add(new User(role, await Browser.LoginAdminAsync(app, user), Relations(county.Id, township.Id, null, null, -1), clerkId));
         }
 
-        var cadreRows = await db.Cadres.AsNoTracking().Select(c => new { c.Id, c.Organization!.Path }).ToListAsync();
+        var rows = new Dictionary<AccessRules.Target, List<(int Id, string Path)>>
+        {
+            [AccessRules.Target.Cadre] = (await db.Cadres.AsNoTracking().Select(c => new { c.Id, c.Organization!.Path }).ToListAsync())
+                .Select(c => (c.Id, c.Path)).ToList(),
+            [AccessRules.Target.Member] = (await db.Members.AsNoTracking().Select(m => new { m.Id, m.Organization!.Path }).ToListAsync())
+                .Select(m => (m.Id, m.Path)).ToList(),
+        };
         foreach (var user in world.Users)
         {
             var paths = user.Organizations.Where(r => r.Value > 0).ToDictionary(r => r.Key, r => orgs.Single(o => o.Id == r.Value).Path);
-            foreach (var (relation, path) in paths)
+            foreach (var (target, candidates) in rows)
             {
-                var near = relation is "own" or "child";
-                var found = cadreRows.FirstOrDefault(c => c.Path.StartsWith(path, StringComparison.Ordinal)
-                    && (near || !c.Path.StartsWith(paths["own"], StringComparison.Ordinal)));
-                if (found is not null)
+                foreach (var (relation, path) in paths)
                 {
-                    world.cadres[(user, relation)] = found.Id;
+                    var near = relation is "own" or "child";
+                    var found = candidates.FirstOrDefault(c => c.Path.StartsWith(path, StringComparison.Ordinal)
+                        && (near || !c.Path.StartsWith(paths["own"], StringComparison.Ordinal)));
+                    if (found.Id > 0)
+                    {
+                        world.records[(target, user, relation)] = found.Id;
+                    }
                 }
             }
         }
@@ -75,14 +84,17 @@ public sealed class MatrixWorld
     {
         AccessRules.Target.Organization => user.Organizations.Where(r => r.Value > 0).Select(r => (r.Key, r.Value)),
         AccessRules.Target.Account => [("-", user.AccountId)],
-        AccessRules.Target.Cadre => cadres.Where(c => c.Key.Item1 == user).Select(c => (c.Key.Item2, c.Value)),
+        AccessRules.Target.Cadre or AccessRules.Target.Member =>
+            records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };
 
-    public static bool HasPostHandler(string page)
+    /// <summary>The POST handler names of a page ("" for the unnamed one), from its page model's OnPost… methods.</summary>
+    public static IReadOnlyList<string> PostHandlers(string page)
     {
         var type = typeof(Program).Assembly.GetType($"Dangjian.Web.Pages{page.Replace('/', '.')}Model");
-        return type?.GetMethods().Any(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal)) == true;
+        return type?.GetMethods().Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal))
+            .Select(m => m.Name[6..].Replace("Async", "", StringComparison.Ordinal)).Distinct().ToList() ?? [];
     }
 
     /// <summary>An antiforgery token valid for this user (from a form every signed-in user can open).</summary>

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Dangjian.Core.Audit;
+using Dangjian.Core.Data;
+using Dangjian.Core.Data.Schema;
+using Dangjian.Core.Demo;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
+using Dangjian.Core.People.Export;
+using Dangjian.Core.People.Import;
+using Dangjian.Core.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Bench;
+
+/// <summary>
+/// Importing a 100,000-member roster (.xlsx written by <see cref="XlsxStreamWriter"/> from the demo generator) into a
+/// fresh SQLite file, as the import page does: streaming read, validation, encryption + blind index, batched inserts
+/// in one transaction, audit interceptor on (one audit entry per member plus the import entry).
+/// dotnet run -c Release --project bench/Dangjian.Bench -- --filter '*ImportBenchmarks*'
+/// </summary>
+[Config(typeof(OneShot))]
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    /// <summary>One cold run in this process (the generated-project toolchain cannot restore offline here).</summary>
+    private sealed class OneShot : ManualConfig
+    {
+        public OneShot() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1));
+    }
+
+    /// <summary>dotnet run -c Release --project bench/Dangjian.Bench -- quick: the phases timed once, without BenchmarkDotNet.</summary>
+    public static async Task QuickAsync()
+    {
+        var b = new ImportBenchmarks();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        b.WriteRoster();
+        Console.WriteLine($"write roster: {clock.Elapsed.TotalSeconds:0.0} s");
+        b.NewDatabase();
+        clock.Restart();
+        using (var reader = RosterReader.Open(b.roster, RosterFormat.Xlsx))
+        {
+            var n = reader.Rows().Count();
+            Console.WriteLine($"read only: {n} rows in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        clock.Restart();
+        using (var reader = RosterReader.Open(b.roster, RosterFormat.Xlsx))
+        {
+            var parser = new RosterRowParser(ColumnMapping.Guess(reader.Headers), new Dictionary<string, int>(), 1, Today);
+            var ok = reader.Rows().Select(parser.Parse).Count(r => r.Member is not null);
+            Console.WriteLine($"read + parse: {ok} valid in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        clock.Restart();
+        await using (var db = b.Open(out var writer, audited: false))
+        {
+            using var reader = RosterReader.Open(b.roster, RosterFormat.Xlsx);
+            var report = await new MemberImporter(db, b.secrets, writer, SystemAuditContext.Instance)
+                .PreviewAsync(reader, ColumnMapping.Guess(reader.Headers), new ImportTarget(b.branch, new Dictionary<string, int>()), Today);
+            Console.WriteLine($"preview (read + validate + duplicate lookups): {clock.Elapsed.TotalSeconds:0.0} s, errors {report.ErrorCount}");
+        }
+
+        foreach (var audited in new[] { false, true })
+        {
+            b.NewDatabase();
+            b.Audited = audited;
+            var before = GC.GetTotalAllocatedBytes();
+            clock.Restart();
+            await b.Import100k();
+            Console.WriteLine($"import, audit interceptor {(audited ? "on" : "off")}: {clock.Elapsed.TotalSeconds:0.0} s, allocated {(GC.GetTotalAllocatedBytes() - before) / (1024 * 1024)} MB, peak working set {Environment.WorkingSet / (1024 * 1024)} MB");
+            b.Delete();
+        }
+
+        b.Cleanup();
+    }
+
+    public bool Audited { get; set; } = true;
+
+    public const int Members = 100_000;
+    private static readonly DateOnly Today = new(2026, 11, 21);
+
+    private readonly string directory = Directory.CreateTempSubdirectory("dangjian-bench-import-").FullName;
+    private readonly MemberSecrets secrets = new(new AesGcmFieldCipher(RandomNumberGenerator.GetBytes(32)), new HmacBlindIndex(RandomNumberGenerator.GetBytes(32)));
+    private string roster = "";
+    private string file = "";
+    private Organization branch = null!;
+
+    [GlobalSetup]
+    public void WriteRoster()
+    {
+        roster = Path.Combine(directory, "roster.xlsx");
+        using var stream = File.Create(roster);
+        XlsxStreamWriter.WriteAsync(stream, "党员名册", ["姓名", "性别", "出生日期", "身份证号", "入党时间", "转正时间", "人员类别", "学历", "民族", "工作岗位", "联系电话"], Rows())
+            .GetAwaiter().GetResult();
+        Console.WriteLine($"// roster: {Members} rows, {new FileInfo(roster).Length / 1024} KB");
+    }
+
+    private static async IAsyncEnumerable<string?[]> Rows()
+    {
+        await Task.CompletedTask;
+        var village = new Organization { Name = "基准村党支部", Sector = OrgSector.Village };
+        var i = 0;
+        foreach (var m in new DemoMembers(new Random(42), Today).For(village, Members))
+        {
+            // Region and sequence from the row number: every ID is distinct, fictional (99…) and consistent.
+            var id = FictionalResidentId.Create($"99{i / 500 % 10000:D4}", m.BirthDate, m.Sex, i % 500);
+            yield return
+            [
+                m.Name, PeopleLabels.Of(m.Sex), D(m.BirthDate), id, D(m.JoinedOn), m.ConvertedOn is { } c ? D(c) : null,
+                PeopleLabels.Of(m.Status), PeopleLabels.Of(m.Education), "汉族", "村民", $"139{i:D8}",
+            ];
+            i++;
+        }
+
+        static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    [IterationSetup]
+    public void NewDatabase()
+    {
+        file = Path.Combine(directory, $"bench-{Guid.NewGuid():N}.db");
+        using var db = Open(out _);
+        SchemaMigrator.MigrateAsync(db).GetAwaiter().GetResult();
+        branch = new Organization { Name = "基准村党支部", Level = OrgLevel.Branch, Sector = OrgSector.Village, Path = "/1/" };
+        db.Organizations.Add(branch);
+        db.SaveChanges();
+    }
+
+    private AppDbContext Open(out AuditWriter writer, bool audited = true)
+    {
+        writer = new AuditWriter(AuditKey.Resolve(null, directory));
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={file}");
+        if (audited)
+        {
+            options.AddInterceptors(new AuditInterceptor(SystemAuditContext.Instance, writer));
+        }
+
+        return new AppDbContext(options.Options);
+    }
+
+    [Benchmark]
+    public async Task<int> Import100k()
+    {
+        await using var db = Open(out var writer, Audited);
+        using var reader = RosterReader.Open(roster, RosterFormat.Xlsx);
+        var mapping = ColumnMapping.Guess(reader.Headers);
+        var target = new ImportTarget(branch, new Dictionary<string, int>());
+        var report = await new MemberImporter(db, secrets, writer, SystemAuditContext.Instance)
+            .ImportAsync(reader, mapping, target, Today, validOnly: false, "roster.xlsx");
+        if (!report.Committed || report.Imported != Members)
+        {
+            throw new InvalidOperationException($"import failed: {report.Errors.FirstOrDefault()}");
+        }
+
+        Console.WriteLine($"// imported {report.Imported} in {report.Elapsed.TotalSeconds:0.0} s ({report.RowsPerSecond:0} rows/s)");
+        return report.Imported;
+    }
+
+    [IterationCleanup]
+    public void Delete()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(file);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(directory, true);
+}

@@ -1,0 +1,90 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.People.Import;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dangjian.Web.Pages.Members.Import;
+
+/// <summary>Step 1 of the roster import: upload. The file is checked (size, type, content, zip bomb) and kept under the data folder.</summary>
+[Authorize(Policy = Policies.EditMembers)]
+public class IndexModel(AppDbContext db, UploadStore uploads, IOptions<ImportOptions> options) : PageModel
+{
+    public IReadOnlyList<OrgChoice> Orgs { get; private set; } = [];
+
+    [BindProperty]
+    public int Org { get; set; }
+
+    [BindProperty]
+    public IFormFile? Roster { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public long MaxBytes => options.Value.MaxUploadBytes;
+
+    public async Task<IActionResult> OnGetAsync(int? org, bool tooLarge = false)
+    {
+        Orgs = await OrgsAsync();
+        if (org is { } asked && Orgs.All(x => x.Id != asked))
+        {
+            return NotFound();
+        }
+
+        Org = org ?? User.OrganizationId();
+        if (tooLarge)
+        {
+            Problem = RosterFile.TooLarge(MaxBytes);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Orgs = await OrgsAsync();
+        var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == Org && o.IsActive);
+        if (org is null)
+        {
+            Problem = "请选择导入到哪个党组织。";
+            return Page();
+        }
+
+        if (Roster is null || Roster.Length == 0)
+        {
+            Problem = Roster is null ? "请选择要上传的名册文件。" : "上传的文件是空的。";
+            return Page();
+        }
+
+        if (Roster.Length > MaxBytes)
+        {
+            Problem = RosterFile.TooLarge(MaxBytes);
+            return Page();
+        }
+
+        var (token, path) = uploads.NewFile();
+        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite))
+        {
+            await Roster.CopyToAsync(target, HttpContext.RequestAborted);
+            Problem = RosterFile.Check(target, Roster.FileName, options.Value, out var format);
+            if (Problem is null)
+            {
+                uploads.Register(token, format, Roster.FileName, int.Parse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, System.Globalization.CultureInfo.InvariantCulture), org.Id);
+            }
+        }
+
+        if (Problem is not null)
+        {
+            uploads.Delete(token);
+            return Page();
+        }
+
+        return RedirectToPage("Map", new { file = token });
+    }
+
+    private async Task<IReadOnlyList<OrgChoice>> OrgsAsync() =>
+        await db.Organizations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).Select(o => new OrgChoice(o.Id, o.Name)).ToListAsync();
+}

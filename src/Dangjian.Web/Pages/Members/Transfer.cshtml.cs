@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Data;
+using Dangjian.Core.People;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Members;
+
+/// <summary>
+/// 组织关系转接 and state changes. Nothing here deletes a member: a transfer out, a stop (停止党籍) or a death keeps the
+/// row and its history; a transfer within moves the member to another organization of the user's subtree.
+/// </summary>
+[Authorize(Policy = Policies.EditMembers)]
+public class TransferModel(AppDbContext db, MemberRegistry registry) : PageModel
+{
+    public sealed class TransferInput
+    {
+        public TransferKind Kind { get; set; } = TransferKind.Within;
+        public int? ToOrganizationId { get; set; }
+
+        [StringLength(200, ErrorMessage = "组织名称不能超过200个字")]
+        public string? OtherOrganizationName { get; set; }
+
+        [Required(ErrorMessage = "请填写转接日期")]
+        public DateOnly? On { get; set; } = DateOnly.FromDateTime(DateTime.Today);
+
+        [StringLength(1000, ErrorMessage = "备注不能超过1000个字")]
+        public string? Note { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    public sealed class StateInput
+    {
+        public MemberState State { get; set; }
+        public int Version { get; set; }
+    }
+
+    [BindProperty]
+    public TransferInput Input { get; set; } = new();
+
+    [BindProperty]
+    public StateInput StateChange { get; set; } = new();
+
+    public Member Member { get; private set; } = null!;
+    public IReadOnlyList<OrgChoice> Orgs { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input.Version = StateChange.Version = Member.Version;
+        Input.Kind = Member.State == MemberState.TransferredOut ? TransferKind.In : TransferKind.Within;
+        StateChange.State = Member.State;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTransferAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        ModelState.Remove("StateChange.State");
+        ModelState.Remove("StateChange.Version");
+        var on = Input.On ?? DateOnly.FromDateTime(DateTime.Today);
+        var from = Member.Organization!;
+        var to = Input.ToOrganizationId is { } toId ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == toId && o.IsActive) : null;
+        var other = Input.OtherOrganizationName?.Trim();
+        switch (Input.Kind)
+        {
+            case TransferKind.Out when string.IsNullOrEmpty(other):
+                ModelState.AddModelError("Input.OtherOrganizationName", "请填写转入的县外党组织名称");
+                break;
+            case TransferKind.Out when Member.State != MemberState.Active:
+                ModelState.AddModelError(string.Empty, "只有在册党员才能转出。");
+                break;
+            case TransferKind.Within when to is null:
+                ModelState.AddModelError("Input.ToOrganizationId", "请选择转入的党组织");
+                break;
+            case TransferKind.Within when to!.Id == from.Id:
+                ModelState.AddModelError("Input.ToOrganizationId", "转入组织与现所在组织相同");
+                break;
+            case TransferKind.In when string.IsNullOrEmpty(other) || to is null:
+                ModelState.AddModelError("Input.OtherOrganizationName", "请填写原党组织名称并选择转入的党组织");
+                break;
+        }
+
+        if (on > DateOnly.FromDateTime(DateTime.Today))
+        {
+            ModelState.AddModelError("Input.On", "转接日期不能晚于今天");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.Entry(Member).Property(m => m.Version).OriginalValue = Input.Version;
+        _ = Input.Kind switch
+        {
+            TransferKind.Out => registry.TransferOut(Member, from, other!, on, Input.Note, User.Name()),
+            TransferKind.Within => registry.TransferWithin(Member, from, to!, on, Input.Note, User.Name()),
+            _ => registry.TransferIn(Member, other!, to!, on, Input.Note, User.Name()),
+        };
+        return await SaveAsync($"已登记{PeopleLabels.Of(Input.Kind)}。");
+    }
+
+    public async Task<IActionResult> OnPostStateAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        if (StateChange.State == MemberState.TransferredOut)
+        {
+            ModelState.AddModelError("StateChange.State", "转出请使用上面的组织关系转接登记。");
+            return Page();
+        }
+
+        db.Entry(Member).Property(m => m.Version).OriginalValue = StateChange.Version;
+        Member.State = StateChange.State;
+        return await SaveAsync($"状态已改为“{PeopleLabels.Of(StateChange.State)}”。");
+    }
+
+    private async Task<IActionResult> SaveAsync(string message)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "保存失败：该党员的信息刚被其他人修改过。请刷新页面后再操作。");
+            return Page();
+        }
+
+        TempData["Message"] = message;
+        return RedirectToPage("Details", new { id = Member.Id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var member = await db.Members.Include(m => m.Organization).SingleOrDefaultAsync(m => m.Id == id);
+        if (member is null)
+        {
+            return false;
+        }
+
+        Member = member;
+        Orgs = await db.Organizations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).Select(o => new OrgChoice(o.Id, o.Name)).ToListAsync();
+        return true;
+    }
+}
