@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 . scripts/lib/prerequisites.sh
 . scripts/lib/postgres.sh
+. scripts/lib/documents.sh
 
 ARTIFACTS=$ROOT/artifacts
 RESULTS=$ARTIFACTS/test-results
 rm -rf "$RESULTS"
-mkdir -p "$RESULTS" "$ARTIFACTS/screenshots"
+rm -rf "$ARTIFACTS/documents"
+mkdir -p "$RESULTS" "$ARTIFACTS/screenshots" "$ARTIFACTS/documents"
 export DANGJIAN_ARTIFACTS=$ARTIFACTS
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -57,6 +59,13 @@ else
   echo "   PostgreSQL could not be started"; FAILED=$((FAILED + 1))
 fi
 run_suite e2e Dangjian.E2E
+
+echo "== documents"
+if convert_documents "$ARTIFACTS/documents"; then
+  PASSED=$((PASSED + $(find "$ARTIFACTS/documents" -maxdepth 1 -name '*.docx' | wc -l)))
+else
+  FAILED=$((FAILED + $?))
+fi
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

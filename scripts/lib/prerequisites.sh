@@ -1,10 +1,13 @@
-# Installs what the test suites need when it is missing: PostgreSQL server, Chromium, CJK fonts.
+# Installs what the test suites need when it is missing: PostgreSQL server, Chromium, CJK fonts,
+# LibreOffice and poppler (generated .docx files are converted to PDF and page images).
 # Debian packages only; needs root (or sudo).
 ensure_prerequisites() {
   local missing=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing missing test prerequisites: ${missing[*]}"
   local sudo=""
