@@ -13,14 +13,13 @@ using Dangjian.Core.People;
 using Dangjian.Core.People.Export;
 using Dangjian.Core.People.Import;
 using Dangjian.Core.Security;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Bench;
 
 /// <summary>
 /// Importing a 100,000-member roster (.xlsx written by <see cref="XlsxStreamWriter"/> from the demo generator) into a
-/// fresh SQLite file, as the import page does: streaming read, validation, encryption + blind index, batched inserts
+/// fresh SQLite file (or PostgreSQL database, see <see cref="BenchDatabase"/>), as the import page does: streaming read, validation, encryption + blind index, batched inserts
 /// in one transaction, audit interceptor on (one audit entry per member plus the import entry).
 /// dotnet run -c Release --project bench/Dangjian.Bench -- --filter '*ImportBenchmarks*'
 /// </summary>
@@ -89,7 +88,7 @@ public class ImportBenchmarks
     private readonly string directory = Directory.CreateTempSubdirectory("dangjian-bench-import-").FullName;
     private readonly MemberSecrets secrets = new(new AesGcmFieldCipher(RandomNumberGenerator.GetBytes(32)), new HmacBlindIndex(RandomNumberGenerator.GetBytes(32)));
     private string roster = "";
-    private string file = "";
+    private BenchDatabase database = null!;
     private Organization branch = null!;
 
     [GlobalSetup]
@@ -125,7 +124,8 @@ public class ImportBenchmarks
     [IterationSetup]
     public void NewDatabase()
     {
-        file = Path.Combine(directory, $"bench-{Guid.NewGuid():N}.db");
+        database ??= new BenchDatabase(directory);
+        database.Create();
         using var db = Open(out _);
         SchemaMigrator.MigrateAsync(db).GetAwaiter().GetResult();
         branch = new Organization { Name = "基准村党支部", Level = OrgLevel.Branch, Sector = OrgSector.Village, Path = "/1/" };
@@ -136,7 +136,8 @@ public class ImportBenchmarks
     private AppDbContext Open(out AuditWriter writer, bool audited = true)
     {
         writer = new AuditWriter(AuditKey.Resolve(null, directory));
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={file}");
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        database.Setup.Configure(options);
         if (audited)
         {
             options.AddInterceptors(new AuditInterceptor(SystemAuditContext.Instance, writer));
@@ -159,16 +160,12 @@ public class ImportBenchmarks
             throw new InvalidOperationException($"import failed: {report.Errors.FirstOrDefault()}");
         }
 
-        Console.WriteLine($"// imported {report.Imported} in {report.Elapsed.TotalSeconds:0.0} s ({report.RowsPerSecond:0} rows/s)");
+        Console.WriteLine($"// {BenchDatabase.ProviderName}: imported {report.Imported} in {report.Elapsed.TotalSeconds:0.0} s ({report.RowsPerSecond:0} rows/s)");
         return report.Imported;
     }
 
     [IterationCleanup]
-    public void Delete()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(file);
-    }
+    public void Delete() => database.Drop();
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(directory, true);

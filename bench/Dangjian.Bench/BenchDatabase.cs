@@ -1,0 +1,53 @@
+using Dangjian.Core.Data;
+using Npgsql;
+
+namespace Dangjian.Bench;
+
+/// <summary>
+/// A fresh database for one benchmark iteration: a SQLite file, or, when DANGJIAN_BENCH_PG names a PostgreSQL server
+/// (e.g. "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"), a new database on it, dropped afterwards.
+/// </summary>
+public sealed class BenchDatabase(string directory)
+{
+    private static readonly string? Server = Environment.GetEnvironmentVariable("DANGJIAN_BENCH_PG");
+    private string? name;
+
+    public static string ProviderName => Server is null ? "SQLite" : "PostgreSQL";
+
+    public DatabaseSetup Setup { get; private set; } = null!;
+
+    public DatabaseSetup Create()
+    {
+        name = $"bench_{Guid.NewGuid():N}";
+        if (Server is null)
+        {
+            Setup = new DatabaseSetup(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory, name + ".db")}");
+            return Setup;
+        }
+
+        Execute($"CREATE DATABASE {name}");
+        Setup = new DatabaseSetup(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString());
+        return Setup;
+    }
+
+    public void Drop()
+    {
+        if (Server is null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(Path.Combine(directory, name + ".db"));
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(Server);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
