@@ -29,7 +29,25 @@ internal sealed class AuditSql(DbTransaction tx, bool async, CancellationToken c
         return found ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.Genesis);
     }
 
-    public async ValueTask InsertAsync(AuditEntry e)
+    /// <summary>Many entries at once (an import) go by binary COPY on PostgreSQL; otherwise one INSERT each.</summary>
+    public async ValueTask InsertManyAsync(IReadOnlyList<AuditEntry> entries)
+    {
+        if (async && entries.Count > 20 && tx.Connection is Npgsql.NpgsqlConnection postgres)
+        {
+            await Data.PostgresCopy.WriteAsync(postgres, "audit_entries",
+                "sequence, at_utc, user_name, user_id, organization_id, ip, action, target_type, target_id, result, details, previous_hash, hash",
+                entries, e => [e.Sequence, DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc), e.UserName, e.UserId, e.OrganizationId, e.Ip,
+                    e.Action.ToString(), e.TargetType, e.TargetId, e.Result.ToString(), e.Details, e.PreviousHash, e.Hash], ct);
+            return;
+        }
+
+        foreach (var e in entries)
+        {
+            await InsertAsync(e);
+        }
+    }
+
+    private async ValueTask InsertAsync(AuditEntry e)
     {
         await using var cmd = Command(Insert);
         Add(cmd, "sequence", e.Sequence);

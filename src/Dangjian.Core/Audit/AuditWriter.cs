@@ -47,6 +47,7 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
 
         var (sequence, previous) = await sql.LastAsync();
         var at = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
+        var entries = new List<AuditEntry>(records.Count);
         foreach (var r in records)
         {
             var entry = new AuditEntry
@@ -67,8 +68,10 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
             };
             entry.Hash = AuditChain.ComputeHash(key, previous, entry);
             previous = entry.Hash;
-            await sql.InsertAsync(entry);
+            entries.Add(entry);
         }
+
+        await sql.InsertManyAsync(entries);
     }
 
     // Values may come from user input (a typed login name): clip to the column sizes rather than fail to log.

@@ -147,14 +147,10 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
             batch.Clear();
             if (members.Count > 0 && (validOnly || errorCount == 0))
             {
-                var created = new List<AuditRecord>(members.Count);
-                foreach (var member in members)
-                {
-                    var id = await insert!.InsertAsync(member, ct);
-                    firstId ??= id;
-                    lastId = id;
-                    created.Add(CreatedRecord(member, fileName));
-                }
+                await insert!.InsertManyAsync(members, ct);
+                firstId ??= members[0].Id;
+                lastId = members[^1].Id;
+                var created = members.Select(m => CreatedRecord(m, fileName)).ToList();
 
                 // One Create entry per member, as the EF interceptor would write for a single save.
                 await audit.AppendAsync(db, actor, created, ct);
