@@ -55,6 +55,8 @@ public sealed class MemberImportJourneyTests(AppProcess app) : IClassFixture<App
         (await page.Locator("#summary").InnerTextAsync()).ShouldContain("共 3 行，无误 3 行");
         await page.Locator("#import-all").ClickAsync();
 
+        // The import runs in the background; its progress page refreshes itself until it lands on the result.
+        await page.Locator("#import-result").WaitForAsync(new() { Timeout = 30000 });
         (await page.Locator("#import-result").InnerTextAsync()).ShouldContain("已导入 3 名党员");
         await browser.ScreenshotAsync("member-import-done");
         await page.GetByRole(AriaRole.Link, new() { Name = "查看党员名册" }).ClickAsync();

@@ -48,6 +48,8 @@ public static class AppBuilder
         services.AddSingleton<MemberSecrets>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
+        services.AddSingleton<ImportJobs>();
+        services.AddScoped<BackgroundImport>();
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));
 

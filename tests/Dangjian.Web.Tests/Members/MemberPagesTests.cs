@@ -175,13 +175,43 @@ public sealed class MemberPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var import = await browser.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
 
         import.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var (_, result) = await browser.GetAsync(import.Headers.Location!.OriginalString);
+        var progress = import.Headers.Location!.OriginalString;
+        progress.ShouldStartWith("/Members/Import/Progress?job=");
+        var (_, result) = await browser.GetAsync(await FinishedImportAsync(browser, progress));
         result.QuerySelector("#import-result")!.TextContent.ShouldContain("已导入 1 名党员");
+        (await Browser.For(app).Client.GetAsync(progress)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "another user cannot watch it");
         var (_, list) = await browser.GetAsync("/Members?q=oyxf");
         list.QuerySelectorAll("#members tbody tr a").Select(a => a.TextContent).ShouldBe(["欧阳小芳"]);
         await using var db = app.NewDbContext();
         (await db.ImportPresets.SingleAsync(p => p.OrganizationId == village.Id)).Mapping.ShouldContain("ResidentId=身份证号");
         Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "uploads"), "*.upload").ShouldBeEmpty();
+    }
+
+    /// <summary>Polls the progress page as its meta refresh would, until the job redirects to its result.</summary>
+    private static async Task<string> FinishedImportAsync(Browser browser, string progress)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var response = await browser.Client.GetAsync(progress);
+            if (response.StatusCode == HttpStatusCode.Redirect)
+            {
+                return response.Headers.Location!.OriginalString;
+            }
+
+            (await Browser.ParseAsync(response)).QuerySelector("#import-failed").ShouldBeNull();
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the import did not finish in 30 s");
+    }
+
+    [Fact]
+    public async Task An_unknown_import_job_sends_the_user_back_to_the_upload_page()
+    {
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var response = await browser.Client.GetAsync("/Members/Import/Progress?job=0123456789abcdef0123456789abcdef");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldStartWith("/Members/Import");
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public static class AccessRules
         ["/Members/Import/Index"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
         ["/Members/Import/Map"] = new(MemberEditors),
         ["/Members/Import/Result"] = new(MemberEditors),
+        ["/Members/Import/Progress"] = new(MemberEditors),
         ["/Cadres/Index"] = new(Business),
         ["/Cadres/Create"] = new(Editors),
         ["/Cadres/Edit"] = new(Editors, Target.Cadre),

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+
+namespace Dangjian.Core.People.Import;
+
+/// <summary>
+/// Imports running in the background so the page can show progress. A job lives in memory only: if the process
+/// dies the import's single transaction never commits, nothing is written, and the job is simply gone.
+/// </summary>
+public sealed class ImportJobs(TimeProvider time)
+{
+    private static readonly TimeSpan KeepFinished = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<string, ImportJob> jobs = new();
+
+    public ImportJob Start(int userId, int organizationId, string fileName, string uploadToken, Func<IProgress<int>, CancellationToken, Task<ImportReport>> work)
+    {
+        Sweep();
+        var job = new ImportJob(Guid.NewGuid().ToString("N"), userId, organizationId, fileName, uploadToken, time.GetUtcNow().UtcDateTime);
+        jobs[job.Id] = job;
+        job.Run(work, time);
+        return job;
+    }
+
+    /// <summary>The job, only for the user who started it.</summary>
+    public ImportJob? Find(string? id, int userId) =>
+        id is not null && jobs.TryGetValue(id, out var job) && job.UserId == userId ? job : null;
+
+    private void Sweep()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (id, job) in jobs)
+        {
+            if (job.FinishedAtUtc is { } done && now - done > KeepFinished)
+            {
+                jobs.TryRemove(id, out _);
+            }
+        }
+    }
+}
+
+public sealed class ImportJob(string id, int userId, int organizationId, string fileName, string uploadToken, DateTime startedAtUtc) : IProgress<int>
+{
+    private int processed;
+
+    public string Id { get; } = id;
+    public int UserId { get; } = userId;
+    public int OrganizationId { get; } = organizationId;
+    public string FileName { get; } = fileName;
+
+    /// <summary>The upload, kept until an import commits, so a failed one can go back to the mapping step.</summary>
+    public string UploadToken { get; } = uploadToken;
+    public DateTime StartedAtUtc { get; } = startedAtUtc;
+    public int Processed => Volatile.Read(ref processed);
+    public DateTime? FinishedAtUtc { get; private set; }
+    public ImportReport? Result { get; private set; }
+    public string? Error { get; private set; }
+    public bool Done => FinishedAtUtc is not null;
+
+    public void Report(int rows) => Volatile.Write(ref processed, rows);
+
+    internal void Run(Func<IProgress<int>, CancellationToken, Task<ImportReport>> work, TimeProvider time) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                Result = await work(this, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                Error = e.Message;
+            }
+            finally
+            {
+                FinishedAtUtc = time.GetUtcNow().UtcDateTime;
+            }
+        });
+}
