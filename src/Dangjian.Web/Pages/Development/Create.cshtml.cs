@@ -20,7 +20,7 @@ public class CreateModel(AppDbContext db, DevelopmentPipeline pipeline, TimeProv
     public async Task<IActionResult> OnGetAsync(int? org)
     {
         await LoadAsync();
-        if (org is { } id && Branches.All(b => b.Id != id))
+        if (org is { } id && !await db.Organizations.AnyAsync(o => o.Id == id))
         {
             return NotFound();
         }
