@@ -42,7 +42,7 @@ public sealed partial class DevelopmentTimeline(DevelopmentRuleSet rules, Workin
         var reviewDue = lastReview.AddMonths(rules.ReviewEveryMonths);
         return step == StepNumbers.Review
             ? (null, reviewDue, $"每{rules.ReviewEveryMonths}个月考察一次")
-            : (activist.AddYears(rules.ActivistMinimumYears), reviewDue, $"每{rules.ReviewEveryMonths}个月考察一次");
+            : (activist.AddYears(rules.ActivistMinimumYears), reviewDue, $"列为发展对象前每{rules.ReviewEveryMonths}个月考察一次");
     }
 
     /// <summary>The day the probation ends: one year from the admission vote, plus an extension.</summary>
