@@ -1,5 +1,7 @@
 using Dangjian.Core.Audit;
+using Dangjian.Core.Building;
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Development;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
@@ -33,6 +35,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<MonthlyTheme> MonthlyThemes => Set<MonthlyTheme>();
     public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
+    public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();
+    public DbSet<DevelopmentStepRecord> DevelopmentSteps => Set<DevelopmentStepRecord>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<WeakOrganization> WeakOrganizations => Set<WeakOrganization>();
+    public DbSet<WeakOrganizationMeasure> WeakOrganizationMeasures => Set<WeakOrganizationMeasure>();
+    public DbSet<SatisfactionRecord> SatisfactionRecords => Set<SatisfactionRecord>();
+    public DbSet<StandardizationCheck> StandardizationChecks => Set<StandardizationCheck>();
+    public DbSet<DemonstrationTitle> DemonstrationTitles => Set<DemonstrationTitle>();
+    public DbSet<CollectiveIncome> CollectiveIncomes => Set<CollectiveIncome>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -65,6 +76,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         builder.Entity<MonthlyTheme>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         OrgScopeFilter.Apply<ImportPreset>(builder, this, p => p.Organization!.Path);
+        OrgScopeFilter.Apply<DevelopmentCase>(builder, this, c => c.Organization!.Path);
+        OrgScopeFilter.Apply<DevelopmentStepRecord>(builder, this, s => s.Case!.Organization!.Path);
+        OrgScopeFilter.Apply<WeakOrganization>(builder, this, w => w.Organization!.Path);
+        OrgScopeFilter.Apply<WeakOrganizationMeasure>(builder, this, m => m.WeakOrganization!.Organization!.Path);
+        OrgScopeFilter.Apply<SatisfactionRecord>(builder, this, s => s.Organization!.Path);
+        OrgScopeFilter.Apply<StandardizationCheck>(builder, this, c => c.Organization!.Path);
+        OrgScopeFilter.Apply<DemonstrationTitle>(builder, this, t => t.Organization!.Path);
+        OrgScopeFilter.Apply<CollectiveIncome>(builder, this, i => i.Organization!.Path);
         SnakeCaseNaming.Apply(builder);
     }
 

@@ -52,6 +52,9 @@ public static class AppBuilder
         services.AddScoped<BackgroundImport>();
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));
+        services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
+        services.AddScoped<Dangjian.Core.Development.DueList>();
+        services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
 
         services.AddAppIdentity();
         services.AddRazorPages(o => PageAccess.Configure(o.Conventions))

@@ -55,6 +55,10 @@ public static class IdentitySetup
             .AddPolicy(Policies.RevealMemberIds, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ViewCadres, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EditDevelopment, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.EditBuilding, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.SelfCheck, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.EditCalendar, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -75,6 +79,18 @@ public static class Policies
     /// <summary>Cadre records are personal data of the business: the three administrators do not see them.</summary>
     public const string ViewCadres = nameof(ViewCadres);
     public const string EditCadres = nameof(EditCadres);
+
+    /// <summary>Record development steps (branch secretaries for their own candidates, the township and county).</summary>
+    public const string EditDevelopment = nameof(EditDevelopment);
+
+    /// <summary>Confirm weak organizations, plans, acceptance, titles and incomes: the township and county.</summary>
+    public const string EditBuilding = nameof(EditBuilding);
+
+    /// <summary>A branch's standardization self-check.</summary>
+    public const string SelfCheck = nameof(SelfCheck);
+
+    /// <summary>The county-wide holiday calendar.</summary>
+    public const string EditCalendar = nameof(EditCalendar);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

@@ -13,6 +13,8 @@ public static class PageAccess
         ["/Organizations"] = Policies.Business,
         ["/Members"] = Policies.Business,
         ["/Cadres"] = Policies.Business,
+        ["/Development"] = Policies.Business,
+        ["/Building"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,
         ["/Audit"] = Policies.ReadAudit,

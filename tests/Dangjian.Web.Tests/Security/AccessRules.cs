@@ -5,7 +5,7 @@ namespace Dangjian.Web.Tests.Security;
 /// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>
 public static class AccessRules
 {
-    public enum Target { None, Organization, Account, Cadre, Member }
+    public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
@@ -56,6 +56,15 @@ public static class AccessRules
         ["/Cadres/Reserves/Create"] = new(Editors),
         ["/Cadres/Assignments/Index"] = new(Business),
         ["/Cadres/Terms/Create"] = new(Editors),
+        ["/Development/Index"] = new(Business),
+        ["/Development/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
+        ["/Development/Details"] = new(Business, Target.DevelopmentCase),
+        ["/Development/Calendar"] = new(Business),
+        ["/Building/Index"] = new(Business),
+        ["/Building/Weak"] = new(Business, Target.WeakOrganization),
+        ["/Building/Standardization"] = new(Business),
+        ["/Building/Titles"] = new(Business),
+        ["/Building/Income"] = new(Business),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),

@@ -57,6 +57,10 @@ public sealed class MatrixWorld
                 .Select(c => (c.Id, c.Path)).ToList(),
             [AccessRules.Target.Member] = (await db.Members.AsNoTracking().Select(m => new { m.Id, m.Organization!.Path }).ToListAsync())
                 .Select(m => (m.Id, m.Path)).ToList(),
+            [AccessRules.Target.DevelopmentCase] = (await db.DevelopmentCases.AsNoTracking().Select(c => new { c.Id, c.Organization!.Path }).ToListAsync())
+                .Select(c => (c.Id, c.Path)).ToList(),
+            [AccessRules.Target.WeakOrganization] = (await db.WeakOrganizations.AsNoTracking().Select(w => new { w.Id, w.Organization!.Path }).ToListAsync())
+                .Select(w => (w.Id, w.Path)).ToList(),
         };
         foreach (var user in world.Users)
         {
@@ -84,7 +88,7 @@ public sealed class MatrixWorld
     {
         AccessRules.Target.Organization => user.Organizations.Where(r => r.Value > 0).Select(r => (r.Key, r.Value)),
         AccessRules.Target.Account => [("-", user.AccountId)],
-        AccessRules.Target.Cadre or AccessRules.Target.Member =>
+        AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization =>
             records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };

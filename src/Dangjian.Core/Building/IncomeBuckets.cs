@@ -1,0 +1,36 @@
+using Dangjian.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Building;
+
+/// <summary>One bucket of the collective-economy report: villages at or above <see cref="From"/> (below <see cref="Below"/> when exclusive).</summary>
+public sealed record IncomeBucket(double From, double? Below, int Villages)
+{
+    public string Label => $"{From:0.##}万元以上";
+}
+
+/// <summary>Counts villages per income bucket for a year in SQL (one COUNT per bucket).</summary>
+public sealed class IncomeBuckets(AppDbContext db)
+{
+    public async Task<IReadOnlyList<IncomeBucket>> CountAsync(string underPath, int year, IReadOnlyList<double> thresholds, bool cumulative, CancellationToken ct = default)
+    {
+        var rows = db.CollectiveIncomes.Where(i => i.Year == year && i.Organization!.Path.StartsWith(underPath));
+        var ordered = thresholds.Distinct().OrderDescending().ToList();
+        var buckets = new List<IncomeBucket>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var from = ordered[i];
+            double? below = cumulative || i == 0 ? null : ordered[i - 1];
+            var count = below is { } b
+                ? await rows.CountAsync(r => r.AmountWan >= from && r.AmountWan < b, ct)
+                : await rows.CountAsync(r => r.AmountWan >= from, ct);
+            buckets.Add(new IncomeBucket(from, below, count));
+        }
+
+        return buckets;
+    }
+
+    /// <summary>The report sentence, e.g. "集体经济收入15万元以上的村达到8个，10万元以上的村达到3个".</summary>
+    public static string Sentence(IEnumerable<IncomeBucket> buckets) =>
+        "集体经济收入" + string.Join("，", buckets.Where(b => b.Villages > 0).Select(b => $"{b.Label}的村达到{b.Villages}个"));
+}

@@ -1,0 +1,88 @@
+namespace Dangjian.Core.Development;
+
+/// <summary>
+/// China's public holidays and adjusted working days (调休) for 2025 and 2026, from the State Council General Office
+/// notices on each year's holiday arrangements (国务院办公厅关于…部分节假日安排的通知). Seeded into calendar_days by schema script 0010; later years are added
+/// on the calendar page.
+/// </summary>
+public static class ChinaHolidays
+{
+    public static readonly IReadOnlyList<CalendarDay> Days =
+    [
+        D(2025, 1, 1, false, "元旦"),
+        D(2025, 1, 26, true, "春节调休上班"),
+        D(2025, 1, 28, false, "春节"),
+        D(2025, 1, 29, false, "春节"),
+        D(2025, 1, 30, false, "春节"),
+        D(2025, 1, 31, false, "春节"),
+        D(2025, 2, 1, false, "春节"),
+        D(2025, 2, 2, false, "春节"),
+        D(2025, 2, 3, false, "春节"),
+        D(2025, 2, 4, false, "春节"),
+        D(2025, 2, 8, true, "春节调休上班"),
+        D(2025, 4, 4, false, "清明节"),
+        D(2025, 4, 5, false, "清明节"),
+        D(2025, 4, 6, false, "清明节"),
+        D(2025, 4, 27, true, "劳动节调休上班"),
+        D(2025, 5, 1, false, "劳动节"),
+        D(2025, 5, 2, false, "劳动节"),
+        D(2025, 5, 3, false, "劳动节"),
+        D(2025, 5, 4, false, "劳动节"),
+        D(2025, 5, 5, false, "劳动节"),
+        D(2025, 5, 31, false, "端午节"),
+        D(2025, 6, 1, false, "端午节"),
+        D(2025, 6, 2, false, "端午节"),
+        D(2025, 9, 28, true, "国庆节调休上班"),
+        D(2025, 10, 1, false, "国庆节、中秋节"),
+        D(2025, 10, 2, false, "国庆节、中秋节"),
+        D(2025, 10, 3, false, "国庆节、中秋节"),
+        D(2025, 10, 4, false, "国庆节、中秋节"),
+        D(2025, 10, 5, false, "国庆节、中秋节"),
+        D(2025, 10, 6, false, "国庆节、中秋节"),
+        D(2025, 10, 7, false, "国庆节、中秋节"),
+        D(2025, 10, 8, false, "国庆节、中秋节"),
+        D(2025, 10, 11, true, "国庆节调休上班"),
+        D(2026, 1, 1, false, "元旦"),
+        D(2026, 1, 2, false, "元旦"),
+        D(2026, 1, 3, false, "元旦"),
+        D(2026, 1, 4, true, "元旦调休上班"),
+        D(2026, 2, 14, true, "春节调休上班"),
+        D(2026, 2, 15, false, "春节"),
+        D(2026, 2, 16, false, "春节"),
+        D(2026, 2, 17, false, "春节"),
+        D(2026, 2, 18, false, "春节"),
+        D(2026, 2, 19, false, "春节"),
+        D(2026, 2, 20, false, "春节"),
+        D(2026, 2, 21, false, "春节"),
+        D(2026, 2, 22, false, "春节"),
+        D(2026, 2, 23, false, "春节"),
+        D(2026, 2, 28, true, "春节调休上班"),
+        D(2026, 4, 4, false, "清明节"),
+        D(2026, 4, 5, false, "清明节"),
+        D(2026, 4, 6, false, "清明节"),
+        D(2026, 5, 1, false, "劳动节"),
+        D(2026, 5, 2, false, "劳动节"),
+        D(2026, 5, 3, false, "劳动节"),
+        D(2026, 5, 4, false, "劳动节"),
+        D(2026, 5, 5, false, "劳动节"),
+        D(2026, 5, 9, true, "劳动节调休上班"),
+        D(2026, 6, 19, false, "端午节"),
+        D(2026, 6, 20, false, "端午节"),
+        D(2026, 6, 21, false, "端午节"),
+        D(2026, 9, 20, true, "国庆节调休上班"),
+        D(2026, 9, 25, false, "中秋节"),
+        D(2026, 9, 26, false, "中秋节"),
+        D(2026, 9, 27, false, "中秋节"),
+        D(2026, 10, 1, false, "国庆节"),
+        D(2026, 10, 2, false, "国庆节"),
+        D(2026, 10, 3, false, "国庆节"),
+        D(2026, 10, 4, false, "国庆节"),
+        D(2026, 10, 5, false, "国庆节"),
+        D(2026, 10, 6, false, "国庆节"),
+        D(2026, 10, 7, false, "国庆节"),
+        D(2026, 10, 10, true, "国庆节调休上班"),
+    ];
+
+    private static CalendarDay D(int year, int month, int day, bool workday, string name) =>
+        new() { Date = new DateOnly(year, month, day), IsWorkday = workday, Name = name };
+}

@@ -1,0 +1,97 @@
+using Dangjian.Core.Building;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Dangjian.Web.Pages.Development;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Building;
+
+/// <summary>One weak organization: its reasons, the rectification measures and the 整顿转化 decision.</summary>
+public class WeakModel(AppDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
+{
+    public WeakOrganization Weak { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostMeasureAsync(int id, string? text, string? owner, DateOnly? deadline) =>
+        await EditAsync(id, () =>
+        {
+            if (string.IsNullOrWhiteSpace(text) || deadline is null)
+            {
+                return "请填写整顿措施和完成时限。";
+            }
+
+            Weak.Measures.Add(new WeakOrganizationMeasure { Text = text.Trim(), Owner = (owner ?? "").Trim(), Deadline = deadline.Value });
+            return null;
+        });
+
+    public async Task<IActionResult> OnPostDoneAsync(int id, int measureId) =>
+        await EditAsync(id, () =>
+        {
+            if (Weak.Measures.FirstOrDefault(m => m.Id == measureId) is not { } measure)
+            {
+                return "没有这项措施。";
+            }
+
+            measure.DoneOn ??= Today.From(time);
+            return null;
+        });
+
+    public async Task<IActionResult> OnPostConvertAsync(int id, DateOnly? convertedOn, string? note) =>
+        await EditAsync(id, () =>
+        {
+            if (convertedOn is not { } on || on < Weak.ConfirmedOn)
+            {
+                return "请填写整顿转化日期（不早于确定日期）。";
+            }
+
+            if (Weak.Measures.Any(m => m.DoneOn is null))
+            {
+                return "还有整顿措施没有完成，不能认定整顿转化。";
+            }
+
+            Weak.ConvertedOn = on;
+            Weak.ConversionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+            return null;
+        });
+
+    private async Task<IActionResult> EditAsync(int id, Func<string?> change)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        Problem = change();
+        if (Problem is not null)
+        {
+            return Page();
+        }
+
+        await db.SaveChangesAsync();
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var found = await db.WeakOrganizations.Include(w => w.Organization).Include(w => w.Measures).FirstOrDefaultAsync(w => w.Id == id);
+        if (found is null)
+        {
+            return false;
+        }
+
+        Weak = found;
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
+        return true;
+    }
+}

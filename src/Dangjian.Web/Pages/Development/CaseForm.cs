@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.People;
+
+namespace Dangjian.Web.Pages.Development;
+
+public sealed class CaseForm
+{
+    [Required(ErrorMessage = "请选择党组织")]
+    public int? OrganizationId { get; set; }
+
+    [Required(ErrorMessage = "请填写姓名")]
+    [StringLength(40, ErrorMessage = "姓名不能超过40个字")]
+    public string Name { get; set; } = "";
+
+    public Sex Sex { get; set; }
+
+    [Required(ErrorMessage = "请填写出生日期")]
+    public DateOnly? BirthDate { get; set; }
+
+    public Education Education { get; set; } = Education.HighSchool;
+
+    [Required(ErrorMessage = "请填写递交入党申请书的日期")]
+    public DateOnly? AppliedOn { get; set; }
+}

@@ -1,0 +1,137 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Development;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Development;
+
+public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthorizationService authorization, TimeProvider time) : PageModel
+{
+    public DevelopmentCase Case { get; private set; } = null!;
+    public DevelopmentTimeline Timeline { get; private set; } = null!;
+    public NextDue? Next { get; private set; }
+    public DateOnly Today { get; private set; }
+    public bool CanEdit { get; private set; }
+
+    [BindProperty]
+    public StepForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Form = new StepForm { Step = Next?.Step.Number ?? 0, On = Today, Version = Case.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRecordAsync(int id)
+    {
+        if (await GuardAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (ModelState.IsValid)
+        {
+            var findings = await pipeline.RecordAsync(Case, Form.ToEntry(), Form.Note, Today);
+            if (findings.FirstOrDefault(f => f.Severity == Severity.Block) is { } block)
+            {
+                ModelState.AddModelError("Form", block.Message);
+            }
+            else
+            {
+                var warnings = string.Concat(findings.Select(f => "提醒：" + f.Message));
+                TempData["Message"] = $"已记录第{Form.Step}步“{Timeline.Rules.Step(Form.Step).Name}”。{warnings}";
+                return RedirectToPage(new { id });
+            }
+        }
+
+        return await ReloadAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostExtendAsync(int id, int months, int version)
+    {
+        if (await GuardAsync(id, version) is { } refused)
+        {
+            return refused;
+        }
+
+        var findings = await pipeline.ExtendAsync(Case, months, Today);
+        if (findings.Count > 0)
+        {
+            ModelState.AddModelError("Extend", findings[0].Message);
+            return await ReloadAsync(id);
+        }
+
+        TempData["Message"] = $"预备期已延长{months}个月。";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(int id, string? reason, int version)
+    {
+        if (await GuardAsync(id, version) is { } refused)
+        {
+            return refused;
+        }
+
+        var problem = string.IsNullOrWhiteSpace(reason) ? "请写明原因" : await pipeline.CloseAsync(Case, Today, reason);
+        if (problem is not null)
+        {
+            ModelState.AddModelError("Close", problem);
+            return await ReloadAsync(id);
+        }
+
+        TempData["Message"] = DevelopmentLabels.Of(Case.State) + "。";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> GuardAsync(int id, int? version = null)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        if ((version ?? Form.Version) != Case.Version)
+        {
+            ModelState.AddModelError("Form", "该记录已被他人修改，请刷新后重试。");
+            return await ReloadAsync(id);
+        }
+
+        return null;
+    }
+
+    private async Task<IActionResult> ReloadAsync(int id)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Today = Development.Today.From(time);
+        var found = await db.DevelopmentCases.Include(c => c.Organization).Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id);
+        if (found is null)
+        {
+            return false;
+        }
+
+        Case = found;
+        Timeline = await pipeline.TimelineAsync(found);
+        Next = Timeline.Next(found.Facts());
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditDevelopment)).Succeeded;
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+using Dangjian.Core.Development;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Development;
+
+/// <summary>Every open case in scope with what is due next; overdue and due-soon first.</summary>
+public class IndexModel(DueList dueList, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<DueItem> Items { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public bool DueOnly { get; private set; }
+
+    public const int SoonDays = 30;
+
+    public async Task OnGetAsync(bool due = false)
+    {
+        Today = Development.Today.From(time);
+        DueOnly = due;
+        var all = await dueList.LoadAsync(null);
+        Items = due ? all.Where(i => i.Next.IsDueWithin(Today, SoonDays) || i.Next.Earliest is { } e && e <= Today).ToList() : all;
+    }
+
+    public string Status(NextDue next) =>
+        next.IsOverdue(Today) ? "已逾期" : next.IsDueWithin(Today, SoonDays) ? "即将到期" : next.Earliest is { } e && e > Today ? "未到时间" : "可办理";
+}
