@@ -17,7 +17,6 @@ public static class GongwenWriter
     public const int TitleHalfPoints = 44;
     public const int BodyHalfPoints = 32;
 
-    private const int MmTwips = 5669; // twips per 100 mm
     private const string LinePitch = "579"; // (297 − 37 − 35) mm / 22 lines, in twips
     private const string Red = "FF0000";
 
@@ -111,5 +110,5 @@ public static class GongwenWriter
         new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = int.Parse(LinePitch, System.Globalization.CultureInfo.InvariantCulture) });
 
     /// <summary>Tenths of a millimetre to twips.</summary>
-    private static int Twips(int tenthMm) => (int)Math.Round(tenthMm * MmTwips / 1000.0);
+    private static int Twips(int tenthMm) => (int)Math.Round(tenthMm / 254.0 * 1440);
 }
