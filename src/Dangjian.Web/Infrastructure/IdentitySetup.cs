@@ -55,6 +55,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.RevealMemberIds, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ViewCadres, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EditLoop, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.ReportLoop, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -75,6 +77,11 @@ public static class Policies
     /// <summary>Cadre records are personal data of the business: the three administrators do not see them.</summary>
     public const string ViewCadres = nameof(ViewCadres);
     public const string EditCadres = nameof(EditCadres);
+    /// <summary>Publish task lists, inspect, raise and sign off rectification, issue bulletins, record talks (committees).</summary>
+    public const string EditLoop = nameof(EditLoop);
+
+    /// <summary>Report progress and evidence on one's own tasks, rectification items and commitments (branches too).</summary>
+    public const string ReportLoop = nameof(ReportLoop);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

@@ -13,6 +13,7 @@ public static class PageAccess
         ["/Organizations"] = Policies.Business,
         ["/Members"] = Policies.Business,
         ["/Cadres"] = Policies.Business,
+        ["/Loop"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,
         ["/Audit"] = Policies.ReadAudit,
