@@ -9,6 +9,9 @@ public enum GongwenBlockKind
 
     /// <summary>正文段落 (仿宋, first line indented two characters).</summary>
     Paragraph,
+
+    /// <summary>主送机关 "各党支部：", flush left.</summary>
+    Addressee,
 }
 
 public sealed record GongwenBlock(GongwenBlockKind Kind, string Text);
@@ -24,11 +27,17 @@ public sealed partial record GongwenDocument(string Title, IReadOnlyList<Gongwen
     public string? Signature { get; init; }
     public DateOnly? Date { get; init; }
 
-    /// <summary>Blocks from plain text: one paragraph a line; a line starting "一、" … "十、" is a heading.</summary>
+    /// <summary>
+    /// Blocks from plain text: one paragraph a line; a line starting "一、" … "十、" is a heading; a short first line
+    /// ending in "：" is the addressee.
+    /// </summary>
     public static IReadOnlyList<GongwenBlock> Blocks(string text) =>
         text.Replace("\r", "", StringComparison.Ordinal).Split('\n')
             .Select(l => l.Trim()).Where(l => l.Length > 0)
-            .Select(l => new GongwenBlock(HeadingLine().IsMatch(l) ? GongwenBlockKind.Heading : GongwenBlockKind.Paragraph, l))
+            .Select((l, i) => new GongwenBlock(
+                HeadingLine().IsMatch(l) ? GongwenBlockKind.Heading
+                : i == 0 && l.EndsWith('：') && l.Length <= 28 ? GongwenBlockKind.Addressee
+                : GongwenBlockKind.Paragraph, l))
             .ToList();
 
     /// <summary>成文日期 as the standard writes it: Arabic numerals, "2026年11月30日".</summary>

@@ -40,9 +40,12 @@ public static class GongwenWriter
         body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left));
         foreach (var block in document.Body)
         {
-            body.Append(block.Kind == GongwenBlockKind.Heading
-                ? Paragraph(block.Text, HeadingFont, BodyHalfPoints, JustificationValues.Both, indent: true)
-                : Paragraph(block.Text, BodyFont, BodyHalfPoints, JustificationValues.Both, indent: true));
+            body.Append(block.Kind switch
+            {
+                GongwenBlockKind.Heading => Paragraph(block.Text, HeadingFont, BodyHalfPoints, JustificationValues.Both, indent: true),
+                GongwenBlockKind.Addressee => Paragraph(block.Text, BodyFont, BodyHalfPoints, JustificationValues.Left),
+                _ => Paragraph(block.Text, BodyFont, BodyHalfPoints, JustificationValues.Both, indent: true),
+            });
         }
 
         if (document.Signature is not null || document.Date is not null)
@@ -75,13 +78,20 @@ public static class GongwenWriter
     private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues align,
         bool indent = false, int rightChars = 0, string? color = null, bool redRule = false)
     {
+        var indentation = new Indentation();
+        if (indent)
+        {
+            indentation.FirstLine = (2 * halfPoints * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (rightChars > 0)
+        {
+            indentation.Right = (rightChars * halfPoints * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var properties = new ParagraphProperties(
             new SpacingBetweenLines { Line = LinePitch, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
-            new Indentation
-            {
-                FirstLine = indent ? (2 * halfPoints * 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                Right = rightChars > 0 ? (rightChars * halfPoints * 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-            },
+            indentation,
             new Justification { Val = align });
         if (redRule)
         {

@@ -49,6 +49,10 @@ public sealed class BulletinDocumentTests
         text.GetFirstChild<FontSize>()!.Val!.Value.ShouldBe("32");
         text.GetFirstChild<RunFonts>()!.Ascii!.Value.ShouldBe(GongwenWriter.BodyFont);
 
+        var addressee = body.Elements<Paragraph>().Single(p => p.InnerText == "各党支部：");
+        (addressee.ParagraphProperties!.Indentation!.FirstLine?.Value).ShouldBeNull();
+        body.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("一是", StringComparison.Ordinal)).ParagraphProperties!.Indentation!.FirstLine!.Value.ShouldBe("640");
+
         var section = body.GetFirstChild<SectionProperties>()!;
         var size = section.GetFirstChild<PageSize>()!;
         ((int)size.Width!.Value, (int)size.Height!.Value).ShouldBe((11906, 16838));

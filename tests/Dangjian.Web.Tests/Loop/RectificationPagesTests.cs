@@ -74,6 +74,15 @@ public sealed class RectificationPagesTests(AppFactory app) : IClassFixture<AppF
         desk.QuerySelectorAll("#overdue tbody tr").Length.ShouldBe(rows.Length);
         desk.QuerySelectorAll("#branches tbody tr").Length.ShouldBeGreaterThan(5);
 
+        // The county sees only items escalated to it (7 days overdue by the default policy), not the fresh ones.
+        var county = await Browser.LoginAsync(app, "county");
+        var (_, countyDesk) = await county.GetAsync("/Loop");
+        var escalated = countyDesk.QuerySelectorAll("#overdue tbody tr");
+        escalated.ShouldAllBe(r => r.Children[3].TextContent != EscalationPolicy.Default.Steps[0].Label);
+        var notYet = countyDesk.QuerySelector("#not-escalated")?.TextContent ?? "";
+        (escalated.Length + (notYet.Length == 0 ? 0 : int.Parse(System.Text.RegularExpressions.Regex.Match(notYet, @"\d+").Value, CultureInfo.InvariantCulture)))
+            .ShouldBeGreaterThanOrEqualTo(rows.Length);
+
         var liaison = await Browser.LoginAsync(app, "liaison");
         var (_, own) = await liaison.GetAsync("/Loop");
         own.QuerySelectorAll("#branches tbody tr").Length.ShouldBeLessThanOrEqualTo(2);

@@ -1,6 +1,7 @@
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
 using Dangjian.Core.Rectification;
+using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,9 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<BranchRow> Branches { get; private set; } = [];
     public int DueThisMonth { get; private set; }
     public int SubmittedWaiting { get; private set; }
+
+    /// <summary>Overdue items below that the raising organization still handles (not escalated to this level yet).</summary>
+    public int NotYetEscalated { get; private set; }
     public FulfilmentRate Rate { get; private set; } = new(0, 0);
 
     public async Task OnGetAsync()
@@ -32,9 +36,19 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         var monthEnd = new DateOnly(Today.Year, Today.Month, 1).AddMonths(1).AddDays(-1);
         var open = db.RectificationItems.Where(r => r.Status != RectificationStatus.SignedOff);
         var overdue = await open.Where(r => r.Deadline < Today).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(200)
-            .Select(r => new { r.Id, r.Organization!.Name, r.Problem, r.Deadline, r.Status }).ToListAsync();
-        Overdue = overdue.Select(r => new OverdueItem(r.Id, r.Name, r.Problem, r.Deadline,
-            EscalationPolicy.Default.Reached(new RectificationItem { Problem = r.Problem, Deadline = r.Deadline, Status = r.Status }, Today))).ToList();
+            .Select(r => new { r.Id, r.Organization!.Name, r.Problem, r.Deadline, r.Status, r.RaisedById }).ToListAsync();
+        var raiserIds = overdue.Select(r => r.RaisedById).Distinct().ToList();
+        var raiserDepths = await db.Organizations.AsNoTracking().Where(o => raiserIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Depth);
+        var ownId = User.OrganizationId();
+        var ownDepth = await db.Organizations.Where(o => o.Id == ownId).Select(o => (int?)o.Depth).SingleOrDefaultAsync();
+        var all = overdue.Select(r => (r.RaisedById, Item: new OverdueItem(r.Id, r.Name, r.Problem, r.Deadline,
+            EscalationPolicy.Default.Reached(new RectificationItem { Problem = r.Problem, Deadline = r.Deadline, Status = r.Status }, Today)))).ToList();
+
+        // Levels above the raiser see an overdue item only once the escalation policy has reached them.
+        bool Reaches(int raiser, Escalation? escalation) => ownDepth is not { } own || !raiserDepths.TryGetValue(raiser, out var depth)
+            || depth <= own || (escalation is { } e && depth - own <= e.LevelsAboveRaiser);
+        Overdue = all.Where(x => Reaches(x.RaisedById, x.Item.Escalation)).Select(x => x.Item).ToList();
+        NotYetEscalated = all.Count - Overdue.Count;
         SubmittedWaiting = await open.CountAsync(r => r.Status == RectificationStatus.Submitted);
         DueThisMonth = await db.KeyTaskAssignments.CountAsync(a => a.CompletedOn == null && a.Task!.DueOn >= Today && a.Task.DueOn <= monthEnd)
             + await open.CountAsync(r => r.Deadline >= Today && r.Deadline <= monthEnd);
