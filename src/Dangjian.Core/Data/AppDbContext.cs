@@ -1,12 +1,18 @@
+using Dangjian.Core.Accountability;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Building;
+using Dangjian.Core.Bulletins;
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Commitments;
 using Dangjian.Core.Development;
 using Dangjian.Core.Identity;
+using Dangjian.Core.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.People;
 using Dangjian.Core.People.Import;
+using Dangjian.Core.Rectification;
+using Dangjian.Core.Responsibility;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +50,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<StandardizationCheck> StandardizationChecks => Set<StandardizationCheck>();
     public DbSet<DemonstrationTitle> DemonstrationTitles => Set<DemonstrationTitle>();
     public DbSet<CollectiveIncome> CollectiveIncomes => Set<CollectiveIncome>();
+    public DbSet<KeyTaskList> KeyTaskLists => Set<KeyTaskList>();
+    public DbSet<KeyTask> KeyTasks => Set<KeyTask>();
+    public DbSet<KeyTaskAssignment> KeyTaskAssignments => Set<KeyTaskAssignment>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<InspectionTarget> InspectionTargets => Set<InspectionTarget>();
+    public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
+    public DbSet<RectificationStatusChange> RectificationStatusChanges => Set<RectificationStatusChange>();
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<Talk> Talks => Set<Talk>();
+    public DbSet<AccountabilityCase> AccountabilityCases => Set<AccountabilityCase>();
+    public DbSet<HonorRollEntry> HonorRollEntries => Set<HonorRollEntry>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -84,6 +104,23 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<StandardizationCheck>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<DemonstrationTitle>(builder, this, t => t.Organization!.Path);
         OrgScopeFilter.Apply<CollectiveIncome>(builder, this, i => i.Organization!.Path);
+        // A published key-task list is read by the organizations below its publisher, like a monthly theme.
+        builder.Entity<KeyTaskList>().HasQueryFilter(l => ScopeAll || Set<Organization>().Any(o => o.Id == l.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + l.OrganizationId.ToString() + "/")));
+        builder.Entity<KeyTask>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.List!.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + t.List!.OrganizationId.ToString() + "/")));
+        OrgScopeFilter.Apply<KeyTaskAssignment>(builder, this, a => a.Organization!.Path);
+        OrgScopeFilter.Apply<Inspection>(builder, this, i => i.Organization!.Path);
+        OrgScopeFilter.Apply<InspectionTarget>(builder, this, t => t.Inspection!.Organization!.Path);
+        OrgScopeFilter.Apply<Finding>(builder, this, f => f.Organization!.Path);
+        OrgScopeFilter.Apply<RectificationItem>(builder, this, r => r.Organization!.Path);
+        OrgScopeFilter.Apply<RectificationStatusChange>(builder, this, c => c.Item!.Organization!.Path);
+        OrgScopeFilter.Apply<Bulletin>(builder, this, b => b.Organization!.Path);
+        OrgScopeFilter.Apply<Talk>(builder, this, t => t.Organization!.Path);
+        OrgScopeFilter.Apply<AccountabilityCase>(builder, this, a => a.Organization!.Path);
+        OrgScopeFilter.Apply<HonorRollEntry>(builder, this, h => h.Organization!.Path);
+        OrgScopeFilter.Apply<Commitment>(builder, this, c => c.Organization!.Path);
+        OrgScopeFilter.Apply<ServiceRecord>(builder, this, r => r.Organization!.Path);
         SnakeCaseNaming.Apply(builder);
     }
 
@@ -123,6 +160,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         }
 
         CadreDerivedFields.Apply(this);
+        foreach (var entry in ChangeTracker.Entries<Talk>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.People = Talk.CountPeople(entry.Entity.Targets);
+            }
+        }
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

@@ -62,7 +62,7 @@ internal sealed class DemoDevelopment(AppDbContext db, Random random, DateOnly t
         }
     }
 
-    private static void Ensure(IReadOnlyList<Finding> findings, DevelopmentCase c, int step)
+    private static void Ensure(IReadOnlyList<RuleFinding> findings, DevelopmentCase c, int step)
     {
         if (findings.FirstOrDefault(f => f.Severity == Severity.Block) is { } block)
         {

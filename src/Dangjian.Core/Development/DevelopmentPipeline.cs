@@ -17,7 +17,7 @@ public sealed class DevelopmentPipeline(AppDbContext db)
         new(c.Rules(), await CalendarAsync(ct));
 
     /// <summary>Opens a case with its first step (the application); nothing is saved when a rule blocks.</summary>
-    public async Task<(DevelopmentCase Case, IReadOnlyList<Finding> Findings)> StartAsync(DevelopmentCase c, DateOnly today, CancellationToken ct = default)
+    public async Task<(DevelopmentCase Case, IReadOnlyList<RuleFinding> Findings)> StartAsync(DevelopmentCase c, DateOnly today, CancellationToken ct = default)
     {
         c.RuleSet = DevelopmentRuleSets.For(c.AppliedOn).ShortName;
         var findings = await RecordAsync(c, new StepEntry(StepNumbers.Application, c.AppliedOn), null, today, ct);
@@ -25,7 +25,7 @@ public sealed class DevelopmentPipeline(AppDbContext db)
     }
 
     /// <summary>Checks and, unless a rule blocks, records the step and saves. Returns the findings (warnings are kept).</summary>
-    public async Task<IReadOnlyList<Finding>> RecordAsync(DevelopmentCase c, StepEntry entry, string? note, DateOnly today, CancellationToken ct = default)
+    public async Task<IReadOnlyList<RuleFinding>> RecordAsync(DevelopmentCase c, StepEntry entry, string? note, DateOnly today, CancellationToken ct = default)
     {
         var timeline = await TimelineAsync(c, ct);
         var findings = timeline.Check(c.Facts(), entry, today);
@@ -61,7 +61,7 @@ public sealed class DevelopmentPipeline(AppDbContext db)
         return findings;
     }
 
-    public async Task<IReadOnlyList<Finding>> ExtendAsync(DevelopmentCase c, int months, DateOnly on, CancellationToken ct = default)
+    public async Task<IReadOnlyList<RuleFinding>> ExtendAsync(DevelopmentCase c, int months, DateOnly on, CancellationToken ct = default)
     {
         var findings = (await TimelineAsync(c, ct)).CheckExtension(c.Facts(), months);
         if (findings.Count == 0)

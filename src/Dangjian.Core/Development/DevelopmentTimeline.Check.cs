@@ -3,13 +3,13 @@ namespace Dangjian.Core.Development;
 public sealed partial class DevelopmentTimeline
 {
     /// <summary>Whether <paramref name="entry"/> may be recorded now: any <see cref="Severity.Block"/> refuses it.</summary>
-    public IReadOnlyList<Finding> Check(CaseFacts facts, StepEntry entry, DateOnly today)
+    public IReadOnlyList<RuleFinding> Check(CaseFacts facts, StepEntry entry, DateOnly today)
     {
-        var findings = new List<Finding>();
+        var findings = new List<RuleFinding>();
         var order = OrderProblem(facts, entry, today);
         if (order is not null)
         {
-            return [new Finding(Severity.Block, TimingRule.Probation, order)];
+            return [new RuleFinding(Severity.Block, TimingRule.Probation, order)];
         }
 
         switch (entry.Step)
@@ -96,7 +96,7 @@ public sealed partial class DevelopmentTimeline
         return previous is { } p && entry.On < p ? $"日期不能早于上一步的日期（{F(p)}）。" : null;
     }
 
-    private IEnumerable<Finding> CheckTarget(CaseFacts facts, StepEntry entry)
+    private IEnumerable<RuleFinding> CheckTarget(CaseFacts facts, StepEntry entry)
     {
         var activist = facts.Last(StepNumbers.ActivistChosen)!.On;
         var earliest = activist.AddYears(rules.ActivistMinimumYears);
@@ -114,7 +114,7 @@ public sealed partial class DevelopmentTimeline
         }
     }
 
-    private IEnumerable<Finding> CheckNotice(StepEntry entry)
+    private IEnumerable<RuleFinding> CheckNotice(StepEntry entry)
     {
         if (entry.NoticeFrom is not { } from || entry.NoticeTo is not { } to || to < from)
         {
@@ -131,7 +131,7 @@ public sealed partial class DevelopmentTimeline
         }
     }
 
-    private IEnumerable<Finding> CheckVote(CaseFacts facts, StepEntry entry)
+    private IEnumerable<RuleFinding> CheckVote(CaseFacts facts, StepEntry entry)
     {
         if (entry.Step == StepNumbers.ConversionVote && entry.On < ProbationEnd(facts))
         {
@@ -162,7 +162,7 @@ public sealed partial class DevelopmentTimeline
         return yes * 2 <= due ? $"赞成人数须超过应到会有表决权的正式党员的半数：应到{due}人，赞成{yes}人，未通过" : null;
     }
 
-    private IEnumerable<Finding> CheckApproval(CaseFacts facts, StepEntry entry)
+    private IEnumerable<RuleFinding> CheckApproval(CaseFacts facts, StepEntry entry)
     {
         var vote = Vote(facts);
         var normal = vote.AddMonths(rules.ApprovalWithinMonths);
@@ -180,7 +180,7 @@ public sealed partial class DevelopmentTimeline
     }
 
     /// <summary>Extending a probation: once only, by 6–12 months, while probationary.</summary>
-    public IReadOnlyList<Finding> CheckExtension(CaseFacts facts, int months)
+    public IReadOnlyList<RuleFinding> CheckExtension(CaseFacts facts, int months)
     {
         var stage = facts.LastStep == 0 ? DevelopmentStage.Applicant : rules.Step(facts.LastStep).Stage;
         if (facts.Closed || stage != DevelopmentStage.Probationary)
@@ -198,7 +198,7 @@ public sealed partial class DevelopmentTimeline
             : [];
     }
 
-    private Finding Block(TimingRule rule, string text) => new(Severity.Block, rule, $"{Cite(rule)}{text}。");
+    private RuleFinding Block(TimingRule rule, string text) => new(Severity.Block, rule, $"{Cite(rule)}{text}。");
 
-    private Finding Warn(TimingRule rule, string text) => new(Severity.Warn, rule, $"{Cite(rule)}{text}。");
+    private RuleFinding Warn(TimingRule rule, string text) => new(Severity.Warn, rule, $"{Cite(rule)}{text}。");
 }

@@ -22,7 +22,7 @@ public sealed record CaseFacts(DateOnly BirthDate, IReadOnlyList<StepEntry> Done
 
 public enum Severity { Block, Warn }
 
-public sealed record Finding(Severity Severity, TimingRule Rule, string Message);
+public sealed record RuleFinding(Severity Severity, TimingRule Rule, string Message);
 
 /// <summary>The next step of a case: not before <see cref="Earliest"/>, due by <see cref="Deadline"/>.</summary>
 public sealed record NextDue(DevelopmentStep Step, DateOnly? Earliest, DateOnly? Deadline, string? DeadlineReason)

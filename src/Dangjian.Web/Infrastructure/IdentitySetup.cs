@@ -59,6 +59,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.EditBuilding, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.SelfCheck, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditCalendar, p => p.RequireRole(Roles.CountyOrgDept))
+            .AddPolicy(Policies.EditLoop, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.ReportLoop, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -91,6 +93,11 @@ public static class Policies
 
     /// <summary>The county-wide holiday calendar.</summary>
     public const string EditCalendar = nameof(EditCalendar);
+    /// <summary>Publish task lists, inspect, raise and sign off rectification, issue bulletins, record talks (committees).</summary>
+    public const string EditLoop = nameof(EditLoop);
+
+    /// <summary>Report progress and evidence on one's own tasks, rectification items and commitments (branches too).</summary>
+    public const string ReportLoop = nameof(ReportLoop);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

@@ -15,6 +15,7 @@ public static class PageAccess
         ["/Cadres"] = Policies.Business,
         ["/Development"] = Policies.Business,
         ["/Building"] = Policies.Business,
+        ["/Loop"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,
         ["/Audit"] = Policies.ReadAudit,

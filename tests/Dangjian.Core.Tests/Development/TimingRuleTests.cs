@@ -7,7 +7,7 @@ public sealed class TimingRuleTests
 {
     private static readonly DevelopmentTimeline T = Cases.Timeline;
 
-    private static IReadOnlyList<Finding> Check(Cases c, StepEntry entry) => T.Check(c.Facts, entry, Cases.Today);
+    private static IReadOnlyList<RuleFinding> Check(Cases c, StepEntry entry) => T.Check(c.Facts, entry, Cases.Today);
 
     [Fact]
     public void An_applicant_must_be_18_on_the_day_of_application()

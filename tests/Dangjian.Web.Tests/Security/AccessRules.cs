@@ -5,7 +5,8 @@ namespace Dangjian.Web.Tests.Security;
 /// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>
 public static class AccessRules
 {
-    public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization }
+    public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization, TaskAssignment, Inspection,
+        RectificationItem, Bulletin }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
@@ -18,6 +19,7 @@ public static class AccessRules
     private static readonly string[] Business = [.. Core.Identity.Roles.Business];
     private static readonly string[] Editors = Core.Identity.Roles.OrganizationEditors.Split(',');
     private static readonly string[] MemberEditors = Core.Identity.Roles.MemberEditors.Split(',');
+    private static readonly string[] LoopReporters = Core.Identity.Roles.MemberEditors.Split(',');
 
     /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
@@ -65,6 +67,24 @@ public static class AccessRules
         ["/Building/Standardization"] = new(Business),
         ["/Building/Titles"] = new(Business),
         ["/Building/Income"] = new(Business),
+        ["/Loop/Index"] = new(Business),
+        ["/Loop/Tasks/Index"] = new(Business),
+        ["/Loop/Tasks/Create"] = new(Editors),
+        ["/Loop/Tasks/Report"] = new(LoopReporters, Target.TaskAssignment),
+        ["/Loop/Inspections/Index"] = new(Business),
+        ["/Loop/Inspections/Create"] = new(Editors),
+        ["/Loop/Inspections/Details"] = new(Business, Target.Inspection),
+        ["/Loop/Rectification/Index"] = new(Business),
+        ["/Loop/Rectification/Create"] = new(Editors),
+        ["/Loop/Rectification/Details"] = new(Business, Target.RectificationItem),
+        ["/Loop/Bulletins/Index"] = new(Business),
+        ["/Loop/Bulletins/Edit"] = new(Editors, Target.Bulletin),
+        ["/Loop/Bulletins/Download"] = new(Business, Target.Bulletin),
+        ["/Loop/Talks/Index"] = new(Business),
+        ["/Loop/Accountability/Index"] = new(Business),
+        ["/Loop/HonorRoll/Index"] = new(Business),
+        ["/Loop/Commitments/Index"] = new(Business),
+        ["/Loop/Service/Index"] = new(Business),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),

@@ -61,6 +61,14 @@ public sealed class MatrixWorld
                 .Select(c => (c.Id, c.Path)).ToList(),
             [AccessRules.Target.WeakOrganization] = (await db.WeakOrganizations.AsNoTracking().Select(w => new { w.Id, w.Organization!.Path }).ToListAsync())
                 .Select(w => (w.Id, w.Path)).ToList(),
+            [AccessRules.Target.TaskAssignment] = (await db.KeyTaskAssignments.AsNoTracking().Select(a => new { a.Id, a.Organization!.Path }).ToListAsync())
+                .Select(a => (a.Id, a.Path)).ToList(),
+            [AccessRules.Target.Inspection] = (await db.Inspections.AsNoTracking().Select(i => new { i.Id, i.Organization!.Path }).ToListAsync())
+                .Select(i => (i.Id, i.Path)).ToList(),
+            [AccessRules.Target.RectificationItem] = (await db.RectificationItems.AsNoTracking().Select(r => new { r.Id, r.Organization!.Path }).ToListAsync())
+                .Select(r => (r.Id, r.Path)).ToList(),
+            [AccessRules.Target.Bulletin] = (await db.Bulletins.AsNoTracking().Select(b => new { b.Id, b.Organization!.Path }).ToListAsync())
+                .Select(b => (b.Id, b.Path)).ToList(),
         };
         foreach (var user in world.Users)
         {
@@ -88,7 +96,8 @@ public sealed class MatrixWorld
     {
         AccessRules.Target.Organization => user.Organizations.Where(r => r.Value > 0).Select(r => (r.Key, r.Value)),
         AccessRules.Target.Account => [("-", user.AccountId)],
-        AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization =>
+        AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization
+            or AccessRules.Target.TaskAssignment or AccessRules.Target.Inspection or AccessRules.Target.RectificationItem or AccessRules.Target.Bulletin =>
             records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };

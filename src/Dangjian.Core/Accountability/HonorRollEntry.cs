@@ -1,0 +1,26 @@
+using Dangjian.Core.Organizations;
+
+namespace Dangjian.Core.Accountability;
+
+public enum HonorRoll
+{
+    /// <summary>红榜.</summary>
+    Red,
+
+    /// <summary>黑榜 (挂牌警示).</summary>
+    Black,
+}
+
+/// <summary>An organization on the red or black list (红黑榜) for a period such as "2026年第二季度".</summary>
+public class HonorRollEntry
+{
+    public int Id { get; set; }
+
+    /// <summary>The organization listed.</summary>
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public HonorRoll Roll { get; set; }
+    public int Year { get; set; }
+    public required string Period { get; set; }
+    public required string Reason { get; set; }
+}

@@ -1,0 +1,29 @@
+using Dangjian.Core.Organizations;
+
+namespace Dangjian.Core.Commitments;
+
+public enum ServiceKind
+{
+    /// <summary>为民办实事.</summary>
+    Deed,
+
+    /// <summary>志愿服务活动.</summary>
+    Volunteer,
+}
+
+/// <summary>A deed done for the people or a volunteer activity, counted (件, 次, 人次) in reports.</summary>
+public class ServiceRecord
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public ServiceKind Kind { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public required string Title { get; set; }
+
+    /// <summary>Volunteer team (志愿服务队) for activities.</summary>
+    public string? Team { get; set; }
+
+    /// <summary>Participants (volunteers) or people served, as the record says.</summary>
+    public int People { get; set; }
+}

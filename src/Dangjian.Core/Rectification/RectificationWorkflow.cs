@@ -1,0 +1,92 @@
+namespace Dangjian.Core.Rectification;
+
+/// <summary>Who acts on an item: the acting account's organization, its display name, and the moment.</summary>
+public sealed record RectificationActor(int OrganizationId, string Name, DateTime Now)
+{
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+}
+
+/// <summary>
+/// The life of a rectification item: the owner reports measures and evidence; the raising organization signs it off
+/// (销号) or sends it back. Every change is recorded in <see cref="RectificationItem.Changes"/>. Methods return
+/// null on success, otherwise why the action is refused (the item is left unchanged).
+/// </summary>
+public static class RectificationWorkflow
+{
+    public static RectificationItem Raise(RectificationItem item, RectificationActor actor)
+    {
+        item.Status = RectificationStatus.Open;
+        item.Changes.Add(Change(null, RectificationStatus.Open, actor, "提出整改事项"));
+        return item;
+    }
+
+    public static string? Submit(RectificationItem item, RectificationActor actor, string? measures, string evidence)
+    {
+        if (actor.OrganizationId != item.OrganizationId && actor.OrganizationId != item.RaisedById)
+        {
+            return "只有责任单位（或提出单位代录）可以报送整改材料。";
+        }
+
+        if (item.Status == RectificationStatus.SignedOff)
+        {
+            return "该事项已销号。";
+        }
+
+        if (string.IsNullOrWhiteSpace(evidence))
+        {
+            return "请填写整改佐证材料。";
+        }
+
+        item.Measures = string.IsNullOrWhiteSpace(measures) ? item.Measures : measures.Trim();
+        item.Evidence = evidence.Trim();
+        item.SubmittedOn = actor.Today;
+        Move(item, RectificationStatus.Submitted, actor, actor.OrganizationId == item.OrganizationId ? "报送整改材料" : "提出单位代录整改材料");
+        return null;
+    }
+
+    /// <summary>Whether this organization may sign the item off: only the one that raised it, never the owner itself.</summary>
+    public static bool CanSignOff(RectificationItem item, int organizationId) =>
+        organizationId == item.RaisedById && organizationId != item.OrganizationId;
+
+    public static string? SignOff(RectificationItem item, RectificationActor actor, string? note)
+    {
+        if (!CanSignOff(item, actor.OrganizationId))
+        {
+            return "只有提出整改的党组织可以销号，责任单位不能为自己销号。";
+        }
+
+        if (item.Status != RectificationStatus.Submitted)
+        {
+            return "责任单位报送整改材料后才能销号。";
+        }
+
+        item.SignedOffOn = actor.Today;
+        Move(item, RectificationStatus.SignedOff, actor, string.IsNullOrWhiteSpace(note) ? "审核通过，予以销号" : note.Trim());
+        return null;
+    }
+
+    public static string? SendBack(RectificationItem item, RectificationActor actor, string? note)
+    {
+        if (!CanSignOff(item, actor.OrganizationId))
+        {
+            return "只有提出整改的党组织可以退回整改材料。";
+        }
+
+        if (item.Status != RectificationStatus.Submitted)
+        {
+            return "只有已报送的事项可以退回。";
+        }
+
+        Move(item, RectificationStatus.Open, actor, string.IsNullOrWhiteSpace(note) ? "整改不到位，退回继续整改" : note.Trim());
+        return null;
+    }
+
+    private static void Move(RectificationItem item, RectificationStatus to, RectificationActor actor, string note)
+    {
+        item.Changes.Add(Change(item.Status, to, actor, note));
+        item.Status = to;
+    }
+
+    private static RectificationStatusChange Change(RectificationStatus? from, RectificationStatus to, RectificationActor actor, string note) =>
+        new() { From = from, To = to, ChangedAt = actor.Now, ChangedBy = actor.Name, Note = note };
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Accountability;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Accountability;
+
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public sealed class CaseForm
+    {
+        [Required(ErrorMessage = "请填写决定日期")]
+        public DateOnly? DecidedOn { get; set; }
+
+        [Required(ErrorMessage = "请填写被问责人")]
+        [StringLength(40, ErrorMessage = "姓名不能超过40个字")]
+        public string PersonName { get; set; } = "";
+
+        [Required(ErrorMessage = "请填写问责方式")]
+        [StringLength(100, ErrorMessage = "问责方式不能超过100个字")]
+        public string Measure { get; set; } = "";
+
+        [Required(ErrorMessage = "请填写问责事由")]
+        [StringLength(1000, ErrorMessage = "问责事由不能超过1000个字")]
+        public string Reason { get; set; } = "";
+    }
+
+    public IReadOnlyList<AccountabilityCase> Rows { get; private set; } = [];
+    public int Year { get; private set; }
+    public bool CanCreate { get; private set; }
+
+    [BindProperty]
+    public CaseForm Form { get; set; } = new();
+
+    public async Task OnGetAsync(int? year)
+    {
+        await LoadAsync(year);
+        Form.DecidedOn = time.Today();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync(null);
+        if (!CanCreate)
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.AccountabilityCases.Add(new AccountabilityCase
+        {
+            OrganizationId = User.OrganizationId(), DecidedOn = Form.DecidedOn!.Value, PersonName = Form.PersonName.Trim(),
+            Measure = Form.Measure.Trim(), Reason = Form.Reason.Trim(),
+        });
+        await db.SaveChangesAsync();
+        TempData["Message"] = "已登记问责。";
+        return RedirectToPage("Index", new { year = Form.DecidedOn!.Value.Year });
+    }
+
+    private async Task LoadAsync(int? year)
+    {
+        Year = year ?? time.Today().Year;
+        Rows = await db.AccountabilityCases.AsNoTracking().Where(c => c.DecidedOn.Year == Year).OrderByDescending(c => c.DecidedOn).ThenBy(c => c.Id).Take(500).ToListAsync();
+        CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+    }
+}

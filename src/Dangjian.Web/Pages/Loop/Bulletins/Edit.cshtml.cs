@@ -1,0 +1,100 @@
+using Dangjian.Core.Bulletins;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Bulletins;
+
+/// <summary>Edits a draft and issues it (numbering at issue time). An issued bulletin is frozen; other levels only read.</summary>
+[Authorize(Policy = Policies.EditLoop)]
+public class EditModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    public Bulletin Bulletin { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+
+    [BindProperty]
+    public string Title { get; set; } = "";
+
+    [BindProperty]
+    public string Text { get; set; } = "";
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        (Title, Text, Version) = (Bulletin.Title, Bulletin.Text, Bulletin.Version);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id) => await ChangeAsync(id, issue: false);
+
+    public async Task<IActionResult> OnPostIssueAsync(int id) => await ChangeAsync(id, issue: true);
+
+    private async Task<IActionResult> ChangeAsync(int id, bool issue)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(Title) || Title.Length > 200 || string.IsNullOrWhiteSpace(Text) || Text.Length > 20000)
+        {
+            ModelState.AddModelError("", "请填写标题（200字以内）和正文（20000字以内）。");
+        }
+
+        if (Version != Bulletin.Version)
+        {
+            ModelState.AddModelError("", "该通报已被他人修改，请刷新后重试。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Bulletin.Title = Title.Trim();
+        Bulletin.Text = Text.Trim();
+        if (!issue)
+        {
+            await db.SaveChangesAsync();
+            TempData["Message"] = "已保存草稿。";
+            return RedirectToPage("Edit", new { id });
+        }
+
+        if (await BulletinIssuer.IssueAsync(db, Bulletin, time.Today()) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
+
+        TempData["Message"] = $"已印发{Bulletin.IssueLabel}。";
+        return RedirectToPage("Index", new { year = Bulletin.Year });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var bulletin = await db.Bulletins.Include(b => b.Organization).SingleOrDefaultAsync(b => b.Id == id);
+        if (bulletin is null)
+        {
+            return false;
+        }
+
+        Bulletin = bulletin;
+        CanEdit = !bulletin.IsIssued && bulletin.OrganizationId == User.OrganizationId();
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+using Dangjian.Core.Bulletins;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Bulletins;
+
+/// <summary>督查通报 by year; a committee drafts a month's bulletin from its inspections and rectification status.</summary>
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public sealed record Row(int Id, string Organization, int Month, string Title, string Issue, DateOnly? IssuedOn);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Year { get; private set; }
+    public bool CanDraft { get; private set; }
+
+    [BindProperty]
+    public int DraftMonth { get; set; }
+
+    public async Task OnGetAsync(int? year)
+    {
+        Year = year ?? time.Today().Year;
+        DraftMonth = time.Today().Month;
+        var rows = await db.Bulletins.AsNoTracking().Where(b => b.Year == Year)
+            .OrderBy(b => b.Organization!.Path).ThenBy(b => b.Number == null).ThenBy(b => b.Number).ThenBy(b => b.Month)
+            .Select(b => new { b.Id, Org = b.Organization!.Name, b.Month, b.Title, b.Number, b.Year, b.IssuedOn }).ToListAsync();
+        Rows = rows.Select(b => new Row(b.Id, b.Org, b.Month, b.Title, b.Number is { } n ? $"{b.Year}年第{n}期" : "草稿", b.IssuedOn)).ToList();
+        CanDraft = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+    }
+
+    public async Task<IActionResult> OnPostDraftAsync(int year)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (year is < 2000 or > 2100 || DraftMonth is < 1 or > 12)
+        {
+            return BadRequest();
+        }
+
+        var facts = await BulletinFacts.LoadAsync(db, User.OrganizationId(), year, DraftMonth);
+        var bulletin = new Bulletin
+        {
+            OrganizationId = User.OrganizationId(), Year = year, Month = DraftMonth, Title = BulletinDraft.Title(facts), Text = BulletinDraft.Compose(facts),
+        };
+        db.Bulletins.Add(bulletin);
+        await db.SaveChangesAsync();
+        TempData["Message"] = "已根据本月督查和整改情况生成通报草稿，请修改后印发。";
+        return RedirectToPage("Edit", new { id = bulletin.Id });
+    }
+}

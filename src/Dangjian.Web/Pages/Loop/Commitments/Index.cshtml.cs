@@ -1,0 +1,108 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Commitments;
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Commitments;
+
+/// <summary>Public commitments of organizations and secretaries, their progress, and the fulfilment rate (履诺率).</summary>
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public sealed class CommitmentForm
+    {
+        [Required(ErrorMessage = "请选择党组织")]
+        public int? OrganizationId { get; set; }
+
+        [StringLength(40, ErrorMessage = "姓名不能超过40个字")]
+        public string? SecretaryName { get; set; }
+
+        [Required(ErrorMessage = "请填写承诺内容")]
+        [StringLength(1000, ErrorMessage = "承诺内容不能超过1000个字")]
+        public string Content { get; set; } = "";
+
+        [Required(ErrorMessage = "请填写承诺完成时限")]
+        public DateOnly? DueOn { get; set; }
+    }
+
+    public IReadOnlyList<Commitment> Rows { get; private set; } = [];
+    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+    public FulfilmentRate Rate { get; private set; } = new(0, 0);
+    public int Year { get; private set; }
+    public DateOnly Today { get; private set; }
+    public bool CanCreate { get; private set; }
+    public bool CanReport { get; private set; }
+
+    [BindProperty]
+    public CommitmentForm Form { get; set; } = new();
+
+    public async Task OnGetAsync(int? year) => await LoadAsync(year);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync(null);
+        if (!CanCreate)
+        {
+            return Forbid();
+        }
+
+        if (Form.OrganizationId is { } id && Organizations.All(o => o.Id != id))
+        {
+            ModelState.AddModelError("Form.OrganizationId", "请选择本级或本级以下的党组织");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.Commitments.Add(new Commitment
+        {
+            OrganizationId = Form.OrganizationId!.Value, Year = Form.DueOn!.Value.Year, SecretaryName = LoopChoices.Trimmed(Form.SecretaryName),
+            Content = Form.Content.Trim(), DueOn = Form.DueOn.Value,
+        });
+        await db.SaveChangesAsync();
+        TempData["Message"] = "已登记承诺事项。";
+        return RedirectToPage("Index", new { year = Form.DueOn.Value.Year });
+    }
+
+    public async Task<IActionResult> OnPostProgressAsync(int commitment, string? progress, bool fulfilled)
+    {
+        var row = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitment);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, Policies.ReportLoop)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        row.Progress = LoopChoices.Trimmed(progress) is { Length: <= 4000 } p ? p : row.Progress;
+        row.FulfilledOn = fulfilled ? row.FulfilledOn ?? time.Today() : null;
+        await db.SaveChangesAsync();
+        TempData["Message"] = fulfilled ? "已标记为已兑现。" : "已更新进展。";
+        return RedirectToPage("Index", new { year = row.Year });
+    }
+
+    private async Task LoadAsync(int? year)
+    {
+        Today = time.Today();
+        Year = year ?? Today.Year;
+        var commitments = db.Commitments.AsNoTracking().Where(c => c.Year == Year);
+        Rows = await commitments.Include(c => c.Organization).OrderBy(c => c.Organization!.Path).ThenBy(c => c.DueOn).ThenBy(c => c.Id).Take(1000).ToListAsync();
+        var asOf = Year < Today.Year ? new DateOnly(Year, 12, 31) : Today;
+        Rate = FulfilmentRate.Of(commitments, asOf);
+        CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+        CanReport = (await authorization.AuthorizeAsync(User, Policies.ReportLoop)).Succeeded;
+        var own = User.OrganizationId();
+        Organizations = CanCreate
+            ? await db.Organizations.AsNoTracking().Where(o => o.IsActive && o.Path.Contains("/" + own.ToString() + "/")).OrderBy(o => o.Path).ToListAsync()
+            : [];
+    }
+}

@@ -1,0 +1,103 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Inspections;
+using Dangjian.Core.Rectification;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Inspections;
+
+public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public Inspection Inspection { get; private set; } = null!;
+    public Dictionary<int, List<RectificationItem>> Items { get; private set; } = [];
+
+    /// <summary>For a 两随机 round: whether re-deriving the draw from the recorded seed gives the recorded people and targets.</summary>
+    public bool? DrawVerified { get; private set; }
+    public bool CanEdit { get; private set; }
+
+    [BindProperty]
+    public FindingForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Form.Deadline = time.Today().AddMonths(1);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostFindingAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        if (Form.OrganizationId is { } org && Inspection.Targets.All(t => t.OrganizationId != org))
+        {
+            ModelState.AddModelError("Form.OrganizationId", "请选择本次督查的对象");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var actor = LoopChoices.Actor(User, time);
+        var finding = new Finding
+        {
+            InspectionId = Inspection.Id, OrganizationId = Form.OrganizationId!.Value, Description = Form.Description.Trim(),
+            NoticeSentOn = Form.SendNotice ? actor.Today : null,
+        };
+        db.Findings.Add(finding);
+        if (Form.Deadline is { } deadline)
+        {
+            db.RectificationItems.Add(RectificationWorkflow.Raise(new RectificationItem
+            {
+                OrganizationId = finding.OrganizationId, RaisedById = Inspection.OrganizationId, Source = RectificationSource.Inspection,
+                Finding = finding, Problem = finding.Description, Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = actor.Today, Deadline = deadline,
+            }, actor));
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Message"] = Form.Deadline is null ? "已登记问题。" : "已登记问题并交办整改事项。";
+        return RedirectToPage("Details", new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var inspection = await db.Inspections.AsNoTracking().Include(i => i.Targets).ThenInclude(t => t.Organization)
+            .Include(i => i.Findings).ThenInclude(f => f.Organization).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id);
+        if (inspection is null)
+        {
+            return false;
+        }
+
+        Inspection = inspection;
+        var findingIds = inspection.Findings.Select(f => f.Id).ToList();
+        Items = (await db.RectificationItems.AsNoTracking().Where(r => r.FindingId != null && findingIds.Contains(r.FindingId.Value)).ToListAsync())
+            .GroupBy(r => r.FindingId!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        if (inspection.DrawSeed is { } seed)
+        {
+            var candidates = RandomDraw.SplitNames(inspection.InspectorCandidates);
+            var targets = RandomDraw.SplitIds(inspection.TargetCandidates);
+            var drawnPeople = RandomDraw.SplitNames(inspection.Inspectors);
+            DrawVerified = RandomDraw.Pick(seed, candidates, drawnPeople.Count).SequenceEqual(drawnPeople)
+                && RandomDraw.Pick(seed, targets, inspection.Targets.Count).Order().SequenceEqual(inspection.Targets.Select(t => t.OrganizationId).Order());
+        }
+
+        CanEdit = inspection.OrganizationId == User.OrganizationId() && (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.Rectification;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Loop.Rectification;
+
+/// <summary>Raises an item from a review comment or self-found problem (inspection items come from a finding).</summary>
+[Authorize(Policy = Policies.EditLoop)]
+public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public ItemForm Form { get; set; } = new();
+
+    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Organizations = await LoopChoices.BelowAsync(db, User);
+        Form.Deadline = time.Today().AddMonths(1);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Organizations = await LoopChoices.BelowAsync(db, User);
+        if (Form.OrganizationId is { } id && Organizations.All(o => o.Id != id))
+        {
+            ModelState.AddModelError("Form.OrganizationId", "只能向本级以下的党组织交办整改事项");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var actor = LoopChoices.Actor(User, time);
+        db.RectificationItems.Add(RectificationWorkflow.Raise(new RectificationItem
+        {
+            OrganizationId = Form.OrganizationId!.Value, RaisedById = actor.OrganizationId, Source = Form.Source, Problem = Form.Problem.Trim(),
+            Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = actor.Today, Deadline = Form.Deadline!.Value,
+        }, actor));
+        await db.SaveChangesAsync();
+        TempData["Message"] = "已交办整改事项。";
+        return RedirectToPage("Index");
+    }
+}

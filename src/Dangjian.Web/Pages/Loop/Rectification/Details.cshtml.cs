@@ -1,0 +1,130 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Rectification;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Rectification;
+
+/// <summary>
+/// One item and its history. The owner submits evidence; the raising organization alone signs off (销号) or sends
+/// back: checked here before the workflow, which checks again.
+/// </summary>
+public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public RectificationItem Item { get; private set; } = null!;
+    public string Raiser { get; private set; } = "";
+    public IReadOnlyList<Escalation> Escalations { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public bool CanSubmit { get; private set; }
+    public bool CanSignOff { get; private set; }
+
+    [BindProperty]
+    public string? Measures { get; set; }
+
+    [BindProperty]
+    public string? Evidence { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanSubmit)
+        {
+            return Forbid();
+        }
+
+        return await ApplyAsync(RectificationWorkflow.Submit(Item, LoopChoices.Actor(User, time), Measures, Evidence ?? ""), "已报送整改材料，等待销号。");
+    }
+
+    public async Task<IActionResult> OnPostSignOffAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanSignOff)
+        {
+            return Forbid();
+        }
+
+        return await ApplyAsync(RectificationWorkflow.SignOff(Item, LoopChoices.Actor(User, time), Note), "已销号。");
+    }
+
+    public async Task<IActionResult> OnPostSendBackAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!CanSignOff)
+        {
+            return Forbid();
+        }
+
+        return await ApplyAsync(RectificationWorkflow.SendBack(Item, LoopChoices.Actor(User, time), Note), "已退回责任单位继续整改。");
+    }
+
+    private async Task<IActionResult> ApplyAsync(string? refusal, string done)
+    {
+        if (Version != Item.Version)
+        {
+            refusal = "该事项已被他人修改，请刷新后重试。";
+        }
+
+        if (refusal is not null)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "该事项已被他人修改，请刷新后重试。");
+            return Page();
+        }
+
+        TempData["Message"] = done;
+        return RedirectToPage("Details", new { id = Item.Id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var item = await db.RectificationItems.Include(r => r.Organization).Include(r => r.Finding)
+            .Include(r => r.Changes.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)).SingleOrDefaultAsync(r => r.Id == id);
+        if (item is null)
+        {
+            return false;
+        }
+
+        Item = item;
+        Today = time.Today();
+        Raiser = (await LoopChoices.NamesAsync(db, [item.RaisedById]))(item.RaisedById);
+        Escalations = EscalationPolicy.Default.Dates(item.Deadline);
+        var own = User.OrganizationId();
+        CanSubmit = item.Status != RectificationStatus.SignedOff && (own == item.OrganizationId || own == item.RaisedById)
+            && (await authorization.AuthorizeAsync(User, Policies.ReportLoop)).Succeeded;
+        CanSignOff = item.Status == RectificationStatus.Submitted && RectificationWorkflow.CanSignOff(item, own)
+            && (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Rectification;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Rectification;
+
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public static readonly IReadOnlyDictionary<string, string> States = new Dictionary<string, string>
+    {
+        ["pending"] = "未销号", ["overdue"] = "已超期", ["submitted"] = "待销号", ["signedoff"] = "已销号", ["all"] = "全部",
+    };
+
+    public sealed record Row(RectificationItem Item, string Owner, string Raiser, Escalation? Escalation);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public string State { get; private set; } = "pending";
+    public DateOnly Today { get; private set; }
+    public bool CanRaise { get; private set; }
+
+    public async Task OnGetAsync(string? state)
+    {
+        State = state is not null && States.ContainsKey(state) ? state : "pending";
+        Today = time.Today();
+        var items = db.RectificationItems.AsNoTracking();
+        items = State switch
+        {
+            "overdue" => items.Where(r => r.Status != RectificationStatus.SignedOff && r.Deadline < Today),
+            "submitted" => items.Where(r => r.Status == RectificationStatus.Submitted),
+            "signedoff" => items.Where(r => r.Status == RectificationStatus.SignedOff),
+            "all" => items,
+            _ => items.Where(r => r.Status != RectificationStatus.SignedOff),
+        };
+        var list = await items.Include(r => r.Organization).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(500).ToListAsync();
+        var names = await LoopChoices.NamesAsync(db, list.Select(r => r.RaisedById));
+        Rows = list.Select(r => new Row(r, r.Organization!.Name, names(r.RaisedById), EscalationPolicy.Default.Reached(r, Today))).ToList();
+        CanRaise = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+    }
+}

@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Commitments;
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Service;
+
+/// <summary>为民办实事 and 志愿服务 records, counted by kind.</summary>
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public sealed class ServiceForm
+    {
+        [Required(ErrorMessage = "请选择党组织")]
+        public int? OrganizationId { get; set; }
+
+        public ServiceKind Kind { get; set; }
+
+        [Required(ErrorMessage = "请填写日期")]
+        public DateOnly? HeldOn { get; set; }
+
+        [Required(ErrorMessage = "请填写事项")]
+        [StringLength(200, ErrorMessage = "事项不能超过200个字")]
+        public string Title { get; set; } = "";
+
+        [StringLength(100, ErrorMessage = "服务队名称不能超过100个字")]
+        public string? Team { get; set; }
+
+        [Range(0, 100000, ErrorMessage = "人数应在0到100000之间")]
+        public int People { get; set; }
+    }
+
+    public sealed record KindCount(ServiceKind Kind, int Records, int People);
+
+    public IReadOnlyList<ServiceRecord> Rows { get; private set; } = [];
+    public IReadOnlyList<KindCount> Counts { get; private set; } = [];
+    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+    public int Year { get; private set; }
+    public bool CanCreate { get; private set; }
+
+    [BindProperty]
+    public ServiceForm Form { get; set; } = new();
+
+    public async Task OnGetAsync(int? year)
+    {
+        await LoadAsync(year);
+        Form.HeldOn = time.Today();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync(null);
+        if (!CanCreate)
+        {
+            return Forbid();
+        }
+
+        if (Form.OrganizationId is { } id && Organizations.All(o => o.Id != id))
+        {
+            ModelState.AddModelError("Form.OrganizationId", "请选择本级或本级以下的党组织");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.ServiceRecords.Add(new ServiceRecord
+        {
+            OrganizationId = Form.OrganizationId!.Value, Kind = Form.Kind, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
+            Team = LoopChoices.Trimmed(Form.Team), People = Form.People,
+        });
+        await db.SaveChangesAsync();
+        TempData["Message"] = "已登记。";
+        return RedirectToPage("Index", new { year = Form.HeldOn.Value.Year });
+    }
+
+    private async Task LoadAsync(int? year)
+    {
+        Year = year ?? time.Today().Year;
+        var records = db.ServiceRecords.AsNoTracking().Where(r => r.HeldOn.Year == Year);
+        Rows = await records.Include(r => r.Organization).OrderByDescending(r => r.HeldOn).ThenBy(r => r.Id).Take(500).ToListAsync();
+        Counts = await records.GroupBy(r => r.Kind).Select(g => new KindCount(g.Key, g.Count(), g.Sum(r => r.People))).ToListAsync();
+        CanCreate = (await authorization.AuthorizeAsync(User, Policies.ReportLoop)).Succeeded;
+        var own = User.OrganizationId();
+        Organizations = CanCreate
+            ? await db.Organizations.AsNoTracking().Where(o => o.IsActive && o.Path.Contains("/" + own.ToString() + "/")).OrderBy(o => o.Path).ToListAsync()
+            : [];
+    }
+}

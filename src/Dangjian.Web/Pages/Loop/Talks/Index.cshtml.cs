@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Accountability;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Loop.Talks;
+
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+{
+    public sealed class TalkForm
+    {
+        [Required(ErrorMessage = "请填写约谈日期")]
+        public DateOnly? HeldOn { get; set; }
+
+        [Required(ErrorMessage = "请填写约谈人")]
+        [StringLength(100, ErrorMessage = "约谈人不能超过100个字")]
+        public string Talker { get; set; } = "";
+
+        [Required(ErrorMessage = "请填写约谈对象")]
+        [StringLength(1000, ErrorMessage = "约谈对象不能超过1000个字")]
+        public string Targets { get; set; } = "";
+
+        public TalkTarget TargetKind { get; set; }
+
+        [Required(ErrorMessage = "请填写约谈事由")]
+        [StringLength(1000, ErrorMessage = "约谈事由不能超过1000个字")]
+        public string Reason { get; set; } = "";
+
+        [StringLength(1000, ErrorMessage = "跟踪落实情况不能超过1000个字")]
+        public string? FollowUp { get; set; }
+    }
+
+    public sealed record KindCount(TalkTarget Kind, int Talks, int People);
+
+    public IReadOnlyList<Talk> Rows { get; private set; } = [];
+    public IReadOnlyList<KindCount> Counts { get; private set; } = [];
+    public int Year { get; private set; }
+    public bool CanCreate { get; private set; }
+
+    [BindProperty]
+    public TalkForm Form { get; set; } = new();
+
+    public async Task OnGetAsync(int? year)
+    {
+        await LoadAsync(year);
+        Form.HeldOn = time.Today();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync(null);
+        if (!CanCreate)
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.Talks.Add(new Talk
+        {
+            OrganizationId = User.OrganizationId(), HeldOn = Form.HeldOn!.Value, Talker = Form.Talker.Trim(), Targets = Form.Targets.Trim(),
+            TargetKind = Form.TargetKind, Reason = Form.Reason.Trim(), FollowUp = LoopChoices.Trimmed(Form.FollowUp),
+        });
+        await db.SaveChangesAsync();
+        TempData["Message"] = $"已登记约谈{Talk.CountPeople(Form.Targets)}人次。";
+        return RedirectToPage("Index", new { year = Form.HeldOn!.Value.Year });
+    }
+
+    private async Task LoadAsync(int? year)
+    {
+        Year = year ?? time.Today().Year;
+        var talks = db.Talks.AsNoTracking().Where(t => t.HeldOn.Year == Year);
+        Rows = await talks.OrderByDescending(t => t.HeldOn).ThenBy(t => t.Id).Take(500).ToListAsync();
+        Counts = await talks.GroupBy(t => t.TargetKind).Select(g => new KindCount(g.Key, g.Count(), g.Sum(t => t.People))).ToListAsync();
+        CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
+    }
+}
