@@ -28,8 +28,8 @@ public static class MeetingsApi
 
     public static void MapMeetingsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/meetings", ListAsync).RequireAuthorization(Policies.Business);
-        app.MapPost("/api/meetings", CreateAsync).RequireAuthorization(Policies.EditMeetings);
+        app.MapGet("/api/meetings", ListAsync).RequireAuthorization(Policies.Business).WithDisplayName("HTTP: GET /api/meetings");
+        app.MapPost("/api/meetings", CreateAsync).RequireAuthorization(Policies.EditMeetings).WithDisplayName("HTTP: POST /api/meetings");
     }
 
     private static async Task<IResult> ListAsync(AppDbContext db, TimeProvider clock, int? organizationId, DateOnly? from, DateOnly? to, CoreOrgLife.MeetingKind? kind)
