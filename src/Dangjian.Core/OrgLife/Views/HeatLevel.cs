@@ -38,7 +38,7 @@ public static class HeatLevels
         HeatLevel.Held => "合规",
         HeatLevel.HeldLate => "合规（含补录）",
         HeatLevel.Missing => "未达要求",
-        HeatLevel.Pending => "本月待开展",
+        HeatLevel.Pending => "未到期",
         _ => "无要求",
     };
 
