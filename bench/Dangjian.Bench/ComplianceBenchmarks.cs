@@ -46,6 +46,34 @@ public class ComplianceBenchmarks
         Console.WriteLine($"// {await db.Meetings.CountAsync()} meetings, {await db.MeetingAttendances.CountAsync()} attendance rows");
     }
 
+    /// <summary>
+    /// <c>-- compliance-quick</c>: 30 timed runs of each query after 3 warm-ups, min / median / max, and the wall time of
+    /// the attendance GROUP BY alone, to see on a loaded machine what the query itself costs.
+    /// </summary>
+    public static async Task QuickAsync()
+    {
+        var bench = new ComplianceBenchmarks();
+        await bench.SetupAsync();
+        foreach (var (name, run) in new (string, Func<Task>)[] { ("CountyThisYear", bench.CountyThisYear), ("CountyFiveYears", bench.CountyFiveYears) })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await run();
+            }
+
+            var times = new List<double>();
+            for (var i = 0; i < 30; i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                await run();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"{name}: min {times[0]:F0} ms, median {times[15]:F0} ms, max {times[^1]:F0} ms");
+        }
+    }
+
     /// <summary>The usual screen: this year, every organization of the county.</summary>
     [Benchmark]
     public async Task<IReadOnlyList<OrgCompliance>> CountyThisYear()

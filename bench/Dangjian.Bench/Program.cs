@@ -7,4 +7,10 @@ if (args is ["quick"])
     return;
 }
 
+if (args is ["compliance-quick"])
+{
+    await Dangjian.Bench.ComplianceBenchmarks.QuickAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -39,6 +39,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
+    public DbSet<MeetingAttachment> MeetingAttachments => Set<MeetingAttachment>();
     public DbSet<MonthlyTheme> MonthlyThemes => Set<MonthlyTheme>();
     public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
     public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();
@@ -91,6 +92,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         builder.Entity<ElectionTerm>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId) || Set<Cadre>().Any(c => c.TermId == t.Id));
         OrgScopeFilter.Apply<Meeting>(builder, this, m => m.Organization!.Path);
         OrgScopeFilter.Apply<MeetingAttendance>(builder, this, a => a.Meeting!.Organization!.Path);
+        OrgScopeFilter.Apply<MeetingAttachment>(builder, this, a => a.Meeting!.Organization!.Path);
         // A township's monthly theme is read by its branches too: visible in the subtree and to every descendant.
         // (Paths are chains of ids, so an ancestor's id appears in every visible root below it.)
         builder.Entity<MonthlyTheme>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)

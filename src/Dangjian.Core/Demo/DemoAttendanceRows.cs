@@ -11,11 +11,13 @@ namespace Dangjian.Core.Demo;
 /// <summary>
 /// Inserts demo attendance rows in the seeder's transaction without EF's change tracker, which made the demo seed
 /// several times slower: SQLite re-runs one prepared statement, PostgreSQL gets multi-row INSERTs (one round trip each).
-/// Columns as in Data/Schema/*/0004_org_life.sql.
+/// Columns as in Data/Schema/*/0004_org_life.sql and 0008_meeting_records.sql.
 /// </summary>
 internal static class DemoAttendanceRows
 {
-    private const string Insert = "INSERT INTO meeting_attendances (meeting_id, member_id, status, absence_reason) VALUES ";
+    private const string Insert = "INSERT INTO meeting_attendances (meeting_id, member_id, status, absence_reason, is_mobile, no_smartphone) VALUES ";
+
+    private const int Columns = 6;
 
     public static async Task InsertAsync(AppDbContext db, IReadOnlyList<MeetingAttendance> rows, CancellationToken ct)
     {
@@ -53,11 +55,13 @@ internal static class DemoAttendanceRows
         var sql = new StringBuilder(Insert);
         for (var i = 0; i < rows; i++)
         {
-            sql.Append(i == 0 ? "" : ",").Append($"(@m{i},@p{i},@s{i},@r{i})");
+            sql.Append(i == 0 ? "" : ",").Append($"(@m{i},@p{i},@s{i},@r{i},@f{i},@n{i})");
             Add(cmd, $"@m{i}", DbType.Int32);
             Add(cmd, $"@p{i}", DbType.Int32);
             Add(cmd, $"@s{i}", DbType.String);
             Add(cmd, $"@r{i}", DbType.String);
+            Add(cmd, $"@f{i}", DbType.Boolean);
+            Add(cmd, $"@n{i}", DbType.Boolean);
         }
 
         cmd.CommandText = sql.ToString();
@@ -66,10 +70,12 @@ internal static class DemoAttendanceRows
 
     private static void Bind(DbCommand cmd, int i, MeetingAttendance row)
     {
-        cmd.Parameters[(i * 4) + 0].Value = row.MeetingId;
-        cmd.Parameters[(i * 4) + 1].Value = row.MemberId;
-        cmd.Parameters[(i * 4) + 2].Value = row.Status.ToString();
-        cmd.Parameters[(i * 4) + 3].Value = (object?)row.AbsenceReason ?? DBNull.Value;
+        cmd.Parameters[(i * Columns) + 0].Value = row.MeetingId;
+        cmd.Parameters[(i * Columns) + 1].Value = row.MemberId;
+        cmd.Parameters[(i * Columns) + 2].Value = row.Status.ToString();
+        cmd.Parameters[(i * Columns) + 3].Value = (object?)row.AbsenceReason ?? DBNull.Value;
+        cmd.Parameters[(i * Columns) + 4].Value = row.IsMobile;
+        cmd.Parameters[(i * Columns) + 5].Value = row.NoSmartphone;
     }
 
     private static void Add(DbCommand cmd, string name, DbType type)

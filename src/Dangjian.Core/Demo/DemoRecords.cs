@@ -33,12 +33,9 @@ internal sealed class DemoRecords(Random random, DateOnly today)
             var chance = member.IsMobile ? presentPercent - 40 : member.NoSmartphone ? presentPercent - 8 : presentPercent;
             var present = random.Next(100) < chance;
             var onLeave = !present && (member.IsMobile || random.Next(100) < 65);
-            meeting.Attendances.Add(new MeetingAttendance
-            {
-                MemberId = member.Id,
-                Status = present ? AttendanceStatus.Present : onLeave ? AttendanceStatus.OnLeave : AttendanceStatus.Absent,
-                AbsenceReason = present ? null : member.IsMobile ? "外出务工" : onLeave ? DemoTopics.Pick(random, DemoTopics.LeaveReasons) : null,
-            });
+            meeting.Attendances.Add(MeetingAttendance.For(member,
+                present ? AttendanceStatus.Present : onLeave ? AttendanceStatus.OnLeave : AttendanceStatus.Absent,
+                present ? null : member.IsMobile ? "外出务工" : onLeave ? DemoTopics.Pick(random, DemoTopics.LeaveReasons) : null));
         }
     }
 

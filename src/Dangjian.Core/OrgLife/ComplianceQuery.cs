@@ -55,16 +55,16 @@ public sealed class ComplianceQuery(AppDbContext db)
     }
 
     /// <summary>
-    /// One GROUP BY meeting over the range. Filters are ignored so a member who has since moved to another branch
-    /// still counts where they attended; the scope is applied explicitly through the meeting's organization.
+    /// One GROUP BY meeting over the range, on the attendance rows alone: the member's mobile / no-smartphone flags are
+    /// copied onto the row at entry, so no join to members. Filters are ignored so a member who has since moved to another
+    /// branch still counts where they attended; the scope is applied explicitly through the meeting's organization.
     /// </summary>
     private Task<Dictionary<int, AttendanceCounts>> AttendanceCountsAsync(string prefix, DateOnly loadFrom, DateOnly to, CancellationToken ct) =>
         (from a in db.MeetingAttendances.IgnoreQueryFilters()
          join m in db.Meetings.IgnoreQueryFilters() on a.MeetingId equals m.Id
          join o in db.Organizations.IgnoreQueryFilters() on m.OrganizationId equals o.Id
-         join p in db.Members.IgnoreQueryFilters() on a.MemberId equals p.Id
          where o.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to
-         select new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, p.IsMobile, p.NoSmartphone })
+         select new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, a.IsMobile, a.NoSmartphone })
             .GroupBy(a => a.MeetingId)
             .Select(g => new
             {

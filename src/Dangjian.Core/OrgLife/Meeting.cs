@@ -35,6 +35,7 @@ public class Meeting : IVersioned
     public string? EnteredBy { get; set; }
 
     public List<MeetingAttendance> Attendances { get; set; } = [];
+    public List<MeetingAttachment> Attachments { get; set; } = [];
 
     public int Version { get; set; }
 }

@@ -12,6 +12,12 @@ public static class AccessAudit
     {
         var request = context.HttpContext.Request;
         await WriteAsync(context.HttpContext, AuditAction.Forbidden, "Page", $"{request.Method} {request.Path}", AuditResult.Denied);
+        if (Dangjian.Web.OrgLife.ApiAnswers.IsApi(request))
+        {
+            await Dangjian.Web.OrgLife.ApiAnswers.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "无权执行此操作");
+            return;
+        }
+
         context.Response.Redirect(context.RedirectUri);
     }
 

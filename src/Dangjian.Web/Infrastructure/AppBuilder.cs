@@ -3,6 +3,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.People;
 using Dangjian.Core.People.Import;
 using Dangjian.Core.Security;
+using Dangjian.Web.OrgLife;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -55,6 +56,9 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
+        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env)));
+        services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
+        services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         services.AddAppIdentity();
         services.AddRazorPages(o => PageAccess.Configure(o.Conventions))
@@ -82,5 +86,6 @@ public static class AppBuilder
         app.UseAuthorization();
         app.UseMiddleware<UploadSizeGuard>();
         app.MapRazorPages();
+        app.MapMeetingsApi();
     }
 }

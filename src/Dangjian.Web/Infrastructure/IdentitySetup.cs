@@ -46,6 +46,7 @@ public static class IdentitySetup
             o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
             o.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             o.Events.OnRedirectToAccessDenied = AccessAudit.OnDenied;
+            o.Events.OnRedirectToLogin = Dangjian.Web.OrgLife.ApiAnswers.OnRedirectToLogin;
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -61,6 +62,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.EditCalendar, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.EditLoop, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.ReportLoop, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.EditMeetings, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.EditThemes, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -98,6 +101,11 @@ public static class Policies
 
     /// <summary>Report progress and evidence on one's own tasks, rectification items and commitments (branches too).</summary>
     public const string ReportLoop = nameof(ReportLoop);
+    /// <summary>Enter meetings, attendance and attachments (page and API), in the subtree by query filters.</summary>
+    public const string EditMeetings = nameof(EditMeetings);
+
+    /// <summary>Publish a township's monthly themes (主题党日).</summary>
+    public const string EditThemes = nameof(EditThemes);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

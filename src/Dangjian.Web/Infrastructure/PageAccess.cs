@@ -16,6 +16,8 @@ public static class PageAccess
         ["/Development"] = Policies.Business,
         ["/Building"] = Policies.Business,
         ["/Loop"] = Policies.Business,
+        ["/Meetings"] = Policies.Business,
+        ["/OrgLife"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,
         ["/Audit"] = Policies.ReadAudit,

@@ -6,7 +6,7 @@ namespace Dangjian.Web.Tests.Security;
 public static class AccessRules
 {
     public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization, TaskAssignment, Inspection,
-        RectificationItem, Bulletin }
+        RectificationItem, Bulletin, Meeting }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
@@ -85,6 +85,17 @@ public static class AccessRules
         ["/Loop/HonorRoll/Index"] = new(Business),
         ["/Loop/Commitments/Index"] = new(Business),
         ["/Loop/Service/Index"] = new(Business),
+        ["/Meetings/Index"] = new(Business, Target.Organization, "org"),
+        ["/Meetings/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
+        ["/Meetings/Details"] = new(Business, Target.Meeting),
+        ["/Meetings/SignIn"] = new(Business, Target.Organization, "org"),
+        ["/OrgLife/Calendar"] = new(Business, Target.Organization, "org"),
+        ["/OrgLife/HeatMap"] = new(Business, Target.Organization, "org"),
+        ["/OrgLife/Gaps"] = new(Business, Target.Organization, "org"),
+        ["/OrgLife/Themes"] = new(Business, Target.Organization, "org"),
+        ["HTTP: GET /api/meetings"] = new(Business, Target.Organization, "organizationId"),
+        // The GET matrix reaches the list through this shared pattern; who may POST is checked in MeetingsApiTests.
+        ["HTTP: POST /api/meetings"] = new(Business, Target.Organization, "organizationId"),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),

@@ -142,6 +142,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         {
             HttpStatusCode.NotFound => "not found",
             HttpStatusCode.Forbidden => "denied",
+            HttpStatusCode.Unauthorized => "login",
             HttpStatusCode.Redirect when location.Contains("/Account/Denied", StringComparison.Ordinal) => "denied",
             HttpStatusCode.Redirect when location.Contains("/Account/Login?ReturnUrl=", StringComparison.Ordinal) => "login",
             HttpStatusCode.OK or HttpStatusCode.Redirect => "open",

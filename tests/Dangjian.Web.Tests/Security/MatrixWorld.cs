@@ -69,6 +69,8 @@ public sealed class MatrixWorld
                 .Select(r => (r.Id, r.Path)).ToList(),
             [AccessRules.Target.Bulletin] = (await db.Bulletins.AsNoTracking().Select(b => new { b.Id, b.Organization!.Path }).ToListAsync())
                 .Select(b => (b.Id, b.Path)).ToList(),
+            [AccessRules.Target.Meeting] = (await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Organization!.Path }).ToListAsync())
+                .Select(m => (m.Id, m.Path)).ToList(),
         };
         foreach (var user in world.Users)
         {
@@ -97,7 +99,8 @@ public sealed class MatrixWorld
         AccessRules.Target.Organization => user.Organizations.Where(r => r.Value > 0).Select(r => (r.Key, r.Value)),
         AccessRules.Target.Account => [("-", user.AccountId)],
         AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization
-            or AccessRules.Target.TaskAssignment or AccessRules.Target.Inspection or AccessRules.Target.RectificationItem or AccessRules.Target.Bulletin =>
+            or AccessRules.Target.TaskAssignment or AccessRules.Target.Inspection or AccessRules.Target.RectificationItem or AccessRules.Target.Bulletin
+            or AccessRules.Target.Meeting =>
             records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };
@@ -119,7 +122,7 @@ public sealed class MatrixWorld
 
     public static string Url(string pattern, AccessRules.Rule rule, int id)
     {
-        var path = "/" + pattern.Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        var path = "/" + pattern.TrimStart('/').Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{handler?}", "", StringComparison.Ordinal).TrimEnd('/');
         return rule.Query.Length > 0 ? $"{path}?{rule.Query}={id}" : path;
     }

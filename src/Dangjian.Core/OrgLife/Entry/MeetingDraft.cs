@@ -1,0 +1,21 @@
+namespace Dangjian.Core.OrgLife.Entry;
+
+/// <summary>A meeting as entered on the form or posted to the API, before it is checked and stored.</summary>
+public sealed record MeetingDraft
+{
+    public int OrganizationId { get; init; }
+    public MeetingKind Kind { get; init; }
+    public DateOnly? HeldOn { get; init; }
+    public string? Topic { get; init; }
+    public string? Place { get; init; }
+    public string? ChairName { get; init; }
+    public string? SpeakerName { get; init; }
+    public string? MinutesText { get; init; }
+    public int? MonthlyThemeId { get; init; }
+    public bool IncludesDemocraticAppraisal { get; init; }
+
+    /// <summary>Every member due to attend; members of the organization not listed were not due.</summary>
+    public IReadOnlyList<AttendanceDraft> Attendance { get; init; } = [];
+}
+
+public sealed record AttendanceDraft(int MemberId, AttendanceStatus Status, string? AbsenceReason = null);

@@ -1,0 +1,87 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.OrgLife.Entry;
+
+/// <summary>
+/// Checks and stores one meeting with its attendance. The organization and members are looked up through the
+/// scoped context (a foreign organization is "not found"); 代录 is set when the user belongs to another organization.
+/// </summary>
+public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
+{
+    public sealed record Result(Meeting? Meeting, bool NotFound, IReadOnlyDictionary<string, string> Errors)
+    {
+        public bool Succeeded => Meeting is not null;
+    }
+
+    public async Task<Result> CreateAsync(MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
+    {
+        var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == draft.OrganizationId && o.IsActive, ct);
+        if (org is null)
+        {
+            return new Result(null, true, new Dictionary<string, string> { [nameof(draft.OrganizationId)] = "找不到该党组织，或无权为其录入" });
+        }
+
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.OrganizationId == org.Id && m.State == MemberState.Active)
+            .ToDictionaryAsync(m => m.Id, ct);
+        var today = ChinaTime.Today(clock);
+        var errors = MeetingValidation.Check(draft, org, members, today);
+        var theme = await ThemeAsync(draft, org, errors, ct);
+        if (errors.Count > 0)
+        {
+            return new Result(null, false, errors);
+        }
+
+        var meeting = new Meeting
+        {
+            OrganizationId = org.Id, Kind = draft.Kind, HeldOn = draft.HeldOn!.Value, Topic = draft.Topic!.Trim(),
+            Place = Clean(draft.Place), ChairName = Clean(draft.ChairName), SpeakerName = Clean(draft.SpeakerName),
+            SpeakerMemberId = members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id,
+            MinutesText = Clean(draft.MinutesText), MonthlyThemeId = theme?.Id,
+            IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
+            EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.GetUtcNow().UtcDateTime, EnteredBy = userName,
+            Attendances = draft.Attendance
+                .Select(a => MeetingAttendance.For(members[a.MemberId], a.Status, Clean(a.AbsenceReason)))
+                .ToList(),
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return new Result(meeting, false, errors);
+    }
+
+    /// <summary>A theme day counts against its township's theme of that month: the one given, else the one published.</summary>
+    private async Task<MonthlyTheme?> ThemeAsync(MeetingDraft draft, Organization org, Dictionary<string, string> errors, CancellationToken ct)
+    {
+        if (draft.Kind != MeetingKind.ThemeDay || draft.HeldOn is not { } day)
+        {
+            if (draft.MonthlyThemeId is not null)
+            {
+                errors[nameof(draft.MonthlyThemeId)] = "只有主题党日可以关联月度主题";
+            }
+
+            return null;
+        }
+
+        var ancestors = OrgPaths.Ancestors(org.Path);
+        var themes = await db.MonthlyThemes.AsNoTracking()
+            .Where(t => ancestors.Contains(t.OrganizationId) && t.Year == day.Year && t.Month == day.Month)
+            .ToListAsync(ct);
+        if (draft.MonthlyThemeId is { } id)
+        {
+            var chosen = themes.FirstOrDefault(t => t.Id == id);
+            if (chosen is null)
+            {
+                errors[nameof(draft.MonthlyThemeId)] = "所选月度主题不是上级党委当月发布的主题";
+            }
+
+            return chosen;
+        }
+
+        return themes.OrderByDescending(t => ancestors.IndexOf(t.OrganizationId)).FirstOrDefault();
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

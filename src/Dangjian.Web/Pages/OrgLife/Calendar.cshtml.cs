@@ -1,0 +1,36 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.OrgLife.Views;
+using Dangjian.Web.OrgLife;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.OrgLife;
+
+/// <summary>One organization's year of required vs held meetings: months × kinds, each cell linking to its records.</summary>
+public class CalendarModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public Organization Org { get; private set; } = null!;
+    public CalendarGrid Grid { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? org, int? year)
+    {
+        var found = await OrgChoice.ResolveAsync(db, org, User);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Org = found;
+        Today = ChinaTime.Today(clock);
+        var y = year is >= 2000 and <= 2100 ? year.Value : Today.Year;
+        var results = await new ComplianceQuery(db).RunAsync(found.Path, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), Today);
+        Grid = results.FirstOrDefault(r => r.Organization.Id == found.Id) is { } own
+            ? CalendarGrid.From(own, y)
+            : new CalendarGrid(y, []);
+        return Page();
+    }
+}

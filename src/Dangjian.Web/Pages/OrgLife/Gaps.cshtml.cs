@@ -1,0 +1,40 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.OrgLife.Compliance;
+using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.OrgLife.Views;
+using Dangjian.Web.OrgLife;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.OrgLife;
+
+/// <summary>What each organization of the subtree still has to hold before this month ends (月底前待开展).</summary>
+public class GapsModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public Organization Org { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public IReadOnlyList<(int Id, string Name, IReadOnlyList<SlotResult> Open)> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? org)
+    {
+        var found = await OrgChoice.ResolveAsync(db, org, User);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Org = found;
+        Today = ChinaTime.Today(clock);
+        var start = new DateOnly(Today.Year, Today.Month, 1);
+        var gaps = MonthGaps.Of(await new ComplianceQuery(db).RunAsync(found.Path, start, start.AddMonths(1).AddDays(-1), Today), Today);
+        var ids = gaps.Select(g => g.OrganizationId).ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Path)
+            .Select(o => new { o.Id, o.Name }).ToListAsync();
+        var open = gaps.ToDictionary(g => g.OrganizationId, g => g.Open);
+        Rows = names.Select(n => (n.Id, n.Name, open[n.Id])).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.OrgLife.Views;
+using Dangjian.Web.OrgLife;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.OrgLife;
+
+/// <summary>Compliance of every branch in a subtree, month by month: an ECharts heat map over an HTML table of the same data.</summary>
+public class HeatMapModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public Organization Org { get; private set; } = null!;
+    public HeatMapGrid Grid { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int? org, int? year)
+    {
+        var found = await OrgChoice.ResolveAsync(db, org, User);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Org = found;
+        var today = ChinaTime.Today(clock);
+        var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
+        var results = (await new ComplianceQuery(db).RunAsync(found.Path, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), today))
+            .Where(r => r.Organization.Level is OrgLevel.Branch or OrgLevel.GeneralBranch)
+            .ToDictionary(r => r.Organization.Id);
+        var names = await db.Organizations.AsNoTracking().Where(o => results.Keys.Contains(o.Id))
+            .OrderBy(o => o.Path).Select(o => new { o.Id, o.Name }).ToListAsync();
+        Grid = HeatMapGrid.From(names.Select(n => (n.Id, n.Name, results[n.Id])), y);
+        return Page();
+    }
+
+    public string Link(int orgId, int month)
+    {
+        var start = new DateOnly(Grid.Year, month, 1);
+        return $"/Meetings?org={orgId}&from={start:yyyy-MM-dd}&to={start.AddMonths(1).AddDays(-1):yyyy-MM-dd}";
+    }
+
+    /// <summary>The chart's data: [month index, row index, level, link]; rows bottom-up as ECharts draws a category y axis.</summary>
+    public object ChartData() => new
+    {
+        months = Enumerable.Range(1, 12).Select(m => $"{m}月"),
+        rows = Grid.Rows.Select(r => r.Name).Reverse(),
+        levels = Enum.GetValues<HeatLevel>().Select(l => new { value = (int)l, label = HeatLevels.Label(l), css = HeatLevels.Css(l) }),
+        cells = Grid.Rows.Reverse().SelectMany((r, i) => r.Months.Select(c => new object[] { c.Month - 1, i, (int)c.Level, Link(r.OrganizationId, c.Month) })),
+    };
+}

@@ -1,0 +1,58 @@
+using AngleSharp.Html.Dom;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
+using Dangjian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Tests.OrgLife;
+
+/// <summary>Looks up the demo organizations and members the org-life tests work with, and reads forms as a browser would submit them.</summary>
+public static class OrgLifeWorld
+{
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    public static async Task<Organization> OrgOfAsync(AppFactory app, string user)
+    {
+        await using var db = app.NewDbContext();
+        var id = await db.Users.Where(u => u.UserName == user).Select(u => u.OrganizationId).SingleAsync();
+        return await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id);
+    }
+
+    public static async Task<List<Member>> ActiveMembersAsync(AppFactory app, int orgId)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Members.AsNoTracking().Where(m => m.OrganizationId == orgId && m.State == MemberState.Active).ToListAsync();
+    }
+
+    /// <summary>The values the form would post as it stands: inputs, checked radios/boxes, selected options, textareas.</summary>
+    public static Dictionary<string, string> Fields(IHtmlDocument html, string formSelector = "form.edit")
+    {
+        var form = html.QuerySelector(formSelector) ?? throw new InvalidOperationException($"no {formSelector}");
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
+        {
+            if (input.Type is "radio" or "checkbox" && !input.IsChecked || input.Type == "file")
+            {
+                continue;
+            }
+
+            fields[input.Name!] = input.Value;
+        }
+
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
+        {
+            fields[select.Name!] = select.Value ?? "";
+        }
+
+        foreach (var area in form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>())
+        {
+            fields[area.Name!] = area.Value;
+        }
+
+        return fields;
+    }
+
+    /// <summary>Index of a member's row in the entry form.</summary>
+    public static int RowOf(IHtmlDocument html, int memberId) =>
+        html.QuerySelectorAll("#attendance tbody tr").Select((tr, i) => (tr, i)).Single(x => x.tr.GetAttribute("data-member") == memberId.ToString()).i;
+}
