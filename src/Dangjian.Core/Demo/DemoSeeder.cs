@@ -33,6 +33,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
             await WriteMembersAsync(plan, new Random(seed + 1), registry, day, ct);
             await new DemoCadres(db, new Random(seed + 3), day).WriteAsync(plan, ct);
             await new DemoOrgLifeWriter(db, new Random(seed + 4), day, MeetingMonths, EveryTownshipDetailed).WriteAsync(plan[0], ct);
+            await new DemoReportRecords(db, new Random(seed + 5), day).WriteAsync(plan[0], ct);
             await tx.CommitAsync(ct);
         }
 
