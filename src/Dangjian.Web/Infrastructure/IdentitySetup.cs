@@ -55,6 +55,9 @@ public static class IdentitySetup
             .AddPolicy(Policies.RevealMemberIds, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ViewCadres, p => p.RequireRole(Roles.Business))
             .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EditWorkRecords, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.ViewReports, p => p.RequireRole(Roles.ReportViewers.Split(',')))
+            .AddPolicy(Policies.EditReports, p => p.RequireRole(Roles.ReportEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -75,6 +78,12 @@ public static class Policies
     /// <summary>Cadre records are personal data of the business: the three administrators do not see them.</summary>
     public const string ViewCadres = nameof(ViewCadres);
     public const string EditCadres = nameof(EditCadres);
+    /// <summary>Enter work records (调研, 宣讲, 培训…) in the subtree: the same roles that keep the member roster.</summary>
+    public const string EditWorkRecords = nameof(EditWorkRecords);
+
+    /// <summary>Duty reports (述职报告): the county reads them, the township's secretary and clerk write them.</summary>
+    public const string ViewReports = nameof(ViewReports);
+    public const string EditReports = nameof(EditReports);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);
