@@ -18,6 +18,8 @@ public static class AccessRules
     private static readonly string[] Business = [.. Core.Identity.Roles.Business];
     private static readonly string[] Editors = Core.Identity.Roles.OrganizationEditors.Split(',');
     private static readonly string[] MemberEditors = Core.Identity.Roles.MemberEditors.Split(',');
+    private static readonly string[] ReportViewers = Core.Identity.Roles.ReportViewers.Split(',');
+    private static readonly string[] ReportEditors = Core.Identity.Roles.ReportEditors.Split(',');
 
     /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
@@ -55,6 +57,14 @@ public static class AccessRules
         ["/Cadres/Reserves/Create"] = new(Editors),
         ["/Cadres/Assignments/Index"] = new(Business),
         ["/Cadres/Terms/Create"] = new(Editors),
+        ["/Reports/Index"] = new(ReportViewers),
+        ["/Reports/Compose"] = new(ReportEditors, Target.Organization, "org"),
+        ["/Reports/Draft"] = new(ReportViewers, Target.Organization, "org"),
+        ["/Reports/Edit"] = new(ReportEditors, Target.Organization, "org"),
+        ["/Reports/Figure"] = new(ReportViewers, Target.Organization, "org"),
+        ["/Reports/Download"] = new(ReportViewers, Target.Organization, "org"),
+        ["/WorkRecords/Index"] = new(Business),
+        ["/WorkRecords/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),
