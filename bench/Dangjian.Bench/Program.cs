@@ -7,4 +7,10 @@ if (args is ["quick"])
     return;
 }
 
+if (args is ["report-quick"])
+{
+    await Dangjian.Bench.ReportBenchmarks.QuickAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
