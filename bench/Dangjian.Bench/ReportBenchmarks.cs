@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
+using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,20 @@ public class ReportBenchmarks
         await bench.SetupAsync();
         Console.WriteLine($"setup (seed if empty): {seed.Elapsed.TotalSeconds:F1} s; {bench.townships.Count} townships");
         await bench.OneTownship(); // warm-up: EF model, query compilation
+        await using (var db = new AppDbContext(bench.options))
+        {
+            var service = new IndicatorService(db, IndicatorCatalog.Builtin, Today);
+            var times = new List<(string Id, double Ms)>();
+            foreach (var d in IndicatorCatalog.Builtin.All)
+            {
+                var watch = Stopwatch.StartNew();
+                await service.ComputeAsync(d.Id, bench.townships[0], Today.Year);
+                times.Add((d.Id, watch.Elapsed.TotalMilliseconds));
+            }
+
+            Console.WriteLine("slowest indicators: " + string.Join(", ", times.OrderByDescending(t => t.Ms).Take(5).Select(t => $"{t.Id} {t.Ms:F0} ms")));
+        }
+
         for (var i = 0; i < 3; i++)
         {
             var one = Stopwatch.StartNew();

@@ -26,7 +26,8 @@ public sealed class CadresSource : IIndicatorSource
         var cadres = Group(d, c, term.Id);
         var highSchool = ElectionAge.HighSchoolOrAbove.ToList();
         var college = ElectionAge.CollegeOrAbove.ToList();
-        var row = await cadres.GroupBy(x => 1).Select(g => new
+        // one term: grouping by it gives one row of all the aggregates
+        var row = await cadres.GroupBy(x => x.TermId).Select(g => new
         {
             Count = g.Count(),
             AgeSum = g.Sum(x => (long)x.AgeAtElection),

@@ -12,7 +12,9 @@ namespace Dangjian.Core.Indicators;
 /// </summary>
 public sealed class ComplianceSource : IIndicatorSource
 {
-    public string Name => "compliance";
+    private const string MemoKey = "compliance";
+
+    public string Name => MemoKey;
 
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -39,9 +41,13 @@ public sealed class ComplianceSource : IIndicatorSource
         }
 
         var kinds = (d.Filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<MeetingKind>).ToList();
-        var results = await new ComplianceQuery(c.Db).RunAsync(c.Path, c.From, to, c.Today, null, ct);
-        return results.SelectMany(r => r.Slots)
-            .Where(s => s.Status == SlotStatus.Missing && (kinds.Count == 0 || kinds.Contains(s.Kind)))
-            .OrderBy(s => s.End).ThenBy(s => s.OrganizationId).ToList();
+        if (!c.Memo.TryGetValue(MemoKey, out var memo))
+        {
+            var results = await new ComplianceQuery(c.Db).RunAsync(c.Path, c.From, to, c.Today, null, ct);
+            c.Memo[MemoKey] = memo = results.SelectMany(r => r.Slots).Where(s => s.Status == SlotStatus.Missing)
+                .OrderBy(s => s.End).ThenBy(s => s.OrganizationId).ToList();
+        }
+
+        return ((List<SlotResult>)memo).Where(s => kinds.Count == 0 || kinds.Contains(s.Kind)).ToList();
     }
 }

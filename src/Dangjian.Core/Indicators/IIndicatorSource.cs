@@ -25,6 +25,9 @@ public interface IIndicatorSource
 /// </summary>
 public sealed record IndicatorContext(AppDbContext Db, Organization Organization, int Year, DateOnly Today, int TermsBack = 0)
 {
+    /// <summary>Results a source may reuse across indicators of the same organization and year (e.g. the compliance run).</summary>
+    public Dictionary<string, object> Memo { get; init; } = [];
+
     public DateOnly From => new(Year, 1, 1);
     public DateOnly To => new(Year, 12, 31);
     public string Path => Organization.Path;

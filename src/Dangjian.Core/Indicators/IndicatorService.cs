@@ -23,21 +23,23 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
     private readonly Dictionary<string, IIndicatorSource> sources =
         BuiltinSources.Concat(extraSources ?? []).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Last());
 
+    private readonly Dictionary<(int, int, int), Dictionary<string, object>> memos = [];
+
     public IndicatorCatalog Catalog => catalog;
 
     public async Task<IndicatorValue> ComputeAsync(string indicatorId, Organization organization, int year, CancellationToken ct = default)
     {
         var d = Definition(indicatorId);
         var source = Source(d);
-        var figure = await source.ComputeAsync(d, new(db, organization, year, today), ct);
+        var figure = await source.ComputeAsync(d, Context(organization, year, 0), ct);
         if (figure is null || d.Compare == IndicatorComparison.None)
         {
             return new(d, figure);
         }
 
         var earlier = d.Compare == IndicatorComparison.PreviousTerm
-            ? new IndicatorContext(db, organization, year, today, TermsBack: 1)
-            : new IndicatorContext(db, organization, year - 1, today);
+            ? Context(organization, year, 1)
+            : Context(organization, year - 1, 0);
         var previous = await source.ComputeAsync(d, earlier, ct);
         var change = previous is null ? null : figure.Unit == Figure.Percent ? FigureComparison.Absolute(figure, previous) : FigureComparison.Relative(figure, previous);
         return new(d, figure, previous, change);
@@ -57,7 +59,18 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
     public Task<IReadOnlyList<RecordRef>> RecordsAsync(string indicatorId, Organization organization, int year, CancellationToken ct = default)
     {
         var d = Definition(indicatorId);
-        return Source(d).RecordsAsync(d, new(db, organization, year, today), ct);
+        return Source(d).RecordsAsync(d, Context(organization, year, 0), ct);
+    }
+
+    private IndicatorContext Context(Organization organization, int year, int termsBack)
+    {
+        var key = (organization.Id, year, termsBack);
+        if (!memos.TryGetValue(key, out var memo))
+        {
+            memos[key] = memo = [];
+        }
+
+        return new(db, organization, year, today, termsBack) { Memo = memo };
     }
 
     private IndicatorDefinition Definition(string id) =>

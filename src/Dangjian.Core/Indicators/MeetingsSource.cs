@@ -22,14 +22,12 @@ public sealed class MeetingsSource : IIndicatorSource
             case IndicatorKind.Count:
                 return SourceFigures.CountOrNull(await meetings.CountAsync(ct), d.Unit);
             case IndicatorKind.DistinctPersons:
-                var people = await c.Db.MeetingAttendances.Where(a => meetings.Any(m => m.Id == a.MeetingId) && a.Status == AttendanceStatus.Present)
+                var people = await Attendance(meetings, c).Where(a => a.Status == AttendanceStatus.Present)
                     .Select(a => a.MemberId).Distinct().CountAsync(ct);
                 return SourceFigures.CountOrNull(people, d.Unit);
             case IndicatorKind.Rate:
-                var counts = await c.Db.MeetingAttendances.Where(a => meetings.Any(m => m.Id == a.MeetingId))
-                    .GroupBy(a => 1).Select(g => new { Due = g.Count(), Present = g.Count(a => a.Status == AttendanceStatus.Present) })
-                    .FirstOrDefaultAsync(ct);
-                return counts is null ? null : Figure.Share(counts.Present, counts.Due);
+                var due = Attendance(meetings, c);
+                return Figure.Share(await due.CountAsync(a => a.Status == AttendanceStatus.Present, ct), await due.CountAsync(ct));
             case IndicatorKind.BucketCount:
                 var threshold = (int)(d.Threshold ?? 1);
                 var orgs = await meetings.GroupBy(m => m.OrganizationId).Where(g => g.Count() >= threshold).CountAsync(ct);
@@ -45,6 +43,12 @@ public sealed class MeetingsSource : IIndicatorSource
             .Select(m => new { m.Id, m.HeldOn, m.Kind, m.Topic, Org = m.Organization!.Name }).ToListAsync(ct);
         return rows.Select(m => new RecordRef("meeting", m.Id, SourceFigures.Label(m.HeldOn, $"{m.Org} {OrgLifeLabels.Of(m.Kind)}：{m.Topic}"), m.HeldOn)).ToList();
     }
+
+    /// <summary>Attendance rows of the selected meetings, joined on the meeting key (no per-row subquery over all attendance).</summary>
+    private static IQueryable<MeetingAttendance> Attendance(IQueryable<Meeting> meetings, IndicatorContext c) =>
+        from m in meetings
+        join a in c.Db.MeetingAttendances on m.Id equals a.MeetingId
+        select a;
 
     private static IQueryable<Meeting> Select(IndicatorDefinition d, IndicatorContext c)
     {
