@@ -34,6 +34,10 @@ public static class GongwenLayout
     public const string TitleFont = "方正小标宋简体";
     public const string BodyFont = "仿宋_GB2312";
 
+    /// <summary>页码: 4号 (14 pt) 半角宋体, "— 1 —" (centred here; the standard puts odd pages right and even pages left).</summary>
+    public const int PageNumberSize = 28;
+    public const string PageNumberFont = "宋体";
+
     /// <summary>一级标题 (一、二、三、) in 黑体.</summary>
     public const string HeadingFont = "黑体";
 }

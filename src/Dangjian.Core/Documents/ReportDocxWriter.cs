@@ -28,7 +28,9 @@ public static class ReportDocxWriter
             }
         }
 
-        body.Append(Section());
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = PageNumberFooter();
+        body.Append(Section(main.GetIdOfPart(footer)));
         main.Document = new Document(body);
         main.Document.Save();
     }
@@ -39,13 +41,29 @@ public static class ReportDocxWriter
             new SpacingBetweenLines { Line = GongwenLayout.LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
             new Indentation { FirstLine = indent ? GongwenLayout.FirstLineIndent.ToString() : "0" },
             new Justification { Val = align });
-        var run = new Run(
-            new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font }, new FontSize { Val = size.ToString() }, new FontSizeComplexScript { Val = size.ToString() }),
-            new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(Font(font, size), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         return new Paragraph(properties, run);
     }
 
-    private static SectionProperties Section() => new(
+    /// <summary>"— 1 —" with a PAGE field.</summary>
+    private static Footer PageNumberFooter()
+    {
+        Run Text(string text) => new(Font(GongwenLayout.PageNumberFont, GongwenLayout.PageNumberSize), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        Run Field(OpenXmlElement element) => new(Font(GongwenLayout.PageNumberFont, GongwenLayout.PageNumberSize), element);
+        return new Footer(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            Text("— "),
+            Field(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            Field(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            Field(new FieldChar { FieldCharType = FieldCharValues.End }),
+            Text(" —")));
+    }
+
+    private static RunProperties Font(string font, int size) =>
+        new(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font }, new FontSize { Val = size.ToString() }, new FontSizeComplexScript { Val = size.ToString() });
+
+    private static SectionProperties Section(string footerId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
         new PageSize { Width = (UInt32Value)(uint)GongwenLayout.PageWidth, Height = (UInt32Value)(uint)GongwenLayout.PageHeight },
         new PageMargin
         {

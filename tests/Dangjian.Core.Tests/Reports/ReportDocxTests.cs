@@ -54,6 +54,9 @@ public sealed class ReportDocxTests
         var bodyRun = body.Elements<Paragraph>().Last().Descendants<RunProperties>().Single();
         bodyRun.FontSize!.Val!.Value.ShouldBe("32");
         bodyRun.RunFonts!.Ascii!.Value.ShouldBe("仿宋_GB2312");
+        var footer = document.MainDocumentPart.FooterParts.Single().Footer!;
+        footer.InnerText.ShouldContain("PAGE");
+        section.GetFirstChild<FooterReference>()!.Id!.Value.ShouldBe(document.MainDocumentPart.GetIdOfPart(document.MainDocumentPart.FooterParts.Single()));
         (GongwenLayout.LinePitch * GongwenLayout.LinesPerPage).ShouldBeLessThanOrEqualTo(GongwenLayout.PageHeight - GongwenLayout.MarginTop - GongwenLayout.MarginBottom);
     }
 }

@@ -14,7 +14,6 @@ public class WorkRecordConfiguration : IEntityTypeConfiguration<WorkRecord>
         builder.Property(w => w.Place).HasMaxLength(100);
         builder.Property(w => w.EnteredBy).HasMaxLength(100);
         builder.Property(w => w.Notes).HasMaxLength(4000);
-        builder.Property(w => w.Quantity).HasPrecision(12, 2);
         builder.Property(w => w.Version).IsConcurrencyToken();
         builder.HasOne(w => w.Organization).WithMany().HasForeignKey(w => w.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.Category).WithMany().HasForeignKey(w => w.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -79,7 +79,7 @@ CREATE TABLE work_records (
     category_id integer NOT NULL,
     held_on date NOT NULL,
     title character varying(200) NOT NULL,
-    quantity numeric(12,2) NOT NULL,
+    quantity numeric NOT NULL,
     participants integer,
     led_by character varying(40),
     place character varying(100),
