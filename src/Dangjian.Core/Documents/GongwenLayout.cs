@@ -23,6 +23,12 @@ public static class GongwenLayout
     public const int CharsPerLine = 28;
     public static readonly int LinePitch = (PageHeight - MarginTop - MarginBottom) / LinesPerPage;
 
+    /// <summary>
+    /// 28 characters per line: the document grid's extra space per character, in 1/4096 pt relative to the 16 pt body
+    /// font (the type area, 156 mm, gives 15.8 pt per character, so slightly negative).
+    /// </summary>
+    public static readonly int CharSpace = (int)Math.Round(((double)(PageWidth - MarginLeft - MarginRight) / CharsPerLine / 20 - BodySize / 2.0) * 4096);
+
     /// <summary>Font sizes in half-points: 2号 = 22 pt (title), 3号 = 16 pt (body).</summary>
     public const int TitleSize = 44;
     public const int BodySize = 32;

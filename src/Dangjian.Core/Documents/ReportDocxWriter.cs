@@ -71,5 +71,5 @@ public static class ReportDocxWriter
             Left = (UInt32Value)(uint)GongwenLayout.MarginLeft, Right = (UInt32Value)(uint)GongwenLayout.MarginRight,
             Header = 851, Footer = 992, Gutter = 0,
         },
-        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = GongwenLayout.LinePitch, CharacterSpace = 0 });
+        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = GongwenLayout.LinePitch, CharacterSpace = GongwenLayout.CharSpace });
 }

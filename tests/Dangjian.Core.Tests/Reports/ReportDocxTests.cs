@@ -54,6 +54,9 @@ public sealed class ReportDocxTests
         var bodyRun = body.Elements<Paragraph>().Last().Descendants<RunProperties>().Single();
         bodyRun.FontSize!.Val!.Value.ShouldBe("32");
         bodyRun.RunFonts!.Ascii!.Value.ShouldBe("仿宋_GB2312");
+        var grid = section.GetFirstChild<DocGrid>()!;
+        grid.LinePitch!.Value.ShouldBe(GongwenLayout.LinePitch);
+        ((GongwenLayout.PageWidth - GongwenLayout.MarginLeft - GongwenLayout.MarginRight) / 20.0 / (16 + grid.CharacterSpace!.Value / 4096.0)).ShouldBe(28, 0.05);
         var footer = document.MainDocumentPart.FooterParts.Single().Footer!;
         footer.InnerText.ShouldContain("PAGE");
         section.GetFirstChild<FooterReference>()!.Id!.Value.ShouldBe(document.MainDocumentPart.GetIdOfPart(document.MainDocumentPart.FooterParts.Single()));
