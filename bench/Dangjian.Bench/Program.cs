@@ -13,4 +13,10 @@ if (args is ["compliance-quick"])
     return;
 }
 
+if (args is ["report-quick"])
+{
+    await Dangjian.Bench.ReportBenchmarks.QuickAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

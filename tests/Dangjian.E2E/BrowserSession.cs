@@ -21,7 +21,9 @@ public sealed class BrowserSession : IAsyncDisposable
                 "--disable-sync", "--no-first-run", "--disable-quic"],
         });
         session.Page = await session.browser.NewPageAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
-        session.Page.SetDefaultTimeout(15000);
+        // Generous: the first request after start-up JIT-compiles pages and warms the database on a busy 2-core machine.
+        session.Page.SetDefaultTimeout(30000);
+        session.Page.SetDefaultNavigationTimeout(60000);
         return session;
     }
 

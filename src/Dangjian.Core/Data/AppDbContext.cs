@@ -13,6 +13,8 @@ using Dangjian.Core.People;
 using Dangjian.Core.People.Import;
 using Dangjian.Core.Rectification;
 using Dangjian.Core.Responsibility;
+using Dangjian.Core.Reports;
+using Dangjian.Core.WorkRecords;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,6 +67,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<HonorRollEntry> HonorRollEntries => Set<HonorRollEntry>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+    public DbSet<WorkCategory> WorkCategories => Set<WorkCategory>();
+    public DbSet<WorkRecord> WorkRecords => Set<WorkRecord>();
+    public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
+    public DbSet<ReportParagraph> ReportParagraphs => Set<ReportParagraph>();
+    public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
+    public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
+    public DbSet<CountyReportTemplate> CountyReportTemplates => Set<CountyReportTemplate>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -123,6 +132,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<HonorRollEntry>(builder, this, h => h.Organization!.Path);
         OrgScopeFilter.Apply<Commitment>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<ServiceRecord>(builder, this, r => r.Organization!.Path);
+        OrgScopeFilter.Apply<WorkRecord>(builder, this, w => w.Organization!.Path);
+        OrgScopeFilter.Apply<ReportDraft>(builder, this, d => d.Organization!.Path);
+        OrgScopeFilter.Apply<ReportParagraph>(builder, this, p => p.Draft!.Organization!.Path);
+        OrgScopeFilter.Apply<ReportFigure>(builder, this, f => f.Draft!.Organization!.Path);
+        OrgScopeFilter.Apply<ReportRevision>(builder, this, r => r.Draft!.Organization!.Path);
+        // County configuration (work categories, report wording) is read by the townships below it, like monthly themes.
+        builder.Entity<WorkCategory>().HasQueryFilter(c => ScopeAll || c.OrganizationId == null || Set<Organization>().Any(o => o.Id == c.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + c.OrganizationId.ToString() + "/")));
+        builder.Entity<CountyReportTemplate>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         SnakeCaseNaming.Apply(builder);
     }
 

@@ -50,4 +50,10 @@ public static class Roles
 
     /// <summary>Roles that may enter, edit, transfer and import members, and reveal a resident ID, in their subtree.</summary>
     public const string MemberEditors = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk + "," + BranchSecretary;
+
+    /// <summary>Roles that read townships' duty reports (the county reviews them).</summary>
+    public const string ReportViewers = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk;
+
+    /// <summary>Roles that compose, edit and submit their township's duty report.</summary>
+    public const string ReportEditors = TownshipSecretary + "," + TownshipClerk;
 }

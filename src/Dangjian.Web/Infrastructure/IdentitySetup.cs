@@ -64,6 +64,9 @@ public static class IdentitySetup
             .AddPolicy(Policies.ReportLoop, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditMeetings, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditThemes, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EditWorkRecords, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.ViewReports, p => p.RequireRole(Roles.ReportViewers.Split(',')))
+            .AddPolicy(Policies.EditReports, p => p.RequireRole(Roles.ReportEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -106,6 +109,12 @@ public static class Policies
 
     /// <summary>Publish a township's monthly themes (主题党日).</summary>
     public const string EditThemes = nameof(EditThemes);
+    /// <summary>Enter work records (调研, 宣讲, 培训…) in the subtree: the same roles that keep the member roster.</summary>
+    public const string EditWorkRecords = nameof(EditWorkRecords);
+
+    /// <summary>Duty reports (述职报告): the county reads them, the township's secretary and clerk write them.</summary>
+    public const string ViewReports = nameof(ViewReports);
+    public const string EditReports = nameof(EditReports);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

@@ -18,6 +18,8 @@ public static class PageAccess
         ["/Loop"] = Policies.Business,
         ["/Meetings"] = Policies.Business,
         ["/OrgLife"] = Policies.Business,
+        ["/Reports"] = Policies.ViewReports,
+        ["/WorkRecords"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,
         ["/Audit"] = Policies.ReadAudit,

@@ -20,6 +20,8 @@ public static class AccessRules
     private static readonly string[] Editors = Core.Identity.Roles.OrganizationEditors.Split(',');
     private static readonly string[] MemberEditors = Core.Identity.Roles.MemberEditors.Split(',');
     private static readonly string[] LoopReporters = Core.Identity.Roles.MemberEditors.Split(',');
+    private static readonly string[] ReportViewers = Core.Identity.Roles.ReportViewers.Split(',');
+    private static readonly string[] ReportEditors = Core.Identity.Roles.ReportEditors.Split(',');
 
     /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
@@ -96,6 +98,14 @@ public static class AccessRules
         ["HTTP: GET /api/meetings"] = new(Business, Target.Organization, "organizationId"),
         // The GET matrix reaches the list through this shared pattern; who may POST is checked in MeetingsApiTests.
         ["HTTP: POST /api/meetings"] = new(Business, Target.Organization, "organizationId"),
+        ["/Reports/Index"] = new(ReportViewers),
+        ["/Reports/Compose"] = new(ReportEditors, Target.Organization, "org"),
+        ["/Reports/Draft"] = new(ReportViewers, Target.Organization, "org"),
+        ["/Reports/Edit"] = new(ReportEditors, Target.Organization, "org"),
+        ["/Reports/Figure"] = new(ReportViewers, Target.Organization, "org"),
+        ["/Reports/Download"] = new(ReportViewers, Target.Organization, "org"),
+        ["/WorkRecords/Index"] = new(Business),
+        ["/WorkRecords/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Create"] = new([Roles.SysAdmin]),
         ["/Admin/Accounts/Edit"] = new([Roles.SysAdmin], Target.Account),

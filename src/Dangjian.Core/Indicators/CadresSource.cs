@@ -1,0 +1,97 @@
+using Dangjian.Core.Cadres;
+using Dangjian.Core.Figures;
+using Dangjian.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Village "two committees" members of one election term of the township (<see cref="IndicatorDefinition.Filter"/>:
+/// "secretaries", "deputies", "leaders" (secretaries and deputies), "committee" (支委委员), empty: all). The term is the latest elected by the
+/// year's end; scope "elected" keeps only a term elected in the year itself (a report says 选任… only that year).
+/// Count (of a "vocational", "highschool", "college" or "under50" part when <see cref="IndicatorDefinition.Field"/> names one),
+/// average age at election, rate of such a part.
+/// </summary>
+public sealed class CadresSource : IIndicatorSource
+{
+    public string Name => "cadres";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (await TermAsync(d, c, ct) is not { } term)
+        {
+            return null;
+        }
+
+        var cadres = Group(d, c, term.Id);
+        var highSchool = ElectionAge.HighSchoolOrAbove.ToList();
+        var college = ElectionAge.CollegeOrAbove.ToList();
+        // one term: grouping by it gives one row of all the aggregates
+        var row = await cadres.GroupBy(x => x.TermId).Select(g => new
+        {
+            Count = g.Count(),
+            AgeSum = g.Sum(x => (long)x.AgeAtElection),
+            HighSchool = g.Count(x => highSchool.Contains(x.EducationAtElection)),
+            College = g.Count(x => college.Contains(x.EducationAtElection)),
+            Under50 = g.Count(x => x.AgeAtElection < ElectionAge.YoungerThan),
+            Vocational = g.Count(x => x.EducationAtElection == Education.Vocational),
+        }).FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        return d.Kind switch
+        {
+            IndicatorKind.Count => SourceFigures.CountOrNull(d.Field is null ? row.Count : Part(d, row.Vocational, row.HighSchool, row.College, row.Under50), d.Unit),
+            IndicatorKind.Average => Figure.Average(row.AgeSum, row.Count, d.Unit),
+            IndicatorKind.Rate => Figure.Share(Part(d, row.Vocational, row.HighSchool, row.College, row.Under50), row.Count),
+            _ => throw new InvalidOperationException($"指标“{d.Name}”：村“两委”记录不支持 {d.Kind} 统计。"),
+        };
+    }
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (await TermAsync(d, c, ct) is not { } term)
+        {
+            return [];
+        }
+
+        var rows = await Group(d, c, term.Id).OrderBy(x => x.OrganizationId).ThenBy(x => x.Id)
+            .Select(x => new { x.Id, x.Name, x.AgeAtElection, x.EducationAtElection, Org = x.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(x => new RecordRef("cadre", x.Id, $"{term.Name} {x.Org} {x.Name}（换届时{x.AgeAtElection}岁，{EducationLabel(x.EducationAtElection)}）", term.ElectedOn)).ToList();
+    }
+
+    /// <summary>The part counted by <see cref="IndicatorDefinition.Field"/>: "vocational" (中专), "highschool", "college", "under50".</summary>
+    private static int Part(IndicatorDefinition d, int vocational, int highSchool, int college, int under50) => d.Field switch
+    {
+        "vocational" => vocational,
+        "college" => college,
+        "under50" => under50,
+        "highschool" => highSchool,
+        _ => throw new InvalidOperationException($"指标“{d.Name}”：未知的口径“{d.Field}”。"),
+    };
+
+    private static async Task<ElectionTerm?> TermAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var terms = await c.Db.ElectionTerms.AsNoTracking().Where(t => t.OrganizationId == c.Organization.Id && t.ElectedOn <= c.To)
+            .OrderByDescending(t => t.ElectedOn).ThenByDescending(t => t.Id).Skip(c.TermsBack).Take(1).ToListAsync(ct);
+        var term = terms.FirstOrDefault();
+        return d.Scope == "elected" && c.TermsBack == 0 && term?.ElectedOn.Year != c.Year ? null : term;
+    }
+
+    private static IQueryable<Cadre> Group(IndicatorDefinition d, IndicatorContext c, int termId)
+    {
+        var cadres = c.Db.Cadres.Where(x => x.TermId == termId);
+        return d.Filter switch
+        {
+            "secretaries" => cadres.Where(CadreGroups.Secretaries),
+            "leaders" => cadres.Where(CadreGroups.SecretariesAndDeputies),
+            "deputies" => cadres.Where(x => x.PartyPost == PartyPost.DeputySecretary),
+            "committee" => cadres.Where(CadreGroups.PartyCommitteeMembers),
+            _ => cadres,
+        };
+    }
+
+    private static string EducationLabel(Education e) => PeopleLabels.Of(e);
+}

@@ -1,0 +1,53 @@
+using Dangjian.Core.Figures;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.OrgLife.Compliance;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Organizational-life rules not met in the year under the township, from the compliance engine: "missing" slots
+/// (meetings not held), or "organizations" with at least one. <see cref="IndicatorDefinition.Filter"/> narrows to
+/// meeting kinds. Slots not ended by the reference date are not counted (the engine calls them not due).
+/// </summary>
+public sealed class ComplianceSource : IIndicatorSource
+{
+    private const string MemoKey = "compliance";
+
+    public string Name => MemoKey;
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var missing = await MissingAsync(d, c, ct);
+        var n = d.Field == "organizations" ? missing.Select(s => s.OrganizationId).Distinct().Count() : missing.Count;
+        return SourceFigures.CountOrNull(n, d.Unit);
+    }
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var missing = await MissingAsync(d, c, ct);
+        var ids = missing.Select(s => s.OrganizationId).Distinct().ToList();
+        var names = await c.Db.Organizations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return missing.Select(s => new RecordRef("organization", s.OrganizationId,
+            $"{names.GetValueOrDefault(s.OrganizationId)} {s.Start:yyyy-MM-dd}至{s.End:yyyy-MM-dd} {OrgLifeLabels.Of(s.Kind)}：{OrgLifeLabels.Of(s.Status)}", s.End)).ToList();
+    }
+
+    private static async Task<List<SlotResult>> MissingAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var to = c.To < c.Today ? c.To : c.Today;
+        if (to < c.From)
+        {
+            return [];
+        }
+
+        var kinds = (d.Filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<MeetingKind>).ToList();
+        if (!c.Memo.TryGetValue(MemoKey, out var memo))
+        {
+            var results = await new ComplianceQuery(c.Db).RunAsync(c.Path, c.From, to, c.Today, null, ct);
+            c.Memo[MemoKey] = memo = results.SelectMany(r => r.Slots).Where(s => s.Status == SlotStatus.Missing)
+                .OrderBy(s => s.End).ThenBy(s => s.OrganizationId).ToList();
+        }
+
+        return ((List<SlotResult>)memo).Where(s => kinds.Count == 0 || kinds.Contains(s.Kind)).ToList();
+    }
+}

@@ -1,0 +1,81 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Figures;
+using Dangjian.Core.Organizations;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Computes any indicator of a catalog for one organization and calendar year, and lists the records behind it.
+/// This is the seam the report composer, the report checker and review scoring use; it is deliberately small:
+/// <list type="bullet">
+/// <item><see cref="ComputeAsync(string, Organization, int, CancellationToken)"/>: the value (null figure = no data), with
+/// its comparison when the definition asks for one (previous year, or previous election term);</item>
+/// <item><see cref="RecordsAsync"/>: the records the value rests on (type, id, label), for traceability.</item>
+/// </list>
+/// The organization must come from the caller's scoped <see cref="AppDbContext"/>; aggregation happens in SQL, one or two
+/// queries per indicator. A new record family registers an <see cref="IIndicatorSource"/> and adds definitions as data.
+/// </summary>
+public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, DateOnly today, IEnumerable<IIndicatorSource>? extraSources = null)
+{
+    public static IReadOnlyList<IIndicatorSource> BuiltinSources { get; } =
+        [new MeetingsSource(), new WorkRecordsSource(), new MembersSource(), new CadresSource(), new ReservesSource(), new ReviewsSource(), new ComplianceSource()];
+
+    private readonly Dictionary<string, IIndicatorSource> sources =
+        BuiltinSources.Concat(extraSources ?? []).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Last());
+
+    private readonly Dictionary<(int, int, int), Dictionary<string, object>> memos = [];
+
+    public IndicatorCatalog Catalog => catalog;
+
+    public async Task<IndicatorValue> ComputeAsync(string indicatorId, Organization organization, int year, CancellationToken ct = default)
+    {
+        var d = Definition(indicatorId);
+        var source = Source(d);
+        var figure = await source.ComputeAsync(d, Context(organization, year, 0), ct);
+        if (figure is null || d.Compare == IndicatorComparison.None)
+        {
+            return new(d, figure);
+        }
+
+        var earlier = d.Compare == IndicatorComparison.PreviousTerm
+            ? Context(organization, year, 1)
+            : Context(organization, year - 1, 0);
+        var previous = await source.ComputeAsync(d, earlier, ct);
+        var change = previous is null ? null : figure.Unit == Figure.Percent ? FigureComparison.Absolute(figure, previous) : FigureComparison.Relative(figure, previous);
+        return new(d, figure, previous, change);
+    }
+
+    public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IEnumerable<string> indicatorIds, Organization organization, int year, CancellationToken ct = default)
+    {
+        var values = new List<IndicatorValue>();
+        foreach (var id in indicatorIds.Distinct())
+        {
+            values.Add(await ComputeAsync(id, organization, year, ct));
+        }
+
+        return values;
+    }
+
+    public Task<IReadOnlyList<RecordRef>> RecordsAsync(string indicatorId, Organization organization, int year, CancellationToken ct = default)
+    {
+        var d = Definition(indicatorId);
+        return Source(d).RecordsAsync(d, Context(organization, year, 0), ct);
+    }
+
+    private IndicatorContext Context(Organization organization, int year, int termsBack)
+    {
+        var key = (organization.Id, year, termsBack);
+        if (!memos.TryGetValue(key, out var memo))
+        {
+            memos[key] = memo = [];
+        }
+
+        return new(db, organization, year, today, termsBack) { Memo = memo };
+    }
+
+    private IndicatorDefinition Definition(string id) =>
+        catalog.Find(id) ?? throw new KeyNotFoundException($"没有编号为“{id}”的指标。");
+
+    private IIndicatorSource Source(IndicatorDefinition d) =>
+        sources.GetValueOrDefault(d.Source) ?? throw new InvalidOperationException($"指标“{d.Name}”的数据来源“{d.Source}”未注册。");
+}

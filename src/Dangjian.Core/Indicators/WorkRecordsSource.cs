@@ -1,0 +1,59 @@
+using Dangjian.Core.Figures;
+using Dangjian.Core.WorkRecords;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Work records of one category code (<see cref="IndicatorDefinition.Filter"/>). Scope "own", "subtree" or
+/// "secretary" (led by the organization's secretary). Count of records, sum of "quantity" or "participants",
+/// organizations whose quantity reaches a threshold.
+/// </summary>
+public sealed class WorkRecordsSource : IIndicatorSource
+{
+    public string Name => "work";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var records = Select(d, c);
+        switch (d.Kind)
+        {
+            case IndicatorKind.Count:
+                return SourceFigures.CountOrNull(await records.CountAsync(ct), d.Unit);
+            case IndicatorKind.Sum when d.Field == "participants":
+                return SourceFigures.SumOrNull(await records.SumAsync(w => w.Participants ?? 0, ct), d.Unit);
+            case IndicatorKind.Sum:
+                return SourceFigures.SumOrNull(await records.SumAsync(w => w.Quantity, ct), d.Unit);
+            case IndicatorKind.BucketCount:
+                var threshold = d.Threshold ?? 1;
+                var orgs = await records.GroupBy(w => w.OrganizationId).Where(g => g.Sum(w => w.Quantity) >= threshold).CountAsync(ct);
+                return SourceFigures.CountOrNull(orgs, d.Unit);
+            default:
+                throw new InvalidOperationException($"指标“{d.Name}”：工作记录不支持 {d.Kind} 统计。");
+        }
+    }
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(w => w.HeldOn).ThenBy(w => w.Id)
+            .Select(w => new { w.Id, w.HeldOn, w.Title, w.Quantity, w.Participants, Unit = w.Category!.Unit, Org = w.Organization!.Name })
+            .ToListAsync(ct);
+        return rows.Select(w => new RecordRef("work-record", w.Id,
+            SourceFigures.Label(w.HeldOn, $"{w.Org} {w.Title}（{w.Quantity:0.##}{w.Unit}{(w.Participants is { } p ? $"，{p}人次" : "")}）"), w.HeldOn)).ToList();
+    }
+
+    private static IQueryable<WorkRecord> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var code = d.Filter ?? "";
+        var query = c.Db.WorkRecords.Where(w => w.Category!.Code == code && w.HeldOn >= c.From && w.HeldOn <= c.To);
+        var id = c.Organization.Id;
+        var path = c.Path;
+        var secretary = c.Organization.SecretaryName ?? "";
+        return d.Scope switch
+        {
+            "own" => query.Where(w => w.OrganizationId == id),
+            "secretary" => query.Where(w => w.Organization!.Path.StartsWith(path) && secretary != "" && w.LedBy == secretary),
+            _ => query.Where(w => w.Organization!.Path.StartsWith(path)),
+        };
+    }
+}

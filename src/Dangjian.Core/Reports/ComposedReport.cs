@@ -1,0 +1,25 @@
+namespace Dangjian.Core.Reports;
+
+/// <summary>A report as composed: title, paragraphs with figure tokens, and each token's value at composing time.</summary>
+public sealed record ComposedReport(string Title, IReadOnlyList<ComposedParagraph> Paragraphs, IReadOnlyDictionary<string, string> Figures)
+{
+    public string Render(ReportSection section) =>
+        string.Join("\n", Paragraphs.Where(p => p.Section == section).Select(p => FigureTokens.Render(p.Text, Figures.GetValueOrDefault)));
+}
+
+public sealed record ComposedParagraph(ReportSection Section, string Text);
+
+/// <summary>A problem for 二、 with its cause and the measure that answers it in 三、.</summary>
+public sealed record ProposedProblem(string Problem, string Cause, string Measure);
+
+/// <summary>
+/// Proposes problems for 二、存在问题及原因. Built in: <see cref="IndicatorProblems"/> (rules over indicator values).
+/// Extension point: last year's unresolved review comments (述职评议点评) will come from another source registered here.
+/// </summary>
+public interface IReportProblemSource
+{
+    Task<IReadOnlyList<ProposedProblem>> ProposeAsync(ReportInput input, IReadOnlyDictionary<string, Indicators.IndicatorValue> values, CancellationToken ct);
+}
+
+/// <summary>What a report is composed for: a township, a year, and the secretary's own plans (one per line).</summary>
+public sealed record ReportInput(Organizations.Organization Organization, int Year, string? Plans = null);

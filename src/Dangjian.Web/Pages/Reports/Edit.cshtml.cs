@@ -1,0 +1,141 @@
+using Dangjian.Core.Audit;
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.Reports;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Reports;
+
+/// <summary>
+/// Edits one paragraph of the latest draft (figure tokens stay in the text, so figures stay linked), submits the draft,
+/// or starts a new draft from the submitted one. A submitted draft cannot be edited.
+/// </summary>
+[Authorize(Policy = Policies.EditReports)]
+public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Org { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Paragraph { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public Organization? Township { get; private set; }
+    public ReportParagraph? Current { get; private set; }
+    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
+
+    public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
+
+    private ReportDrafts Drafts => new(db, clock);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync() is { } failed)
+        {
+            return failed;
+        }
+
+        if (Current is null)
+        {
+            return RedirectToPage("Draft", new { org = Org, year = SelectedYear });
+        }
+
+        Text = Current.Text;
+        Version = Current.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await LoadAsync() is { } failed)
+        {
+            return failed;
+        }
+
+        if (Current is null || Current.Draft!.State == ReportState.Submitted)
+        {
+            return RedirectWith("该段落不在可修改的草稿中（已提交的报告不能修改）。");
+        }
+
+        if (string.IsNullOrWhiteSpace(Text) || Text.Length > 4000)
+        {
+            ModelState.AddModelError(nameof(Text), "段落不能为空，且不超过4000字。");
+            return Page();
+        }
+
+        if (!await Drafts.SaveParagraphAsync(Current.Draft, Current.Id, Text, Version, actor.UserName))
+        {
+            ModelState.AddModelError(nameof(Text), "该段落已被他人修改，请刷新后重新修改。");
+            return Page();
+        }
+
+        return RedirectWith("已保存。");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync()
+    {
+        if (await LoadAsync() is { } failed)
+        {
+            return failed;
+        }
+
+        if (await Drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Draft } draft)
+        {
+            return RedirectWith("没有可提交的草稿。");
+        }
+
+        await Drafts.SubmitAsync(draft, actor.UserName);
+        return RedirectWith("已提交，报告已定稿，不能再修改。");
+    }
+
+    public async Task<IActionResult> OnPostStartNewAsync()
+    {
+        if (await LoadAsync() is { } failed)
+        {
+            return failed;
+        }
+
+        if (await Drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Submitted } submitted)
+        {
+            return RedirectWith("只有已提交的报告才能由此新建一稿。");
+        }
+
+        await Drafts.StartFromAsync(submitted, actor.UserName);
+        return RedirectWith("已由已提交稿新建一稿草稿。");
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        Township = await ReportPages.FindAsync(db, Org);
+        if (Township is null)
+        {
+            return NotFound();
+        }
+
+        var latest = await Drafts.LatestAsync(Org, SelectedYear);
+        Current = latest?.Paragraphs.SingleOrDefault(p => p.Id == Paragraph);
+        if (Current is not null)
+        {
+            Values = (await RenderedReport.RenderAsync(db, latest!, Township, ReportPages.Today(clock))).Values;
+        }
+
+        return Paragraph is not null && Current is null && HttpMethods.IsGet(Request.Method) ? NotFound() : null;
+    }
+
+    private RedirectToPageResult RedirectWith(string message)
+    {
+        TempData["Message"] = message;
+        return RedirectToPage("Draft", new { org = Org, year = SelectedYear });
+    }
+}

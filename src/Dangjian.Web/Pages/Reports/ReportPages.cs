@@ -1,0 +1,19 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Reports;
+
+/// <summary>Shared look-ups of the report pages: the organization through the scoped set (foreign ids answer 404) and the year.</summary>
+public static class ReportPages
+{
+    public static Task<Organization?> FindAsync(AppDbContext db, int org) =>
+        db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == org);
+
+    /// <summary>Today in China time (reports follow the calendar year there).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+
+    public static bool HasReport(Organization org) => org.Level == OrgLevel.TownshipCommittee;
+
+    public const string NotATownship = "只有乡镇党委（党工委）有年度述职报告，请从述职报告列表选择乡镇。";
+}
