@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.Accountability;
 
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.CaseForm>
 {
     public sealed class CaseForm
     {
@@ -30,11 +30,6 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     }
 
     public IReadOnlyList<AccountabilityCase> Rows { get; private set; } = [];
-    public int Year { get; private set; }
-    public bool CanCreate { get; private set; }
-
-    [BindProperty]
-    public CaseForm Form { get; set; } = new();
 
     public async Task OnGetAsync(int? year)
     {
@@ -42,30 +37,18 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.DecidedOn = time.Today();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override async Task<(string Message, int Year)> SaveAsync()
     {
-        await LoadAsync(null);
-        if (!CanCreate)
-        {
-            return Forbid();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         db.AccountabilityCases.Add(new AccountabilityCase
         {
             OrganizationId = User.OrganizationId(), DecidedOn = Form.DecidedOn!.Value, PersonName = Form.PersonName.Trim(),
             Measure = Form.Measure.Trim(), Reason = Form.Reason.Trim(),
         });
         await db.SaveChangesAsync();
-        TempData["Message"] = "已登记问责。";
-        return RedirectToPage("Index", new { year = Form.DecidedOn!.Value.Year });
+        return ("已登记问责。", Form.DecidedOn!.Value.Year);
     }
 
-    private async Task LoadAsync(int? year)
+    protected override async Task LoadAsync(int? year)
     {
         Year = year ?? time.Today().Year;
         Rows = await db.AccountabilityCases.AsNoTracking().Where(c => c.DecidedOn.Year == Year).OrderByDescending(c => c.DecidedOn).ThenBy(c => c.Id).Take(500).ToListAsync();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Loop.Commitments;
 
 /// <summary>Public commitments of organizations and secretaries, their progress, and the fulfilment rate (履诺率).</summary>
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.CommitmentForm>
 {
     public sealed class CommitmentForm
     {
@@ -30,44 +30,23 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     }
 
     public IReadOnlyList<Commitment> Rows { get; private set; } = [];
-    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
     public FulfilmentRate Rate { get; private set; } = new(0, 0);
-    public int Year { get; private set; }
     public DateOnly Today { get; private set; }
-    public bool CanCreate { get; private set; }
     public bool CanReport { get; private set; }
-
-    [BindProperty]
-    public CommitmentForm Form { get; set; } = new();
 
     public async Task OnGetAsync(int? year) => await LoadAsync(year);
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
+
+    protected override async Task<(string Message, int Year)> SaveAsync()
     {
-        await LoadAsync(null);
-        if (!CanCreate)
-        {
-            return Forbid();
-        }
-
-        if (Form.OrganizationId is { } id && Organizations.All(o => o.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择本级或本级以下的党组织");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         db.Commitments.Add(new Commitment
         {
             OrganizationId = Form.OrganizationId!.Value, Year = Form.DueOn!.Value.Year, SecretaryName = LoopChoices.Trimmed(Form.SecretaryName),
             Content = Form.Content.Trim(), DueOn = Form.DueOn.Value,
         });
         await db.SaveChangesAsync();
-        TempData["Message"] = "已登记承诺事项。";
-        return RedirectToPage("Index", new { year = Form.DueOn.Value.Year });
+        return ("已登记承诺事项。", Form.DueOn.Value.Year);
     }
 
     public async Task<IActionResult> OnPostProgressAsync(int commitment, string? progress, bool fulfilled)
@@ -90,7 +69,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         return RedirectToPage("Index", new { year = row.Year });
     }
 
-    private async Task LoadAsync(int? year)
+    protected override async Task LoadAsync(int? year)
     {
         Today = time.Today();
         Year = year ?? Today.Year;

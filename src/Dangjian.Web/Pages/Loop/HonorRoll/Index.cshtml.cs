@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.HonorRoll;
 
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.EntryForm>
 {
     public sealed class EntryForm
     {
@@ -29,43 +29,22 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     }
 
     public IReadOnlyList<HonorRollEntry> Rows { get; private set; } = [];
-    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
-    public int Year { get; private set; }
-    public bool CanCreate { get; private set; }
-
-    [BindProperty]
-    public EntryForm Form { get; set; } = new();
 
     public async Task OnGetAsync(int? year) => await LoadAsync(year);
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "只能将本级以下的党组织列入红黑榜");
+
+    protected override async Task<(string Message, int Year)> SaveAsync()
     {
-        await LoadAsync(null);
-        if (!CanCreate)
-        {
-            return Forbid();
-        }
-
-        if (Form.OrganizationId is { } id && Organizations.All(o => o.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "只能将本级以下的党组织列入红黑榜");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         db.HonorRollEntries.Add(new HonorRollEntry
         {
             OrganizationId = Form.OrganizationId!.Value, Roll = Form.Roll, Year = Year, Period = Form.Period.Trim(), Reason = Form.Reason.Trim(),
         });
         await db.SaveChangesAsync();
-        TempData["Message"] = "已登记红黑榜。";
-        return RedirectToPage("Index", new { year = Year });
+        return ("已登记红黑榜。", Year);
     }
 
-    private async Task LoadAsync(int? year)
+    protected override async Task LoadAsync(int? year)
     {
         Year = year ?? time.Today().Year;
         Rows = await db.HonorRollEntries.AsNoTracking().Include(h => h.Organization).Where(h => h.Year == Year)

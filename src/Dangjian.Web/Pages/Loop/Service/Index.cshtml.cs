@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Loop.Service;
 
 /// <summary>为民办实事 and 志愿服务 records, counted by kind.</summary>
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.ServiceForm>
 {
     public sealed class ServiceForm
     {
@@ -38,12 +38,6 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
     public IReadOnlyList<ServiceRecord> Rows { get; private set; } = [];
     public IReadOnlyList<KindCount> Counts { get; private set; } = [];
-    public IReadOnlyList<Organization> Organizations { get; private set; } = [];
-    public int Year { get; private set; }
-    public bool CanCreate { get; private set; }
-
-    [BindProperty]
-    public ServiceForm Form { get; set; } = new();
 
     public async Task OnGetAsync(int? year)
     {
@@ -51,35 +45,20 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.HeldOn = time.Today();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
+
+    protected override async Task<(string Message, int Year)> SaveAsync()
     {
-        await LoadAsync(null);
-        if (!CanCreate)
-        {
-            return Forbid();
-        }
-
-        if (Form.OrganizationId is { } id && Organizations.All(o => o.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择本级或本级以下的党组织");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         db.ServiceRecords.Add(new ServiceRecord
         {
             OrganizationId = Form.OrganizationId!.Value, Kind = Form.Kind, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
             Team = LoopChoices.Trimmed(Form.Team), People = Form.People,
         });
         await db.SaveChangesAsync();
-        TempData["Message"] = "已登记。";
-        return RedirectToPage("Index", new { year = Form.HeldOn.Value.Year });
+        return ("已登记。", Form.HeldOn.Value.Year);
     }
 
-    private async Task LoadAsync(int? year)
+    protected override async Task LoadAsync(int? year)
     {
         Year = year ?? time.Today().Year;
         var records = db.ServiceRecords.AsNoTracking().Where(r => r.HeldOn.Year == Year);

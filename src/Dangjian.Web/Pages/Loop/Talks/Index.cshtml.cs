@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.Talks;
 
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.TalkForm>
 {
     public sealed class TalkForm
     {
@@ -38,11 +38,6 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
     public IReadOnlyList<Talk> Rows { get; private set; } = [];
     public IReadOnlyList<KindCount> Counts { get; private set; } = [];
-    public int Year { get; private set; }
-    public bool CanCreate { get; private set; }
-
-    [BindProperty]
-    public TalkForm Form { get; set; } = new();
 
     public async Task OnGetAsync(int? year)
     {
@@ -50,30 +45,18 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.HeldOn = time.Today();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override async Task<(string Message, int Year)> SaveAsync()
     {
-        await LoadAsync(null);
-        if (!CanCreate)
-        {
-            return Forbid();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         db.Talks.Add(new Talk
         {
             OrganizationId = User.OrganizationId(), HeldOn = Form.HeldOn!.Value, Talker = Form.Talker.Trim(), Targets = Form.Targets.Trim(),
             TargetKind = Form.TargetKind, Reason = Form.Reason.Trim(), FollowUp = LoopChoices.Trimmed(Form.FollowUp),
         });
         await db.SaveChangesAsync();
-        TempData["Message"] = $"已登记约谈{Talk.CountPeople(Form.Targets)}人次。";
-        return RedirectToPage("Index", new { year = Form.HeldOn!.Value.Year });
+        return ($"已登记约谈{Talk.CountPeople(Form.Targets)}人次。", Form.HeldOn!.Value.Year);
     }
 
-    private async Task LoadAsync(int? year)
+    protected override async Task LoadAsync(int? year)
     {
         Year = year ?? time.Today().Year;
         var talks = db.Talks.AsNoTracking().Where(t => t.HeldOn.Year == Year);

@@ -1,0 +1,57 @@
+using Dangjian.Core.Organizations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Loop;
+
+/// <summary>
+/// The shape shared by the loop's small records (talks, accountability, red/black list, commitments, service): a year's
+/// list with a create form on the same page. Subclasses load the list and save one form; the post flow lives here.
+/// </summary>
+public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
+{
+    public int Year { get; protected set; }
+    public bool CanCreate { get; protected set; }
+    public IReadOnlyList<Organization> Organizations { get; protected set; } = [];
+
+    [BindProperty]
+    public TForm Form { get; set; } = new();
+
+    protected abstract Task LoadAsync(int? year);
+
+    /// <summary>Checks beyond the form's annotations; add errors to ModelState.</summary>
+    protected virtual void Validate()
+    {
+    }
+
+    /// <summary>Saves the form; returns the confirmation to show and the year to return to.</summary>
+    protected abstract Task<(string Message, int Year)> SaveAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync(null);
+        if (!CanCreate)
+        {
+            return Forbid();
+        }
+
+        Validate();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (message, year) = await SaveAsync();
+        TempData["Message"] = message;
+        return RedirectToPage("Index", new { year });
+    }
+
+    /// <summary>The chosen organization must be one the user may record for.</summary>
+    protected void RequireListedOrganization(int? organizationId, string message)
+    {
+        if (organizationId is { } id && Organizations.All(o => o.Id != id))
+        {
+            ModelState.AddModelError("Form.OrganizationId", message);
+        }
+    }
+}
