@@ -56,7 +56,16 @@ public sealed class MemberImportJourneyTests(AppProcess app) : IClassFixture<App
         await page.Locator("#import-all").ClickAsync();
 
         // The import runs in the background; its progress page refreshes itself until it lands on the result.
-        await page.Locator("#import-result").WaitForAsync(new() { Timeout = 30000 });
+        try
+        {
+            await page.Locator("#import-result, #import-failed").WaitForAsync(new() { Timeout = 60000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(await page.Locator("main").InnerTextAsync() + "\n" + app.Output, e);
+        }
+
+        (await page.Locator("#import-failed").CountAsync()).ShouldBe(0, await page.Locator("main").InnerTextAsync() + "\n" + app.Output);
         (await page.Locator("#import-result").InnerTextAsync()).ShouldContain("已导入 3 名党员");
         await browser.ScreenshotAsync("member-import-done");
         await page.GetByRole(AriaRole.Link, new() { Name = "查看党员名册" }).ClickAsync();

@@ -37,9 +37,13 @@ public sealed class ImportJobs(TimeProvider time)
     }
 }
 
+/// <summary>How a job ended: its report, or the error that stopped it. Published as one object, so a reader never sees half of it.</summary>
+public sealed record ImportOutcome(DateTime FinishedAtUtc, ImportReport? Result, string? Error);
+
 public sealed class ImportJob(string id, int userId, int organizationId, string fileName, string uploadToken, DateTime startedAtUtc) : IProgress<int>
 {
     private int processed;
+    private ImportOutcome? outcome;
 
     public string Id { get; } = id;
     public int UserId { get; } = userId;
@@ -50,27 +54,27 @@ public sealed class ImportJob(string id, int userId, int organizationId, string 
     public string UploadToken { get; } = uploadToken;
     public DateTime StartedAtUtc { get; } = startedAtUtc;
     public int Processed => Volatile.Read(ref processed);
-    public DateTime? FinishedAtUtc { get; private set; }
-    public ImportReport? Result { get; private set; }
-    public string? Error { get; private set; }
-    public bool Done => FinishedAtUtc is not null;
+
+    /// <summary>Null while running. Read it once per request: the job may finish between two reads.</summary>
+    public ImportOutcome? Outcome => Volatile.Read(ref outcome);
+    public DateTime? FinishedAtUtc => Outcome?.FinishedAtUtc;
 
     public void Report(int rows) => Volatile.Write(ref processed, rows);
 
     internal void Run(Func<IProgress<int>, CancellationToken, Task<ImportReport>> work, TimeProvider time) =>
         _ = Task.Run(async () =>
         {
+            ImportReport? result = null;
+            string? error = null;
             try
             {
-                Result = await work(this, CancellationToken.None);
+                result = await work(this, CancellationToken.None);
             }
             catch (Exception e)
             {
-                Error = e.Message;
+                error = e.Message;
             }
-            finally
-            {
-                FinishedAtUtc = time.GetUtcNow().UtcDateTime;
-            }
+
+            Volatile.Write(ref outcome, new ImportOutcome(time.GetUtcNow().UtcDateTime, result, error));
         });
 }

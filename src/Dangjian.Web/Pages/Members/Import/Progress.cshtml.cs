@@ -14,6 +14,9 @@ public class ProgressModel(ImportJobs jobs) : PageModel
 {
     public ImportJob Job { get; private set; } = null!;
 
+    /// <summary>The job's outcome as read once for this request (null: still running).</summary>
+    public ImportOutcome? Outcome { get; private set; }
+
     public IActionResult OnGet(string? job)
     {
         var userId = int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "0", CultureInfo.InvariantCulture);
@@ -24,7 +27,8 @@ public class ProgressModel(ImportJobs jobs) : PageModel
         }
 
         Job = found;
-        if (found.Result is { Committed: true } report)
+        Outcome = found.Outcome;
+        if (Outcome?.Result is { Committed: true } report)
         {
             TempData["ImportResult"] = string.Create(CultureInfo.InvariantCulture,
                 $"已导入 {report.Imported} 名党员（名册共 {report.Rows} 行{(report.Rows > report.ValidRows ? $"，跳过有错误的 {report.Rows - report.ValidRows} 行" : "")}），用时 {report.Elapsed.TotalSeconds:0.0} 秒，每秒 {report.RowsPerSecond:0} 行。");
