@@ -14,20 +14,23 @@ public sealed class IncomeBuckets(AppDbContext db)
 {
     public async Task<IReadOnlyList<IncomeBucket>> CountAsync(string underPath, int year, IReadOnlyList<double> thresholds, bool cumulative, CancellationToken ct = default)
     {
-        var rows = db.CollectiveIncomes.Where(i => i.Year == year && i.Organization!.Path.StartsWith(underPath));
         var ordered = thresholds.Distinct().OrderDescending().ToList();
         var buckets = new List<IncomeBucket>();
         for (var i = 0; i < ordered.Count; i++)
         {
             var from = ordered[i];
             double? below = cumulative || i == 0 ? null : ordered[i - 1];
-            var count = below is { } b
-                ? await rows.CountAsync(r => r.AmountWan >= from && r.AmountWan < b, ct)
-                : await rows.CountAsync(r => r.AmountWan >= from, ct);
-            buckets.Add(new IncomeBucket(from, below, count));
+            buckets.Add(new IncomeBucket(from, below, await Villages(underPath, year, from, below).CountAsync(ct)));
         }
 
         return buckets;
+    }
+
+    /// <summary>The incomes of one bucket: at least <paramref name="from"/> 万元, under <paramref name="below"/> when given.</summary>
+    public IQueryable<CollectiveIncome> Villages(string underPath, int year, double from, double? below)
+    {
+        var rows = db.CollectiveIncomes.Where(i => i.Year == year && i.Organization!.Path.StartsWith(underPath) && i.AmountWan >= from);
+        return below is { } b ? rows.Where(r => r.AmountWan < b) : rows;
     }
 
     /// <summary>The report sentence, e.g. "集体经济收入15万元以上的村达到8个，10万元以上的村达到3个".</summary>

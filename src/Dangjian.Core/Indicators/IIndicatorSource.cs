@@ -5,8 +5,8 @@ using Dangjian.Core.Organizations;
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
-/// One family of records that indicators are defined over (meetings, work records, members…). A new family (inspections,
-/// commitments, collective income) adds one source: a query computing a figure in SQL and one listing the records behind it.
+/// One family of records that indicators are defined over (meetings, work records, members, inspections, commitments…).
+/// A new family adds one source: a query computing a figure in SQL and one listing the records behind it.
 /// </summary>
 public interface IIndicatorSource
 {
@@ -30,6 +30,9 @@ public sealed record IndicatorContext(AppDbContext Db, Organization Organization
 
     public DateOnly From => new(Year, 1, 1);
     public DateOnly To => new(Year, 12, 31);
+
+    /// <summary>The date states are taken on (open, overdue, fulfilled): the year's end, or today while the year runs.</summary>
+    public DateOnly AsOf => To < Today ? To : Today;
     public string Path => Organization.Path;
 }
 
@@ -51,4 +54,11 @@ internal static class SourceFigures
     }
 
     public static string Label(DateOnly on, string what) => $"{on:yyyy-MM-dd} {what}";
+
+    /// <summary>Enum values named in a filter ("BranchSecretary,Cadre"); empty when the filter names none.</summary>
+    public static List<T> Names<T>(string? filter) where T : struct, Enum =>
+        (filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<T>).ToList();
+
+    public static InvalidOperationException Unsupported(IndicatorDefinition d, string records) =>
+        new($"指标“{d.Name}”：{records}不支持 {d.Kind} 统计（口径“{d.Filter}”“{d.Field}”）。");
 }

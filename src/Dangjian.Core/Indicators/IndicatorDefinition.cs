@@ -18,7 +18,10 @@ public enum IndicatorKind
     /// <summary>Share of records meeting a condition, whole % (e.g. present of due, high school or above).</summary>
     Rate,
 
-    /// <summary>Number of organizations below whose own total reaches <see cref="IndicatorDefinition.Threshold"/>.</summary>
+    /// <summary>
+    /// Number of organizations below whose own total reaches <see cref="IndicatorDefinition.Threshold"/> and, when
+    /// <see cref="IndicatorDefinition.Below"/> is given, stays under it (exclusive buckets: "10万元以上" = [10, 15)).
+    /// </summary>
     BucketCount,
 }
 
@@ -47,6 +50,9 @@ public sealed record IndicatorDefinition
     /// <summary>Whose records: "own" (the township committee itself), "subtree" (everything under it), "secretary" (led by its secretary).</summary>
     public string Scope { get; init; } = "subtree";
     public decimal? Threshold { get; init; }
+
+    /// <summary>For bucket counts: the exclusive upper bound of the bucket (null: no upper bound).</summary>
+    public decimal? Below { get; init; }
     public IndicatorComparison Compare { get; init; }
 
     /// <summary>Prefix words for comparisons ("较上年", "较上届").</summary>

@@ -18,7 +18,12 @@ namespace Dangjian.Core.Indicators;
 public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, DateOnly today, IEnumerable<IIndicatorSource>? extraSources = null)
 {
     public static IReadOnlyList<IIndicatorSource> BuiltinSources { get; } =
-        [new MeetingsSource(), new WorkRecordsSource(), new MembersSource(), new CadresSource(), new ReservesSource(), new ReviewsSource(), new ComplianceSource()];
+    [
+        new MeetingsSource(), new WorkRecordsSource(), new MembersSource(), new CadresSource(), new ReservesSource(), new ReviewsSource(), new ComplianceSource(),
+        new TalksSource(), new AccountabilitySource(), new InspectionsSource(), new BulletinsSource(), new RectificationItemsSource(),
+        new CommitmentsSource(), new ServiceSource(), new DevelopmentSource(), new WeakOrganizationsSource(), new StandardizationSource(),
+        new TitlesSource(), new IncomeSource(),
+    ];
 
     private readonly Dictionary<string, IIndicatorSource> sources =
         BuiltinSources.Concat(extraSources ?? []).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Last());

@@ -29,8 +29,9 @@ public sealed class MeetingsSource : IIndicatorSource
                 var due = Attendance(meetings, c);
                 return Figure.Share(await due.CountAsync(a => a.Status == AttendanceStatus.Present, ct), await due.CountAsync(ct));
             case IndicatorKind.BucketCount:
-                var threshold = (int)(d.Threshold ?? 1);
-                var orgs = await meetings.GroupBy(m => m.OrganizationId).Where(g => g.Count() >= threshold).CountAsync(ct);
+                var threshold = (int)Math.Ceiling(d.Threshold ?? 1);
+                var below = d.Below is { } b ? (int)Math.Ceiling(b) : int.MaxValue;
+                var orgs = await meetings.GroupBy(m => m.OrganizationId).Where(g => g.Count() >= threshold && g.Count() < below).CountAsync(ct);
                 return SourceFigures.CountOrNull(orgs, d.Unit);
             default:
                 throw new InvalidOperationException($"指标“{d.Name}”：会议记录不支持 {d.Kind} 统计。");

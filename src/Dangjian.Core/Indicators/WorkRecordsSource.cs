@@ -26,7 +26,10 @@ public sealed class WorkRecordsSource : IIndicatorSource
                 return SourceFigures.SumOrNull(await records.SumAsync(w => w.Quantity, ct), d.Unit);
             case IndicatorKind.BucketCount:
                 var threshold = d.Threshold ?? 1;
-                var orgs = await records.GroupBy(w => w.OrganizationId).Where(g => g.Sum(w => w.Quantity) >= threshold).CountAsync(ct);
+                var groups = records.GroupBy(w => w.OrganizationId);
+                var orgs = d.Below is { } below
+                    ? await groups.Where(g => g.Sum(w => w.Quantity) >= threshold && g.Sum(w => w.Quantity) < below).CountAsync(ct)
+                    : await groups.Where(g => g.Sum(w => w.Quantity) >= threshold).CountAsync(ct);
                 return SourceFigures.CountOrNull(orgs, d.Unit);
             default:
                 throw new InvalidOperationException($"指标“{d.Name}”：工作记录不支持 {d.Kind} 统计。");

@@ -41,6 +41,10 @@ public sealed class IndicatorKindTests
         (await ComputeAsync(world, Def("meetings", IndicatorKind.Count, "次", "ThemeDay"))).HasData.ShouldBeFalse();
         (await ComputeAsync(world, Def("work", IndicatorKind.Sum, "万元", "funds"))).HasData.ShouldBeFalse();
         (await ComputeAsync(world, Def("cadres", IndicatorKind.Average, "岁", "secretaries"))).HasData.ShouldBeFalse();
+        foreach (var id in new[] { "talks.people", "inspections.rounds", "bulletins.issued", "commitments.rate", "rectification.on-time-rate", "rectification.overdue", "service.volunteer-people", "development.activists", "weak.unconverted", "income.bucket-15", "titles.city" })
+        {
+            (await world.Indicators(Year).ComputeAsync(id, world.Township, Year)).HasData.ShouldBeFalse(id);
+        }
     }
 
     [Fact]
@@ -92,6 +96,22 @@ public sealed class IndicatorKindTests
     }
 
     [Fact]
+    public async Task Bucket_count_with_an_upper_bound_counts_only_organizations_inside_the_bucket()
+    {
+        await using var world = await ReportWorld.CreateAsync(villages: 3);
+        await world.WorkAsync(Year, "funds", 1, quantity: 16, at: world.Villages[0]);
+        await world.WorkAsync(Year, "funds", 2, quantity: 10, at: world.Villages[1]); // 20 in total: at the bound, outside
+        await world.WorkAsync(Year, "funds", 1, quantity: 9, at: world.Villages[2]);
+        var bucket = Def("work", IndicatorKind.BucketCount, "个", "funds", threshold: 10) with { Below = 20 };
+        (await ComputeAsync(world, bucket)).Figure!.Text.ShouldBe("1个");
+        (await ComputeAsync(world, bucket with { Threshold = 20, Below = null })).Figure!.Text.ShouldBe("1个");
+        (await ComputeAsync(world, bucket with { Threshold = 30, Below = 40 })).HasData.ShouldBeFalse();
+        world.Meetings(Year, MeetingKind.ThemeDay, 7); // 3, 2, 2 per village
+        await world.Db.SaveChangesAsync();
+        (await ComputeAsync(world, Def("meetings", IndicatorKind.BucketCount, "个", "ThemeDay", threshold: 2) with { Below = 3 })).Figure!.Text.ShouldBe("2个");
+    }
+
+    [Fact]
     public async Task Average_and_rate_over_cadres_compare_with_the_previous_term()
     {
         await using var world = await ReportWorld.CreateAsync(villages: 2);
@@ -140,7 +160,8 @@ public sealed class IndicatorKindTests
     public void Every_builtin_indicator_names_a_registered_source_and_a_unit()
     {
         var sources = IndicatorService.BuiltinSources.Select(s => s.Name).ToHashSet();
-        IndicatorCatalog.Builtin.All.Count.ShouldBeGreaterThan(30);
+        IndicatorCatalog.Builtin.All.Count.ShouldBeGreaterThan(70);
+        sources.ShouldBe(IndicatorCatalog.Builtin.All.Select(d => d.Source).ToHashSet(), ignoreOrder: true, "every built-in source has built-in indicators");
         IndicatorCatalog.Builtin.All.ShouldAllBe(d => sources.Contains(d.Source) && d.Unit.Length > 0 && d.Name.Length > 0);
     }
 }

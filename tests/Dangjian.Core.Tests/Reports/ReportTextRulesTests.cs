@@ -26,6 +26,13 @@ public sealed class ReportTextRulesTests
         Check(await world.ComposeAsync(2023, "加强非公企业党建。\n\n打造党建特色品牌；"));
     }
 
+    [Fact]
+    public async Task A_report_with_the_loop_and_building_problems_is_clean()
+    {
+        await using var world = await LoopProblemTests.BuildAsync();
+        Check(await world.ComposeAsync(2025));
+    }
+
     private static void Check(ComposedReport report)
     {
         var text = report.Title + string.Concat(Enum.GetValues<ReportSection>().Select(report.Render));

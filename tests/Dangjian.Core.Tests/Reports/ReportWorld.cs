@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Core.Tests.Reports;
 
 /// <summary>A county, one township with villages, and writers for the records a report's figures rest on.</summary>
-public sealed class ReportWorld : IAsyncDisposable
+public sealed partial class ReportWorld : IAsyncDisposable
 {
     public const string Secretary = "张明";
     private CadreDatabase database = null!;
@@ -137,6 +137,11 @@ public sealed class ReportWorld : IAsyncDisposable
     }
 
     public IndicatorService Indicators(int year) => new(Db, IndicatorCatalog.Builtin, new DateOnly(year + 1, 1, 15));
+
+    /// <summary>Another context that sees only the subtrees of <paramref name="roots"/>, as a liaison leader's request does.</summary>
+    public AppDbContext OpenScoped(params Organization[] roots) => database.Open(new Scope(roots.Select(r => r.Path).ToList()));
+
+    private sealed record Scope(IReadOnlyList<string>? Paths) : IOrgScope;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,38 @@
+using Dangjian.Core.Commitments;
+using Dangjian.Core.Figures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Deeds done for the people (为民办实事) and volunteer activities (志愿服务) under the organization in the year
+/// (<see cref="IndicatorDefinition.Filter"/>: <see cref="ServiceKind"/> names). Count of records, or the sum of "people"
+/// (volunteers or people served, as each record says).
+/// </summary>
+public sealed class ServiceSource : IIndicatorSource
+{
+    public string Name => "service";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind switch
+    {
+        IndicatorKind.Count => SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit),
+        IndicatorKind.Sum when d.Field == "people" => SourceFigures.CountOrNull(await Select(d, c).SumAsync(s => s.People, ct), d.Unit),
+        _ => throw SourceFigures.Unsupported(d, "办实事和志愿服务记录"),
+    };
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.HeldOn, s.Title, s.Team, s.People, Org = s.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(s => new RecordRef("service-record", s.Id,
+            SourceFigures.Label(s.HeldOn, $"{s.Org}{(s.Team is { } team ? " " + team : "")} {s.Title}（{s.People}人）"), s.HeldOn)).ToList();
+    }
+
+    private static IQueryable<ServiceRecord> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var kinds = SourceFigures.Names<ServiceKind>(d.Filter);
+        var path = c.Path;
+        var records = c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To && s.Organization!.Path.StartsWith(path));
+        return kinds.Count > 0 ? records.Where(s => kinds.Contains(s.Kind)) : records;
+    }
+}

@@ -1,0 +1,44 @@
+using Dangjian.Core.Accountability;
+using Dangjian.Core.Figures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Talks (约谈) held in the year (<see cref="IndicatorDefinition.Filter"/>: <see cref="TalkTarget"/> names, empty: all).
+/// Scope "own": held by the organization itself; "subtree": anywhere below. Count of talks (a collective talk is one),
+/// or the sum of "people" (人次). Talks carry no round: a county counting 轮 records one (collective) talk per round.
+/// </summary>
+public sealed class TalksSource : IIndicatorSource
+{
+    public string Name => "talks";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind switch
+    {
+        IndicatorKind.Count => SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit),
+        IndicatorKind.Sum when d.Field == "people" => SourceFigures.CountOrNull(await Select(d, c).SumAsync(t => t.People, ct), d.Unit),
+        _ => throw SourceFigures.Unsupported(d, "约谈记录"),
+    };
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(t => t.HeldOn).ThenBy(t => t.Id)
+            .Select(t => new { t.Id, t.HeldOn, t.Talker, t.Targets, t.TargetKind, t.People }).ToListAsync(ct);
+        return rows.Select(t => new RecordRef("talk", t.Id,
+            SourceFigures.Label(t.HeldOn, $"{t.Talker}约谈{AccountabilityLabels.Of(t.TargetKind)}{t.Targets}（{t.People}人次）"), t.HeldOn)).ToList();
+    }
+
+    private static IQueryable<Talk> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var targets = SourceFigures.Names<TalkTarget>(d.Filter);
+        var id = c.Organization.Id;
+        var path = c.Path;
+        var talks = c.Db.Talks.Where(t => t.HeldOn >= c.From && t.HeldOn <= c.To);
+        if (targets.Count > 0)
+        {
+            talks = talks.Where(t => targets.Contains(t.TargetKind));
+        }
+
+        return d.Scope == "own" ? talks.Where(t => t.OrganizationId == id) : talks.Where(t => t.Organization!.Path.StartsWith(path));
+    }
+}

@@ -1,0 +1,31 @@
+using Dangjian.Core.Building;
+using Dangjian.Core.Figures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>Demonstration titles (示范党支部, 样板党支部…) awarded in the year under the organization, by level (<see cref="IndicatorDefinition.Filter"/>: <see cref="TitleLevel"/> names).</summary>
+public sealed class TitlesSource : IIndicatorSource
+{
+    public string Name => "titles";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
+        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
+        : throw SourceFigures.Unsupported(d, "示范创建记录");
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(t => t.Organization!.Path).ThenBy(t => t.Id)
+            .Select(t => new { t.Id, t.Year, t.Title, Org = t.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(t => new RecordRef("demonstration-title", t.Id, $"{t.Org}：{t.Year}年{t.Title}")).ToList();
+    }
+
+    private static IQueryable<DemonstrationTitle> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var levels = SourceFigures.Names<TitleLevel>(d.Filter);
+        var path = c.Path;
+        var year = c.Year;
+        var titles = c.Db.DemonstrationTitles.Where(t => t.Year == year && t.Organization!.Path.StartsWith(path));
+        return levels.Count > 0 ? titles.Where(t => levels.Contains(t.Level)) : titles;
+    }
+}
