@@ -5,7 +5,7 @@ namespace Dangjian.E2E;
 
 /// <summary>
 /// The township secretary generates the year's duty report from the UI, clicks a figure to see the records behind it,
-/// edits a paragraph and downloads the .docx.
+/// edits a paragraph and downloads the .docx; the county then rewords the template and the next draft follows it.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ReportJourneyTests(AppProcess app)
@@ -54,5 +54,26 @@ public sealed class ReportJourneyTests(AppProcess app)
         await download.SaveAsAsync(path);
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
         document.MainDocumentPart!.Document.Body!.InnerText.ShouldContain("始终把抓党建作为第一要务");
+
+        // The county rewords a theme's lead in the template; the township's next draft uses it.
+        const string lead = "坚持以“四抓两整治”为抓手，推动党建工作与中心工作深度融合。";
+        await using (var county = await BrowserSession.OpenAsync())
+        {
+            await county.LoginAsync(app.BaseUrl, "county");
+            await county.Page.GotoAsync($"{app.BaseUrl}/Reports");
+            await county.Page.Locator("#template-link").ClickAsync();
+            await county.Page.Locator("#theme-4").GetByRole(AriaRole.Link, new() { Name = "修改" }).ClickAsync();
+            await county.Page.GetByLabel("引言").FillAsync(lead);
+            await county.Page.GetByRole(AriaRole.Button, new() { Name = "预览", Exact = true }).ClickAsync();
+            (await county.Page.Locator("#preview").InnerTextAsync()).ShouldContain(lead);
+            await county.Page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+            (await county.Page.Locator("#theme-4").InnerTextAsync()).ShouldContain(lead);
+            await county.ScreenshotAsync("report-template");
+        }
+
+        await page.GotoAsync($"{app.BaseUrl}/Reports");
+        await page.Locator("#reports tr", new() { HasText = "青石镇党委" }).GetByRole(AriaRole.Link, new() { Name = "重新生成" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "生成草稿" }).ClickAsync();
+        (await page.Locator("#report").InnerTextAsync()).ShouldContain(lead);
     }
 }

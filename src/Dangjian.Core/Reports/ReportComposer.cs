@@ -1,6 +1,5 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Reports;
 
@@ -11,9 +10,12 @@ namespace Dangjian.Core.Reports;
 /// </summary>
 public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<IReportProblemSource>? extraProblemSources = null)
 {
-    public async Task<ComposedReport> ComposeAsync(ReportInput input, CancellationToken ct = default)
+    public async Task<ComposedReport> ComposeAsync(ReportInput input, CancellationToken ct = default) =>
+        await ComposeAsync(input, await TemplateAsync(input.Organization, db, ct), ct);
+
+    /// <summary>Composes with the given template (a county's template being edited, previewed before it is saved).</summary>
+    public async Task<ComposedReport> ComposeAsync(ReportInput input, ReportTemplate template, CancellationToken ct = default)
     {
-        var template = await TemplateAsync(input.Organization, db, ct);
         var service = new IndicatorService(db, IndicatorCatalog.Builtin.With(template.Indicators ?? []), today);
         var problemRules = template.Problems ?? [];
         var ids = (template.Highlights ?? []).SelectMany(t => t.Sentences).SelectMany(s => s.Clauses).SelectMany(FigureTokens.Keys).Select(k => k[4..])
@@ -54,13 +56,8 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
     }
 
     /// <summary>The default template with the county's parts over it (the county committee is an ancestor of the township).</summary>
-    public static async Task<ReportTemplate> TemplateAsync(Organizations.Organization organization, AppDbContext db, CancellationToken ct = default)
-    {
-        var ancestors = organization.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        var json = await db.CountyReportTemplates.Where(t => ancestors.Contains(t.OrganizationId))
-            .OrderBy(t => t.Id).Select(t => t.Json).ToListAsync(ct);
-        return json.Aggregate(ReportTemplate.Default, (template, county) => template.With(ReportTemplate.Parse(county)));
-    }
+    public static async Task<ReportTemplate> TemplateAsync(Organizations.Organization organization, AppDbContext db, CancellationToken ct = default) =>
+        ReportTemplate.Default.With(await new CountyTemplates(db).PartsForAsync(organization, ct));
 
     /// <summary>"fig:id" → "25次" and "cmp:id" → "，较上届下降13.0%" for every indicator with data.</summary>
     public static Dictionary<string, string> Figures(IReadOnlyDictionary<string, IndicatorValue> values)

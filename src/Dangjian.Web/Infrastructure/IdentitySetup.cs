@@ -67,6 +67,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.EditWorkRecords, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.ViewReports, p => p.RequireRole(Roles.ReportViewers.Split(',')))
             .AddPolicy(Policies.EditReports, p => p.RequireRole(Roles.ReportEditors.Split(',')))
+            .AddPolicy(Policies.EditReportTemplate, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -115,6 +116,9 @@ public static class Policies
     /// <summary>Duty reports (述职报告): the county reads them, the township's secretary and clerk write them.</summary>
     public const string ViewReports = nameof(ViewReports);
     public const string EditReports = nameof(EditReports);
+
+    /// <summary>A county's report template (wording and county indicators): the county organization department only.</summary>
+    public const string EditReportTemplate = nameof(EditReportTemplate);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

@@ -1,0 +1,34 @@
+using Dangjian.Core.Indicators;
+
+namespace Dangjian.Web.Pages.Reports.Template;
+
+/// <summary>Chinese names of an indicator's source, kind, scope and comparison, for the indicator list and form.</summary>
+public static class IndicatorLabels
+{
+    public static readonly IReadOnlyDictionary<string, string> Sources = new Dictionary<string, string>
+    {
+        ["work"] = "工作记录（按类别编码）", ["meetings"] = "会议记录（按会议类型）", ["members"] = "党员", ["cadres"] = "村“两委”成员（换届）",
+        ["reserves"] = "后备干部", ["reviews"] = "任职资格联审", ["compliance"] = "组织生活落实情况",
+    };
+
+    public static readonly IReadOnlyDictionary<IndicatorKind, string> Kinds = new Dictionary<IndicatorKind, string>
+    {
+        [IndicatorKind.Count] = "记录数", [IndicatorKind.Sum] = "数量合计", [IndicatorKind.DistinctPersons] = "人数（不重复）",
+        [IndicatorKind.Average] = "平均值", [IndicatorKind.Rate] = "比率（%）", [IndicatorKind.BucketCount] = "达到阈值的党组织数",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Scopes = new Dictionary<string, string>
+    {
+        ["subtree"] = "乡镇及下属党组织", ["own"] = "乡镇党委本级", ["secretary"] = "由书记带队/主讲", ["liaison"] = "联系领导主讲", ["elected"] = "当年换届",
+    };
+
+    public static readonly IReadOnlyDictionary<IndicatorComparison, string> Comparisons = new Dictionary<IndicatorComparison, string>
+    {
+        [IndicatorComparison.None] = "不比较", [IndicatorComparison.PreviousYear] = "与上年比较", [IndicatorComparison.PreviousTerm] = "与上届比较",
+    };
+
+    public static string Source(string name) => Sources.GetValueOrDefault(name) ?? name;
+
+    /// <summary>The registered sources (a source added in code appears under its own name until it gets a label here).</summary>
+    public static IEnumerable<string> SourceNames => IndicatorService.BuiltinSources.Select(s => s.Name);
+}
