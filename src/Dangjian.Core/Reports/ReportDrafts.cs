@@ -61,6 +61,10 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         draft.State = ReportState.Submitted;
         draft.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
         draft.SubmittedBy = user;
+        // the organization's place in a review of the year not yet published shows this report from now on
+        var reviewed = await db.ReviewParticipants
+            .Where(p => p.OrganizationId == draft.OrganizationId && p.Plan!.Year == draft.Year && p.Plan.State != Reviews.ReviewPlanState.Published).ToListAsync(ct);
+        reviewed.ForEach(p => p.ReportDraftId = draft.Id);
         await db.SaveChangesAsync(ct);
         await RevisionAsync(draft, user, "提交", ct);
     }

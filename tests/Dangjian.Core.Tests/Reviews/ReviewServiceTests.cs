@@ -35,6 +35,24 @@ public sealed class ReviewServiceTests
     }
 
     [Fact]
+    public async Task A_report_submitted_while_the_review_is_open_is_attached_at_once_but_not_after_publishing()
+    {
+        await using var world = await ReviewWorld.CreateAsync();
+        var plan = await world.OpenPlanAsync(2025);
+        var report = await world.SubmitReportAsync(world.Townships[1], 2025);
+        await using (var fresh = world.Open())
+        {
+            (await fresh.ReviewParticipants.SingleAsync(x => x.OrganizationId == world.Townships[1].Id)).ReportDraftId.ShouldBe(report.Id);
+        }
+
+        await world.BallotsForAllAsync(plan);
+        await world.Service.PublishAsync(plan, "county");
+        await world.SubmitReportAsync(world.Townships[1], 2025);
+        await using var after = world.Open();
+        (await after.ReviewParticipants.SingleAsync(x => x.OrganizationId == world.Townships[1].Id)).ReportDraftId.ShouldBe(report.Id, "published results keep the report they were based on");
+    }
+
+    [Fact]
     public async Task A_township_reviews_its_branches_the_same_way()
     {
         await using var world = await ReviewWorld.CreateAsync();
