@@ -30,14 +30,14 @@ public class ReportBenchmarks
     public async Task<ComposedReport> OneTownship()
     {
         await using var db = new AppDbContext(options);
-        return await new ReportComposer(db, Today).ComposeAsync(new ReportInput(townships[0], Today.Year));
+        return await ReportDrafts.Composer(db, Today).ComposeAsync(new ReportInput(townships[0], Today.Year));
     }
 
     [Benchmark]
     public async Task<int> AllTownships()
     {
         await using var db = new AppDbContext(options);
-        var composer = new ReportComposer(db, Today);
+        var composer = ReportDrafts.Composer(db, Today);
         var paragraphs = 0;
         foreach (var township in townships)
         {

@@ -14,6 +14,7 @@ using Dangjian.Core.People.Import;
 using Dangjian.Core.Rectification;
 using Dangjian.Core.Responsibility;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reviews;
 using Dangjian.Core.WorkRecords;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
     public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
     public DbSet<CountyReportTemplate> CountyReportTemplates => Set<CountyReportTemplate>();
+    public DbSet<ReviewPlan> ReviewPlans => Set<ReviewPlan>();
+    public DbSet<ReviewIndicator> ReviewIndicators => Set<ReviewIndicator>();
+    public DbSet<ReviewParticipant> ReviewParticipants => Set<ReviewParticipant>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
 
     /// <summary>Read-only for the application: rows are appended by <see cref="AuditWriter"/> only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -142,6 +147,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             || ScopePaths.Any(root => root.Contains("/" + c.OrganizationId.ToString() + "/")));
         builder.Entity<CountyReportTemplate>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
+        // A review plan is read by the organizations it reviews too (like a published task list); each participant's
+        // row and comments only by that organization's subtree and the levels above it.
+        builder.Entity<ReviewPlan>().HasQueryFilter(p => ScopeAll || Set<Organization>().Any(o => o.Id == p.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + p.OrganizationId.ToString() + "/")));
+        builder.Entity<ReviewIndicator>().HasQueryFilter(i => ScopeAll || Set<Organization>().Any(o => o.Id == i.Plan!.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + i.Plan!.OrganizationId.ToString() + "/")));
+        OrgScopeFilter.Apply<ReviewParticipant>(builder, this, x => x.Organization!.Path);
+        OrgScopeFilter.Apply<ReviewComment>(builder, this, c => c.Participant!.Organization!.Path);
         SnakeCaseNaming.Apply(builder);
     }
 

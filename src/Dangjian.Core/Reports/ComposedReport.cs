@@ -13,8 +13,9 @@ public sealed record ComposedParagraph(ReportSection Section, string Text);
 public sealed record ProposedProblem(string Problem, string Cause, string Measure);
 
 /// <summary>
-/// Proposes problems for 二、存在问题及原因. Built in: <see cref="IndicatorProblems"/> (rules over indicator values).
-/// Extension point: last year's unresolved review comments (述职评议点评) will come from another source registered here.
+/// Proposes problems for 二、存在问题及原因. Built in: <see cref="IndicatorProblems"/> (rules over indicator values);
+/// passed to the composer by <see cref="ReportDrafts"/>: <see cref="Reviews.ReviewCommentProblems"/> (last year's
+/// review comments and the state of their rectification).
 /// </summary>
 public interface IReportProblemSource
 {

@@ -15,7 +15,7 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
 
     public async Task<ReportDraft> ComposeAsync(Organization township, int year, string? plans, string? user, CancellationToken ct = default)
     {
-        var composed = await new ReportComposer(db, Today).ComposeAsync(new(township, year, plans), ct);
+        var composed = await Composer(db, Today).ComposeAsync(new(township, year, plans), ct);
         var draft = new ReportDraft
         {
             OrganizationId = township.Id, Year = year, Title = composed.Title, Plans = plans,
@@ -30,6 +30,9 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         await RevisionAsync(draft, user, "生成初稿", ct);
         return draft;
     }
+
+    /// <summary>The composer with every problem source of the application (indicator rules, last year's review comments).</summary>
+    public static ReportComposer Composer(AppDbContext db, DateOnly today) => new(db, today, [new Reviews.ReviewCommentProblems(db, today)]);
 
     /// <summary>The latest draft of a township and year (the one being worked on or the last submitted).</summary>
     public Task<ReportDraft?> LatestAsync(int organizationId, int year, CancellationToken ct = default) =>
@@ -58,6 +61,10 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         draft.State = ReportState.Submitted;
         draft.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
         draft.SubmittedBy = user;
+        // the organization's place in a review of the year not yet published shows this report from now on
+        var reviewed = await db.ReviewParticipants
+            .Where(p => p.OrganizationId == draft.OrganizationId && p.Plan!.Year == draft.Year && p.Plan.State != Reviews.ReviewPlanState.Published).ToListAsync(ct);
+        reviewed.ForEach(p => p.ReportDraftId = draft.Id);
         await db.SaveChangesAsync(ct);
         await RevisionAsync(draft, user, "提交", ct);
     }

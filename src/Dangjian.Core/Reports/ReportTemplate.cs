@@ -25,6 +25,9 @@ public sealed record ReportTemplate
     public List<string>? DefaultMeasures { get; init; }
     public List<IndicatorDefinition>? Indicators { get; init; }
 
+    /// <summary>How last year's review comments and their rectification are stated in 二、 (<see cref="Reviews.ReviewCommentProblems"/>).</summary>
+    public Reviews.ReviewCommentWording? ReviewComments { get; init; }
+
     public static ReportTemplate Default { get; } = Load();
 
     /// <summary>This template with a county's parts laid over it.</summary>
@@ -40,6 +43,7 @@ public sealed record ReportTemplate
         NextStepsLead = county.NextStepsLead ?? NextStepsLead,
         DefaultMeasures = county.DefaultMeasures ?? DefaultMeasures,
         Indicators = [.. Indicators ?? [], .. county.Indicators ?? []],
+        ReviewComments = county.ReviewComments ?? ReviewComments,
     };
 
     public static ReportTemplate Parse(string json) =>

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Dangjian.Core.Data;
+using Dangjian.Core.Indicators;
+using Dangjian.Core.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Reviews;
+
+/// <summary>
+/// The report problem source for last year's review comments: composing year Y's report of an organization lists the
+/// comments its secretary received in the review of year Y−1, each with the state of its rectification item
+/// (已整改 / 整改中 / 逾期), as one problem of 二、 with a cause and a measure when some are not fixed. Wording: the report
+/// template's <see cref="ReportTemplate.ReviewComments"/>.
+/// </summary>
+public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IReportProblemSource
+{
+    public async Task<IReadOnlyList<ProposedProblem>> ProposeAsync(ReportInput input, IReadOnlyDictionary<string, IndicatorValue> values, CancellationToken ct)
+    {
+        var previous = input.Year - 1;
+        var id = input.Organization.Id;
+        var rows = await db.ReviewComments.Where(c => c.Participant!.OrganizationId == id && c.Participant.Plan!.Year == previous)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Text, Status = (Rectification.RectificationStatus?)c.RectificationItem!.Status, Deadline = (DateOnly?)c.RectificationItem.Deadline, c.RectificationItem.SubmittedOn })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var wording = (await ReportComposer.TemplateAsync(input.Organization, db, ct)).ReviewComments ?? ReviewCommentWording.Fallback;
+        var statuses = rows.Select(r => CommentStatuses.Of(r.Status, r.Deadline, r.SubmittedOn, today)).ToList();
+        var items = string.Join("；", rows.Select((r, i) => $"{Circled(i + 1)}{r.Text.Trim().TrimEnd('。', '；', ';', '.')}（{ReviewLabels.Of(statuses[i])}）"));
+        var tally = string.Join("、", Enum.GetValues<CommentStatus>().Select(s => (s, n: statuses.Count(x => x == s))).Where(x => x.n > 0)
+            .Select(x => $"{ReviewLabels.Of(x.s)}{x.n}个"));
+        var unresolved = statuses.Count(s => s != CommentStatus.Fixed);
+        string Fill(string text) => text
+            .Replace("{prevYear}", previous.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{count}", rows.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{unresolved}", unresolved.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{tally}", tally, StringComparison.Ordinal)
+            .Replace("{items}", items, StringComparison.Ordinal);
+        return unresolved == 0
+            ? [new(Fill(wording.AllFixed), "", Fill(wording.AllFixedMeasure))]
+            : [new(Fill(wording.Problem), Fill(wording.Cause), Fill(wording.Measure))];
+    }
+
+    private static string Circled(int n) => n is >= 1 and <= 20 ? ((char)('①' + n - 1)).ToString() : $"（{n}）";
+}
+
+/// <summary>
+/// How a report states last year's review comments. Placeholders: {prevYear}, {count}, {unresolved} (not yet fixed),
+/// {tally} ("已整改1个、整改中1个、逾期1个"), {items} ("①…（已整改）；②…（逾期）").
+/// </summary>
+public sealed record ReviewCommentWording
+{
+    public required string Problem { get; init; }
+    public required string Cause { get; init; }
+    public required string Measure { get; init; }
+    public required string AllFixed { get; init; }
+    public string AllFixedMeasure { get; init; } = "";
+
+    public static ReviewCommentWording Fallback => ReportTemplate.Default.ReviewComments!;
+}
