@@ -26,8 +26,11 @@ public sealed class MeetingsSource : IIndicatorSource
                     .Select(a => a.MemberId).Distinct().CountAsync(ct);
                 return SourceFigures.CountOrNull(people, d.Unit);
             case IndicatorKind.Rate:
-                var due = Attendance(meetings, c);
-                return Figure.Share(await due.CountAsync(a => a.Status == AttendanceStatus.Present, ct), await due.CountAsync(ct));
+                // One pass over the attendance rows for both counts.
+                var counts = await Attendance(meetings, c).GroupBy(_ => 1)
+                    .Select(g => new { Present = g.Count(a => a.Status == AttendanceStatus.Present), Due = g.Count() })
+                    .SingleOrDefaultAsync(ct);
+                return Figure.Share(counts?.Present ?? 0, counts?.Due ?? 0);
             case IndicatorKind.BucketCount:
                 var threshold = (int)Math.Ceiling(d.Threshold ?? 1);
                 var below = d.Below is { } b ? (int)Math.Ceiling(b) : int.MaxValue;
