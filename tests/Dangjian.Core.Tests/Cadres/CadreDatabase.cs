@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Tests.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,14 @@ public sealed class CadreDatabase : IAsyncDisposable
         var database = new CadreDatabase();
         await using var db = database.Open();
         await SchemaMigrator.MigrateAsync(db);
+        return database;
+    }
+
+    /// <summary>A copy of the demo township seeded as of <see cref="DemoTownshipTemplate.Today"/>.</summary>
+    public static async Task<CadreDatabase> DemoTownshipAsync()
+    {
+        var database = new CadreDatabase();
+        await DemoTownshipTemplate.CopyToAsync(Path.Combine(database.directory, "test.db"));
         return database;
     }
 

@@ -13,12 +13,7 @@ public sealed class DemoElectionStatisticsTests : IAsyncLifetime
 {
     private CadreDatabase database = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        database = await CadreDatabase.CreateAsync();
-        await using var db = database.Open();
-        await new DemoSeeder(db, null, null).SeedAsync(DemoScale.Township, today: new DateOnly(2026, 11, 21));
-    }
+    public async ValueTask InitializeAsync() => database = await CadreDatabase.DemoTownshipAsync();
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
 

@@ -6,9 +6,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Web.Tests.Infrastructure;
 
-/// <summary>The real application (real pipeline, real database) on a fresh database seeded with the demo county.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>
+/// The real application (real pipeline, real database) on a fresh database of its own holding the demo county:
+/// a private copy of the county seeded once per test process (<see cref="DemoTemplate"/>).
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly bool firstStart;
+
+    public AppFactory()
+        : this(firstStart: false)
+    {
+    }
+
+    /// <param name="firstStart">true: start on an empty database, which the app migrates and seeds itself, as on a real first start.</param>
+    protected AppFactory(bool firstStart) => this.firstStart = firstStart;
+
     public TestDatabase Database { get; private set; } = null!;
 
     /// <summary>The app's clock; tests move it forward to reach timeouts.</summary>
@@ -19,18 +32,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
-        _ = Server; // start the host now: applies the schema scripts and seeds the demo county
+        Database = firstStart ? await TestDatabase.CreateAsync() : await DemoTemplate.CopyAsync();
+        _ = Server; // start the host now: an empty database gets the schema scripts and the demo seed, a copy has both
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, Database, Clock);
+
+    internal static void Configure(IWebHostBuilder builder, TestDatabase database, TimeProvider clock)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Database:DataDirectory", Database.DataDirectory);
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Database:DataDirectory", database.DataDirectory);
         builder.UseSetting("Database:SeedDemo", "true");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
     }
 
     /// <summary>An unscoped context (system view) for arranging and checking data behind the pages.</summary>

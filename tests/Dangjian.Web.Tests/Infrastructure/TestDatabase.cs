@@ -3,12 +3,13 @@ using Npgsql;
 namespace Dangjian.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A fresh, empty database for one test fixture on the provider the run asks for:
+/// A database and data folder for one test fixture on the provider the run asks for:
 /// DANGJIAN_TEST_PROVIDER=sqlite (default) or postgresql, with DANGJIAN_TEST_PG naming the server
 /// (started by scripts/test.sh on 127.0.0.1).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    private const string SqliteFile = "test.db";
     private readonly string? adminConnection;
     private readonly string? databaseName;
 
@@ -30,26 +31,76 @@ public sealed class TestDatabase : IAsyncDisposable
         (Environment.GetEnvironmentVariable("DANGJIAN_TEST_PROVIDER") ?? "sqlite").ToLowerInvariant().StartsWith("post", StringComparison.Ordinal)
             ? "PostgreSQL" : "Sqlite";
 
-    public static async Task<TestDatabase> CreateAsync()
+    private static string PostgresServer => Environment.GetEnvironmentVariable("DANGJIAN_TEST_PG")
+        ?? throw new InvalidOperationException("DANGJIAN_TEST_PG must name the PostgreSQL server (scripts/test.sh sets it).");
+
+    /// <summary>A fresh, empty database and an empty data folder.</summary>
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(template: null);
+
+    /// <summary>
+    /// A private copy of <paramref name="template"/> (closed for good by <see cref="SealAsTemplateAsync"/>): its data
+    /// folder, including the key files the data was encrypted and audited with, and its database.
+    /// </summary>
+    internal static async Task<TestDatabase> CopyOfAsync(TestDatabase template)
+    {
+        var copy = await CreateAsync(template);
+        CopyDirectory(template.DataDirectory, copy.DataDirectory);
+        return copy;
+    }
+
+    private static async Task<TestDatabase> CreateAsync(TestDatabase? template)
     {
         var dir = Directory.CreateTempSubdirectory("dangjian-test-").FullName;
         if (RequestedProvider == "Sqlite")
         {
-            return new TestDatabase("Sqlite", $"Data Source={Path.Combine(dir, "test.db")}", dir, null, null);
+            return new TestDatabase("Sqlite", $"Data Source={Path.Combine(dir, SqliteFile)}", dir, null, null);
         }
 
-        var server = Environment.GetEnvironmentVariable("DANGJIAN_TEST_PG")
-            ?? throw new InvalidOperationException("DANGJIAN_TEST_PG must name the PostgreSQL server (scripts/test.sh sets it).");
         var name = $"t_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(server))
+        var from = template is null ? "" : $" TEMPLATE {template.databaseName}";
+        await AdminAsync(PostgresServer, $"CREATE DATABASE {name}{from}");
+        var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ToString();
+        return new TestDatabase("PostgreSQL", cs, dir, PostgresServer, name);
+    }
+
+    /// <summary>
+    /// Closes every connection to this database and refuses new ones, so that it can be copied:
+    /// a file copy needs no open SQLite handle, CREATE DATABASE … TEMPLATE needs no session on the template.
+    /// </summary>
+    internal async Task SealAsTemplateAsync()
+    {
+        if (adminConnection is null)
         {
-            await admin.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            await cmd.ExecuteNonQueryAsync();
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+            return;
         }
 
-        var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
-        return new TestDatabase("PostgreSQL", cs, dir, server, name);
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync(adminConnection, $"ALTER DATABASE {databaseName} ALLOW_CONNECTIONS false");
+        // A connection left in a pool the client could not clear is ended by the server (waiting up to 5 s for it).
+        await AdminAsync(adminConnection, $"SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = '{databaseName}'");
+    }
+
+    private static async Task AdminAsync(string server, string sql)
+    {
+        await using var admin = new NpgsqlConnection(server);
+        await admin.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, admin);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -57,10 +108,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (adminConnection is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(adminConnection);
-            await admin.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", admin);
-            await cmd.ExecuteNonQueryAsync();
+            await AdminAsync(adminConnection, $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)");
         }
         else
         {
