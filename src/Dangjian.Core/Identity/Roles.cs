@@ -56,4 +56,10 @@ public static class Roles
 
     /// <summary>Roles that compose, edit and submit their township's duty report.</summary>
     public const string ReportEditors = TownshipSecretary + "," + TownshipClerk;
+
+    /// <summary>Roles that open the annual review (述职评议考核): reviewers, and the reviewed for their own row.</summary>
+    public const string ReviewViewers = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk + "," + BranchSecretary;
+
+    /// <summary>Roles that run a review of the organizations below their own (the county's, a township's of its branches).</summary>
+    public const string ReviewEditors = CountyOrgDept + "," + TownshipSecretary + "," + TownshipClerk;
 }

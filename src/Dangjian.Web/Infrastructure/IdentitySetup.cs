@@ -68,6 +68,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.ViewReports, p => p.RequireRole(Roles.ReportViewers.Split(',')))
             .AddPolicy(Policies.EditReports, p => p.RequireRole(Roles.ReportEditors.Split(',')))
             .AddPolicy(Policies.EditReportTemplate, p => p.RequireRole(Roles.CountyOrgDept))
+            .AddPolicy(Policies.ViewReviews, p => p.RequireRole(Roles.ReviewViewers.Split(',')))
+            .AddPolicy(Policies.EditReviews, p => p.RequireRole(Roles.ReviewEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
             .AddPolicy(Policies.GrantRoles, p => p.RequireRole(Roles.SecAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
@@ -119,6 +121,12 @@ public static class Policies
 
     /// <summary>A county's report template (wording and county indicators): the county organization department only.</summary>
     public const string EditReportTemplate = nameof(EditReportTemplate);
+
+    /// <summary>The annual review: reviewers see their plans; the reviewed (townships, branches) their own row once published.</summary>
+    public const string ViewReviews = nameof(ViewReviews);
+
+    /// <summary>Run a review (rules, ballots, comments, publishing): only on plans whose reviewing organization is in scope.</summary>
+    public const string EditReviews = nameof(EditReviews);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string GrantRoles = nameof(GrantRoles);
     public const string ReadAudit = nameof(ReadAudit);

@@ -19,6 +19,7 @@ public static class PageAccess
         ["/Meetings"] = Policies.Business,
         ["/OrgLife"] = Policies.Business,
         ["/Reports"] = Policies.ViewReports,
+        ["/Reviews"] = Policies.ViewReviews,
         ["/WorkRecords"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,

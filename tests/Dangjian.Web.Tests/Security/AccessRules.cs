@@ -6,7 +6,7 @@ namespace Dangjian.Web.Tests.Security;
 public static class AccessRules
 {
     public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization, TaskAssignment, Inspection,
-        RectificationItem, Bulletin, Meeting }
+        RectificationItem, Bulletin, Meeting, ReviewPlan, ReviewParticipant }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
@@ -22,6 +22,8 @@ public static class AccessRules
     private static readonly string[] LoopReporters = Core.Identity.Roles.MemberEditors.Split(',');
     private static readonly string[] ReportViewers = Core.Identity.Roles.ReportViewers.Split(',');
     private static readonly string[] ReportEditors = Core.Identity.Roles.ReportEditors.Split(',');
+    private static readonly string[] ReviewViewers = Core.Identity.Roles.ReviewViewers.Split(',');
+    private static readonly string[] ReviewEditors = Core.Identity.Roles.ReviewEditors.Split(',');
 
     /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
@@ -108,6 +110,13 @@ public static class AccessRules
         ["/Reports/Template/Wording"] = new([Roles.CountyOrgDept]),
         ["/Reports/Template/Theme"] = new([Roles.CountyOrgDept]),
         ["/Reports/Template/Indicators"] = new([Roles.CountyOrgDept]),
+        ["/Reviews/Index"] = new(ReviewViewers),
+        ["/Reviews/Create"] = new(ReviewEditors),
+        ["/Reviews/Plan"] = new(ReviewViewers, Target.ReviewPlan),
+        ["/Reviews/Rules"] = new(ReviewEditors, Target.ReviewPlan),
+        ["/Reviews/Download"] = new(ReviewViewers, Target.ReviewPlan),
+        ["/Reviews/Participant"] = new(ReviewViewers, Target.ReviewParticipant),
+        ["/Reviews/Figure"] = new(ReviewViewers, Target.ReviewParticipant),
         ["/WorkRecords/Index"] = new(Business),
         ["/WorkRecords/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
         ["/Admin/Accounts/Index"] = new([Roles.SysAdmin]),

@@ -1,6 +1,7 @@
 using Dangjian.Core.Demo;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Reviews;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public sealed class MatrixWorld
         var villages = orgs.Where(o => o.ParentId == township.Id && o.Sector == OrgSector.Village).OrderBy(o => o.SortOrder).ToList();
         var farVillage = orgs.First(o => o.ParentId == otherTownship.Id && o.Sector == OrgSector.Village);
         var clerkId = (await db.Users.SingleAsync(u => u.UserName == "clerk")).Id;
+        await ReviewsBelowAsync(app, db, township, otherTownship);
 
         Dictionary<string, int> Relations(int own, int? child, int? sibling, int? parent, int unrelated)
         {
@@ -71,7 +73,11 @@ public sealed class MatrixWorld
                 .Select(b => (b.Id, b.Path)).ToList(),
             [AccessRules.Target.Meeting] = (await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Organization!.Path }).ToListAsync())
                 .Select(m => (m.Id, m.Path)).ToList(),
+            [AccessRules.Target.ReviewParticipant] = (await db.ReviewParticipants.AsNoTracking().Select(x => new { x.Id, x.Organization!.Path }).ToListAsync())
+                .Select(x => (x.Id, x.Path)).ToList(),
         };
+        var plans = (await db.ReviewPlans.AsNoTracking().Select(p => new { p.Id, p.Organization!.Path }).ToListAsync())
+            .OrderByDescending(p => p.Path.Length).Select(p => (p.Id, p.Path)).ToList();
         foreach (var user in world.Users)
         {
             var paths = user.Organizations.Where(r => r.Value > 0).ToDictionary(r => r.Key, r => orgs.Single(o => o.Id == r.Value).Path);
@@ -88,9 +94,39 @@ public sealed class MatrixWorld
                     }
                 }
             }
+
+            // A plan is seen by its reviewer's subtree and by every organization below the reviewer, so a near relation
+            // takes any plan visible there, a far one a plan run in that relation's subtree and invisible to the user.
+            foreach (var (relation, path) in paths)
+            {
+                static bool Sees(string org, string reviewer) => org.StartsWith(reviewer, StringComparison.Ordinal) || reviewer.StartsWith(org, StringComparison.Ordinal);
+                var near = relation is "own" or "child";
+                var found = plans.FirstOrDefault(p => near ? Sees(path, p.Path) : p.Path.StartsWith(path, StringComparison.Ordinal) && !Sees(paths["own"], p.Path));
+                if (found.Id > 0)
+                {
+                    world.records[(AccessRules.Target.ReviewPlan, user, relation)] = found.Id;
+                }
+            }
         }
 
         return world;
+    }
+
+    /// <summary>
+    /// Reviews run by two townships of their branches (the demo has only the county's): one of the user's own township
+    /// and one the user must not see. Created once per database.
+    /// </summary>
+    private static async Task ReviewsBelowAsync(AppFactory app, Core.Data.AppDbContext db, Organization township, Organization otherTownship)
+    {
+        var service = new ReviewService(db, app.Clock);
+        var year = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+        foreach (var reviewer in new[] { township, otherTownship })
+        {
+            if (!await db.ReviewPlans.AnyAsync(p => p.OrganizationId == reviewer.Id))
+            {
+                await service.CreatePlanAsync(await db.Organizations.SingleAsync(o => o.Id == reviewer.Id), year, "matrix");
+            }
+        }
     }
 
     /// <summary>The relations to try for an endpoint: each organization relation, one account, or none ("-").</summary>
@@ -100,7 +136,7 @@ public sealed class MatrixWorld
         AccessRules.Target.Account => [("-", user.AccountId)],
         AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization
             or AccessRules.Target.TaskAssignment or AccessRules.Target.Inspection or AccessRules.Target.RectificationItem or AccessRules.Target.Bulletin
-            or AccessRules.Target.Meeting =>
+            or AccessRules.Target.Meeting or AccessRules.Target.ReviewPlan or AccessRules.Target.ReviewParticipant =>
             records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };

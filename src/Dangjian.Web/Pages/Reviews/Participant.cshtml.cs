@@ -1,0 +1,137 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Reports;
+using Dangjian.Core.Reviews;
+using Dangjian.Web.Infrastructure;
+using Dangjian.Web.Pages.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Reviews;
+
+/// <summary>
+/// The reviewer's working page for one participant: the submitted (frozen) duty report beside the plan's objective
+/// indicators (value, points, 无数据), each linked to the records behind it; the ballot form; the comments, each with
+/// its rectification item. The reviewed see their own page's results and comments once the plan is published.
+/// </summary>
+public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+{
+    public const string Conflict = "保存失败：该党组织的测评结果刚被其他人修改过，请刷新页面后重试。";
+
+    public ReviewParticipant Participant { get; private set; } = null!;
+    public ReviewPlan Plan => Participant.Plan!;
+    public ReviewRules Rules { get; private set; } = null!;
+    public ReviewAccess Access { get; private set; } = new(false, false);
+    public RenderedReport? Report { get; private set; }
+    public IReadOnlyList<ParticipantIndicator> Indicators { get; private set; } = [];
+    public DateOnly Today => ReportPages.Today(clock);
+    public bool ShowResults => Access.SeesResults(Plan);
+    public bool Entering => Access.CanEdit && Plan.State == ReviewPlanState.Open;
+
+    [BindProperty]
+    public BallotForm Ballots { get; set; } = new();
+
+    [BindProperty]
+    public CommentForm Comment { get; set; } = new();
+
+    private ReviewService Service => new(db, clock);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Ballots = BallotForm.From(Participant);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostBallotsAsync(int id) => EnterAsync(id, nameof(Ballots), async () =>
+    {
+        var (ballots, score, errors) = Ballots.Read(Rules.Weights.Reviewer > 0);
+        if (errors.Count > 0)
+        {
+            throw new ReviewRuleException(errors);
+        }
+
+        await Service.EnterBallotsAsync(Participant, ballots, score, Ballots.Version);
+        return $"已保存{Participant.Organization!.Name}的民主测评票{(score is null ? "" : "和评议组评分")}。";
+    });
+
+    public Task<IActionResult> OnPostCommentAsync(int id) => EnterAsync(id, nameof(Comment), async () =>
+    {
+        var errors = new List<string>();
+        var deadline = ReviewText.Date(Comment.Deadline, "整改期限", errors);
+        if (errors.Count > 0)
+        {
+            throw new ReviewRuleException(errors);
+        }
+
+        await Service.AddCommentAsync(Participant, Comment.Text ?? "", Comment.Reviewer ?? "", User.Name(), deadline);
+        return "已保存点评，并已列为该单位的整改事项。";
+    });
+
+    /// <summary>The messages of one form ("Ballots" or "Comment").</summary>
+    public IEnumerable<string> Errors(string form) => ModelState.TryGetValue(form, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+
+    public string FigureUrl(string indicatorId) => $"/Reviews/Figure/{Participant.Id}?indicator={Uri.EscapeDataString(indicatorId)}";
+
+    private async Task<IActionResult> EnterAsync(int id, string form, Func<Task<string>> save)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!Access.CanEdit)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            TempData["Message"] = await save();
+            return RedirectToPage("Participant", new { id });
+        }
+        catch (ReviewRuleException e)
+        {
+            e.Errors.ToList().ForEach(error => ModelState.AddModelError(form, error));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(form, Conflict);
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(id);
+        if (form == nameof(Comment))
+        {
+            Ballots = BallotForm.From(Participant);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var participant = await Service.ParticipantAsync(id);
+        if (participant is null)
+        {
+            return false;
+        }
+
+        Participant = participant;
+        Rules = Plan.Rules();
+        Access = await ReviewAccess.ForAsync(db, authorization, User, Plan);
+        if (participant.ReportDraftId is { } draftId && await db.ReportDrafts.Include(d => d.Paragraphs).Include(d => d.Figures).AsSplitQuery()
+                .FirstOrDefaultAsync(d => d.Id == draftId) is { } draft)
+        {
+            Report = await RenderedReport.RenderAsync(db, draft, participant.Organization!, Today);
+        }
+
+        Indicators = ShowResults ? await ParticipantIndicator.ListAsync(Service, Plan, participant, live: Access.Reviewer && Plan.State != ReviewPlanState.Published) : [];
+        return true;
+    }
+}
