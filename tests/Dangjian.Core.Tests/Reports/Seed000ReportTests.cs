@@ -15,9 +15,9 @@ namespace Dangjian.Core.Tests.Reports;
 /// 一、 section rests on are written and the composed report must print every covered figure with its value and unit.
 /// Worded as the records support: "对阵地不达标的3个村党组织，全部进行了整顿提升" prints the 3 found below standard in the
 /// year's checks (the improvement itself is not a record); "3个市级样板党支部" uses the county's wording of the city-level
-/// titles clause. Not covered, no records for them: 8个村党组织负责人领办合作社 (cooperatives are not modelled), 选派3名
-/// 专职村书记 (placement of full-time secretaries: only the reserves for the post are), 更换牌匾展板10余块; 1800亩 and 2.3万亩
-/// are project figures, not party-building records.
+/// titles clause. The long tail the model has no entity for is kept as the county's own work categories (rules as data):
+/// 8个村党组织负责人领办创办合作社, 选派3名专职村书记, the 1800亩 farmland project and the 2.3万亩 seed-production area.
+/// Not covered: 更换牌匾展板10余块 ("余" is an estimate, not a count of records) and 建成2国家现代农业产业园… (garbled in the seed).
 /// </summary>
 public sealed class Seed000ReportTests
 {
@@ -31,6 +31,7 @@ public sealed class Seed000ReportTests
         "全面推进“四抓两整治”", "党建督查12次", "约谈村党组织书记25人次", "2个软弱涣散党组织完成整顿转化", "承诺事项20项", "履诺率100%",
         "阵地不达标的党组织3个", "2个区级示范党支部", "3个市级样板党支部",
         "集体经济收入15万元以上的村达到8个，10万元以上的村达到3个，5万元以上的村达到2个",
+        "选派专职村书记3名", "村党组织负责人领办创办农民专业合作社8个", "耕地质量保护与提升项目1800亩", "制种面积达到2.3万亩",
     ];
 
     [Fact]
@@ -78,6 +79,11 @@ public sealed class Seed000ReportTests
         themes[1].Sentences[1] = themes[1].Sentences[1] with { Clauses = [.. themes[1].Sentences[1].Clauses, "开展乡村振兴线上线下培训{{fig:work.rural-training}}"] };
         themes[2] = themes[2] with { Lead = "认真贯彻落实新时代党的组织路线，全面推进“四抓两整治”。" };
         themes[3] = themes[3] with { Sentences = themes[3].Sentences.Select(x => x with { Clauses = x.Clauses.Select(c => c.Replace("市级示范党支部", "市级样板党支部")).ToList() }).ToList() };
+        themes[2] = themes[2] with { Sentences = [.. themes[2].Sentences, new() { Clauses = ["选派专职村书记{{fig:work.fulltime-secretary}}到村任职"] }] };
+        themes[^1] = themes[^1] with
+        {
+            Sentences = [.. themes[^1].Sentences, new() { Clauses = ["村党组织负责人领办创办农民专业合作社{{fig:work.cooperative}}", "实施耕地质量保护与提升项目{{fig:work.farmland}}", "全镇蔬菜、瓜类、花卉制种面积达到{{fig:work.seed-area}}"] }],
+        };
         await world.CountyTemplateAsync(new ReportTemplate
         {
             Highlights = themes,
@@ -85,6 +91,7 @@ public sealed class Seed000ReportTests
             [
                 new IndicatorDefinition { Id = "work.rural-training", Name = "乡村振兴线上线下培训", Unit = "场次", Source = "work", Kind = IndicatorKind.Sum, Filter = "rural-training" },
                 ReportWorld.WithUnit("reserves.added", "人"),
+                .. await LongTailAsync(world),
             ],
         });
 
@@ -131,5 +138,30 @@ public sealed class Seed000ReportTests
         }
 
         await world.Db.SaveChangesAsync();
+    }
+
+    /// <summary>The county's own categories for what has no entity: each record carries its quantity in the category's unit.</summary>
+    private static async Task<List<IndicatorDefinition>> LongTailAsync(ReportWorld world)
+    {
+        var definitions = new List<IndicatorDefinition>();
+        foreach (var (code, name, unit, quantities) in new (string, string, string, decimal[])[]
+        {
+            ("fulltime-secretary", "选派专职村书记", "名", [1, 1, 1]),
+            ("cooperative", "领办创办农民专业合作社", "个", [1, 1, 1, 1, 1, 1, 1, 1]),
+            ("farmland", "耕地质量保护与提升项目", "亩", [1200, 600]),
+            ("seed-area", "制种面积", "万亩", [2.3m]),
+        })
+        {
+            var category = await world.CountyCategoryAsync(code, name, unit);
+            for (var i = 0; i < quantities.Length; i++)
+            {
+                world.Db.WorkRecords.Add(new() { OrganizationId = world.Villages[i].Id, CategoryId = category.Id, HeldOn = ReportWorld.Day(Year, i), Title = $"{name}{i + 1}", Quantity = quantities[i], EnteredAtUtc = DateTime.UtcNow });
+            }
+
+            definitions.Add(new IndicatorDefinition { Id = $"work.{code}", Name = name, Unit = unit, Source = "work", Kind = IndicatorKind.Sum, Filter = code });
+        }
+
+        await world.Db.SaveChangesAsync();
+        return definitions;
     }
 }
