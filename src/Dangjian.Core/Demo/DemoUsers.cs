@@ -10,13 +10,7 @@ public static class DemoUsers
     public static async Task<IReadOnlyList<DemoAccount>> CreateAsync(
         AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, OrgPlan county, CancellationToken ct)
     {
-        foreach (var (role, chinese) in Roles.ChineseNames)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new AppRole { Name = role, DisplayName = chinese }));
-            }
-        }
+        await RoleSetup.EnsureAsync(roles);
 
         var township = county.Children.First(c => c.IsDetailed);
         var villages = township.Children.Where(c => c.Organization.Sector == Organizations.OrgSector.Village).ToList();

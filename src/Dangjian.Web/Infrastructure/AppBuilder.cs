@@ -41,6 +41,7 @@ public static class AppBuilder
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         });
         services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<SetupState>();
         services.AddDataProtection();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new FileSystemXmlRepository(
@@ -80,6 +81,7 @@ public static class AppBuilder
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
+        app.UseMiddleware<SetupGate>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AccountGate>();

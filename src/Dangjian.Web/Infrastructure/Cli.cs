@@ -9,7 +9,8 @@ namespace Dangjian.Web.Infrastructure;
 /// Maintenance verbs of the same executable:
 /// <c>schema-script sqlite|postgresql</c> prints the schema EF would create (the base for a new versioned script);
 /// <c>backup FILE</c> writes a consistent copy of the SQLite database while the app may be running;
-/// <c>verify-audit</c> checks the audit log's HMAC chain (exit code 0 intact, 1 broken or unreadable).
+/// <c>verify-audit</c> checks the audit log's HMAC chain (exit code 0 intact, 1 broken or unreadable);
+/// <c>init</c> sets up an empty database for a real county (<see cref="InitCommand"/>).
 /// </summary>
 public static class Cli
 {
@@ -26,6 +27,8 @@ public static class Cli
                 return 0;
             case "verify-audit":
                 return await VerifyAuditAsync(args);
+            case "init":
+                return await InitCommand.RunAsync(args.Skip(1).ToArray());
             default:
                 return null;
         }

@@ -13,6 +13,7 @@ namespace Dangjian.Web.Tests.Infrastructure;
 public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly bool firstStart;
+    private readonly bool seedDemo;
 
     public AppFactory()
         : this(firstStart: false)
@@ -20,7 +21,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <param name="firstStart">true: start on an empty database, which the app migrates and seeds itself, as on a real first start.</param>
-    protected AppFactory(bool firstStart) => this.firstStart = firstStart;
+    /// <param name="seedDemo">false: a real deployment's first start (no demo county; the database stays empty until <c>init</c>).</param>
+    protected AppFactory(bool firstStart, bool seedDemo = true)
+    {
+        this.firstStart = firstStart;
+        this.seedDemo = seedDemo;
+    }
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -36,15 +42,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _ = Server; // start the host now: an empty database gets the schema scripts and the demo seed, a copy has both
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, Database, Clock);
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, Database, Clock, seedDemo);
 
-    internal static void Configure(IWebHostBuilder builder, TestDatabase database, TimeProvider clock)
+    internal static void Configure(IWebHostBuilder builder, TestDatabase database, TimeProvider clock, bool seedDemo = true)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", database.DataDirectory);
-        builder.UseSetting("Database:SeedDemo", "true");
+        builder.UseSetting("Database:SeedDemo", seedDemo ? "true" : "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
     }
 
