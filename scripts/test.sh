@@ -28,12 +28,15 @@ fi
 PASSED=0
 FAILED=0
 
-# run_suite NAME PROJECT [VAR=VALUE ...]: runs a test assembly with xunit's own runner, adds up its XML counters.
+# run_suite NAME PROJECT [VAR=VALUE ...] [-- RUNNER-ARGS]: runs a test assembly with xunit's own runner, adds up its XML counters.
 run_suite() {
   local name=$1 project=$2; shift 2
+  local vars=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do vars+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
   local dll="tests/$project/bin/Release/net10.0/$project.dll" xml="$RESULTS/$name.xml"
   echo "== $name"
-  env "$@" timeout 1200 dotnet "$dll" -xml "$xml" -noLogo -noColor -parallel collections >"$RESULTS/$name.log" 2>&1
+  env "${vars[@]}" timeout 1200 dotnet "$dll" -xml "$xml" -noLogo -noColor -parallel collections "$@" >"$RESULTS/$name.log" 2>&1
   local code=$?
   grep -E "Total:" "$RESULTS/$name.log" | sed "s/^ */   /"
   # the first lines of each failure, so a CI log alone says what broke
@@ -52,8 +55,10 @@ run_suite() {
   if [ "$code" -ne 0 ] && [ "${f:-0}" -eq 0 ] && [ "${e:-0}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
 }
 
-run_suite unit Dangjian.Core.Tests
-run_suite integration-sqlite Dangjian.Web.Tests DANGJIAN_TEST_PROVIDER=sqlite
+run_suite unit Dangjian.Core.Tests TZ=UTC
+# the server's time zone must not matter: the clock tests once more where local time is Beijing time
+run_suite unit-shanghai Dangjian.Core.Tests TZ=Asia/Shanghai -- -trait Clock=Beijing
+run_suite integration-sqlite Dangjian.Web.Tests DANGJIAN_TEST_PROVIDER=sqlite TZ=UTC
 if pg_start; then
   run_suite integration-postgresql Dangjian.Web.Tests DANGJIAN_TEST_PROVIDER=postgresql
   pg_stop

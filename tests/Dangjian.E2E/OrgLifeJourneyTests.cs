@@ -21,7 +21,7 @@ public sealed class OrgLifeJourneyTests(AppProcess app)
         await page.Locator("#heat-chart[data-ready=true]").WaitForAsync();
         await browser.ScreenshotAsync("orglife-heatmap-before");
 
-        var thisMonth = DateTime.UtcNow.AddHours(8).Month;
+        var thisMonth = TimeProvider.System.Today().Month;
         var gap = page.Locator("#heat-table td[data-level=Missing][data-open=BranchCommittee]");
         var month = 0;
         var org = "";
@@ -38,7 +38,7 @@ public sealed class OrgLifeJourneyTests(AppProcess app)
         org.ShouldNotBeEmpty("the demo township has a branch month missing only its committee meeting");
         var cell = page.Locator($"#heat-table tr[data-org='{org}'] td[data-month='{month}']");
         (await cell.InnerTextAsync()).Trim().ShouldBe("未达要求");
-        var year = DateTime.UtcNow.AddHours(8).Year;
+        var year = TimeProvider.System.Today().Year;
         var day = $"{year}-{month:00}-20";
 
         await page.GotoAsync($"{app.BaseUrl}/Meetings/SignIn?org={org}&kind=BranchCommittee&date={day}");

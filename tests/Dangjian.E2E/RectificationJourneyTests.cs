@@ -24,7 +24,7 @@ public sealed class RectificationJourneyTests(AppProcess app)
         await page.GetByRole(AriaRole.Link, new() { Name = "责任落实", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "督查", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "开展督查" }).ClickAsync();
-        var title = $"支部工作日常督查{DateTime.UtcNow:HHmmssfff}";
+        var title = $"支部工作日常督查{TimeProvider.System.GetUtcNow():HHmmssfff}";
         await page.Locator("#Form_Kind").SelectOptionAsync(new SelectOptionValue { Label = "日常督查" });
         await page.Locator("#Form_Title").FillAsync(title);
         await page.Locator("#Form_Inspectors").FillAsync("镇党建办主任、镇组织委员");
@@ -37,10 +37,10 @@ public sealed class RectificationJourneyTests(AppProcess app)
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         (await page.Locator("#targets").InnerTextAsync()).ShouldBe(branchName);
 
-        var problem = $"三会一课记录缺少表决情况{DateTime.UtcNow:HHmmssfff}";
+        var problem = $"三会一课记录缺少表决情况{TimeProvider.System.GetUtcNow():HHmmssfff}";
         await page.Locator("#Form_OrganizationId").SelectOptionAsync(new SelectOptionValue { Label = branchName });
         await page.Locator("#Form_Description").FillAsync(problem);
-        await page.Locator("#Form_Deadline").FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("#Form_Deadline").FillAsync(TimeProvider.System.Today().AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "登记问题" }).ClickAsync();
         (await page.Locator(".notice").InnerTextAsync()).ShouldContain("交办整改事项");
         await clerk.ScreenshotAsync("loop-inspection-finding");

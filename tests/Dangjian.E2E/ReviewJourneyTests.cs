@@ -12,7 +12,7 @@ namespace Dangjian.E2E;
 [Collection(AppCollection.Name)]
 public sealed class ReviewJourneyTests(AppProcess app)
 {
-    private static readonly int Year = DateTime.UtcNow.AddHours(8).Year;
+    private static readonly int Year = TimeProvider.System.Today().Year;
 
     [Fact]
     public async Task County_reviews_the_submitted_report_comments_enters_ballots_and_publishes_the_ranking()
@@ -41,7 +41,7 @@ public sealed class ReviewJourneyTests(AppProcess app)
         await county.ScreenshotAsync("review-figure-records");
         await page.GetByRole(AriaRole.Link, new() { Name = "返回述职评议" }).ClickAsync();
 
-        var comment = $"抓党建促乡村振兴的办法不多，村级集体经济增收渠道单一（{DateTime.UtcNow:HHmmss}）。";
+        var comment = $"抓党建促乡村振兴的办法不多，村级集体经济增收渠道单一（{TimeProvider.System.GetUtcNow():HHmmss}）。";
         await page.GetByLabel("点评内容（指出的问题）").FillAsync(comment);
         await page.GetByLabel("点评人（如“县委书记 王某”）").FillAsync("县委书记 张某");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存点评" }).ClickAsync();

@@ -28,7 +28,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await WriteTreeAsync(plan, ct);
-            var day = today ?? DateOnly.FromDateTime(DateTime.Today);
+            var day = today ?? TimeProvider.System.Today();
             var registry = new DemoRegistry(new Random(seed + 2), secrets);
             await WriteMembersAsync(plan, new Random(seed + 1), registry, day, ct);
             await new DemoCadres(db, new Random(seed + 3), day).WriteAsync(plan, ct);

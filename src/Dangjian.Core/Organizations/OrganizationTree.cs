@@ -45,7 +45,7 @@ public static class OrganizationTree
         return newParent.Level == OrgLevel.Branch ? "党支部之下不能再设党组织。" : null;
     }
 
-    public static async Task MoveAsync(AppDbContext db, Organization org, Organization newParent, string reason, string? user, CancellationToken ct = default)
+    public static async Task MoveAsync(AppDbContext db, TimeProvider clock, Organization org, Organization newParent, string reason, string? user, CancellationToken ct = default)
     {
         var problem = CheckMove(org, newParent);
         if (problem is not null)
@@ -64,7 +64,7 @@ public static class OrganizationTree
             FromParentName = org.Parent?.Name,
             ToParentId = newParent.Id,
             ToParentName = newParent.Name,
-            MovedAtUtc = DateTime.UtcNow,
+            MovedAtUtc = clock.UtcNow(),
             MovedBy = user,
             Reason = reason,
         });

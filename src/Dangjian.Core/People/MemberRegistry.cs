@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Core.People;
 
 /// <summary>Rules of the member registry that span more than one row: duplicate IDs, transfers, state changes.</summary>
-public sealed class MemberRegistry(AppDbContext db)
+public sealed class MemberRegistry(AppDbContext db, TimeProvider clock)
 {
     public const string DuplicateResidentId = "该身份证号已在系统中登记";
 
@@ -70,7 +70,7 @@ public sealed class MemberRegistry(AppDbContext db)
             ToOrganizationName = toName,
             TransferredOn = on,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-            RecordedAtUtc = DateTime.UtcNow,
+            RecordedAtUtc = clock.UtcNow(),
             RecordedBy = by,
         };
         db.MemberTransfers.Add(transfer);

@@ -1,9 +1,10 @@
 namespace Dangjian.Core.Rectification;
 
-/// <summary>Who acts on an item: the acting account's organization, its display name, and the moment.</summary>
+/// <summary>Who acts on an item: the acting account's organization, its display name, and the moment (UTC).</summary>
 public sealed record RectificationActor(int OrganizationId, string Name, DateTime Now)
 {
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    /// <summary>The Beijing date of the action: submit and sign-off dates are compared with deadlines set in Beijing dates.</summary>
+    public DateOnly Today => Now.BeijingDate();
 }
 
 /// <summary>

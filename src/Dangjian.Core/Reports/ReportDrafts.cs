@@ -11,7 +11,7 @@ namespace Dangjian.Core.Reports;
 /// </summary>
 public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+    private DateOnly Today => clock.Today();
 
     public async Task<ReportDraft> ComposeAsync(Organization township, int year, string? plans, string? user, CancellationToken ct = default)
     {

@@ -20,7 +20,7 @@ public sealed partial class ReviewService
         }
 
         var reviewer = await ReviewerAsync(plan, ct);
-        var date = DateOnly.FromDateTime((plan.PublishedAtUtc ?? Now).AddHours(8));
+        var date = (plan.PublishedAtUtc ?? Now).BeijingDate();
         return ReviewBulletin.Document(plan, reviewer.Name, reviewer.Level == OrgLevel.CountyCommittee, await RankedAsync(plan, ct), await CommentsAsync(plan, ct), date);
     }
 

@@ -15,9 +15,9 @@ namespace Dangjian.Core.Reviews;
 /// </summary>
 public sealed partial class ReviewService(AppDbContext db, TimeProvider clock)
 {
-    private DateOnly Today => ChinaTime.Today(clock);
+    private DateOnly Today => clock.Today();
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow();
 
     /// <summary>
     /// A new draft plan of <paramref name="reviewer"/> (county committee: its township committees take part; township

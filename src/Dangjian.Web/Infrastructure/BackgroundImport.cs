@@ -20,7 +20,7 @@ public sealed class BackgroundImport(DatabaseSetup setup, AuditWriter writer, Me
     {
         var paths = scope.Paths?.ToList();
         var who = new AuditActor(actor.UserName, actor.UserId, actor.OrganizationId, actor.Ip);
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         return async (progress, ct) =>
         {
             var options = new DbContextOptionsBuilder<AppDbContext>();

@@ -40,7 +40,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
             scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
             scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>(),
             scope.ServiceProvider.GetRequiredService<MemberSecrets>());
-        var accounts = await seeder.SeedAsync(DemoScale.Demo, ct: cancellationToken);
+        var accounts = await seeder.SeedAsync(DemoScale.Demo, today: scope.ServiceProvider.GetRequiredService<TimeProvider>().Today(), ct: cancellationToken);
         Console.WriteLine("已生成演示数据（虚构的县、乡镇、党组织和党员）。演示账号 / demo logins:");
         foreach (var a in accounts)
         {

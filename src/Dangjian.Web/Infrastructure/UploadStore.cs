@@ -64,7 +64,8 @@ public sealed class UploadStore(string dataDirectory)
     {
         foreach (var file in Directory.EnumerateFiles(Folder))
         {
-            if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1))
+            // the file system stamps files with the machine's clock, so the age is measured on that clock too
+            if (File.GetLastWriteTimeUtc(file) < TimeProvider.System.UtcNow().AddDays(-1))
             {
                 try
                 {

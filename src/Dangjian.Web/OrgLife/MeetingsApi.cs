@@ -105,5 +105,5 @@ public sealed record MeetingRow(
     public bool EnteredLate { get; init; }
 
     [JsonIgnore]
-    public DateOnly EnteredOn => DateOnly.FromDateTime(EnteredAtUtc.AddHours(8));
+    public DateOnly EnteredOn => EnteredAtUtc.BeijingDate();
 }

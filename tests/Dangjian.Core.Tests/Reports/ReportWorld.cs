@@ -73,7 +73,7 @@ public sealed partial class ReportWorld : IAsyncDisposable
             Db.WorkRecords.Add(new WorkRecord
             {
                 OrganizationId = (at ?? Township).Id, CategoryId = category.Id, HeldOn = Day(year, i), Title = $"{category.Name}{i + 1}",
-                Quantity = quantity, Participants = participants, LedBy = ledBy, EnteredAtUtc = DateTime.UtcNow,
+                Quantity = quantity, Participants = participants, LedBy = ledBy, EnteredAtUtc = TimeProvider.System.UtcNow(),
             });
         }
 

@@ -71,7 +71,7 @@ public sealed class Seed000ReportTests
         var rural = await world.CountyCategoryAsync("rural-training", "乡村振兴线上线下培训", "场次");
         for (var i = 0; i < 8; i++)
         {
-            world.Db.WorkRecords.Add(new() { OrganizationId = world.Township.Id, CategoryId = rural.Id, HeldOn = ReportWorld.Day(Year, i), Title = $"线上培训{i}", EnteredAtUtc = DateTime.UtcNow });
+            world.Db.WorkRecords.Add(new() { OrganizationId = world.Township.Id, CategoryId = rural.Id, HeldOn = ReportWorld.Day(Year, i), Title = $"线上培训{i}", EnteredAtUtc = TimeProvider.System.UtcNow() });
         }
 
         var template = ReportTemplate.Default;
@@ -155,7 +155,7 @@ public sealed class Seed000ReportTests
             var category = await world.CountyCategoryAsync(code, name, unit);
             for (var i = 0; i < quantities.Length; i++)
             {
-                world.Db.WorkRecords.Add(new() { OrganizationId = world.Villages[i].Id, CategoryId = category.Id, HeldOn = ReportWorld.Day(Year, i), Title = $"{name}{i + 1}", Quantity = quantities[i], EnteredAtUtc = DateTime.UtcNow });
+                world.Db.WorkRecords.Add(new() { OrganizationId = world.Villages[i].Id, CategoryId = category.Id, HeldOn = ReportWorld.Day(Year, i), Title = $"{name}{i + 1}", Quantity = quantities[i], EnteredAtUtc = TimeProvider.System.UtcNow() });
             }
 
             definitions.Add(new IndicatorDefinition { Id = $"work.{code}", Name = name, Unit = unit, Source = "work", Kind = IndicatorKind.Sum, Filter = code });

@@ -18,7 +18,7 @@ public sealed class BuildingPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         await using var db = app.NewDbContext();
         var township = await db.Organizations.SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
-        var year = app.Clock.GetLocalNow().Year;
+        var year = app.Clock.Today().Year;
         var browser = await Browser.LoginAsync(app, "clerk");
         var (_, html) = await browser.GetAsync($"/Building?year={year}&screen={township.Id}");
         var rows = html.QuerySelectorAll("#proposals tbody tr");
@@ -44,7 +44,7 @@ public sealed class BuildingPagesTests(AppFactory app) : IClassFixture<AppFactor
         var weak = await db.WeakOrganizations.Include(w => w.Measures).FirstAsync(w => w.ConvertedOn == null && w.Measures.Any(m => m.DoneOn == null));
         var url = $"/Building/Weak/{weak.Id}";
         var browser = await Browser.LoginAsync(app, "clerk");
-        var day = app.Clock.GetLocalNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = app.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var early = await browser.PostFormAsync(url + "?handler=Convert", new() { ["convertedOn"] = day }, url);
         (await Browser.ParseAsync(early)).QuerySelector("#problem")!.TextContent.ShouldContain("还有整顿措施没有完成");
@@ -62,7 +62,7 @@ public sealed class BuildingPagesTests(AppFactory app) : IClassFixture<AppFactor
     public async Task The_income_sentence_counts_the_recorded_incomes_in_exclusive_buckets()
     {
         await using var db = app.NewDbContext();
-        var year = app.Clock.GetLocalNow().Year - 1;
+        var year = app.Clock.Today().Year - 1;
         var amounts = await db.CollectiveIncomes.Where(i => i.Year == year && i.Organization!.Parent!.Name == DemoCounty.DetailedTownshipName)
             .Select(i => i.AmountWan).ToListAsync();
         amounts.Count.ShouldBe(12);
@@ -79,7 +79,7 @@ public sealed class BuildingPagesTests(AppFactory app) : IClassFixture<AppFactor
     public async Task A_branch_self_checks_and_the_township_accepts()
     {
         await using var db = app.NewDbContext();
-        var year = app.Clock.GetLocalNow().Year + 1;
+        var year = app.Clock.Today().Year + 1;
         var branch = await Browser.LoginAsync(app, "branch");
         var (_, form) = await branch.GetAsync($"/Building/Standardization?year={year}");
         var org = form.QuerySelector("#organizationId option")!.GetAttribute("value")!;

@@ -13,7 +13,7 @@ public sealed class DevelopmentPagesTests(AppFactory app) : IClassFixture<AppFac
 {
     private static string D(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetLocalNow().DateTime);
+    private DateOnly Today => app.Clock.Today();
 
     [Fact]
     public async Task The_demo_township_has_cases_at_every_stage_and_a_due_list()

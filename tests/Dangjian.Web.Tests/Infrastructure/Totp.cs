@@ -8,7 +8,7 @@ public static class Totp
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
         var key = Base32(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
-        var counter = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
+        var counter = (at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds() / 30;
         var message = BitConverter.GetBytes(counter);
         if (BitConverter.IsLittleEndian)
         {

@@ -53,10 +53,10 @@ public sealed class LoopPagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         await using var db = app.NewDbContext();
         var township = await db.Organizations.SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
-        var year = DateTime.Today.Year;
+        var year = app.Clock.Today().Year;
         var next = (await db.Bulletins.Where(b => b.OrganizationId == township.Id && b.Year == year && b.Number != null).MaxAsync(b => b.Number) ?? 0) + 1;
         var clerk = await Browser.LoginAsync(app, "clerk");
-        var drafted = await clerk.PostFormAsync($"/Loop/Bulletins?handler=Draft&year={year}", new() { ["DraftMonth"] = DateTime.Today.Month.ToString(CultureInfo.InvariantCulture) }, "/Loop/Bulletins");
+        var drafted = await clerk.PostFormAsync($"/Loop/Bulletins?handler=Draft&year={year}", new() { ["DraftMonth"] = app.Clock.Today().Month.ToString(CultureInfo.InvariantCulture) }, "/Loop/Bulletins");
         drafted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var edit = drafted.Headers.Location!.ToString();
         var (_, page) = await clerk.GetAsync(edit);

@@ -157,7 +157,7 @@ public sealed partial class MemberPagesTests(AppFactory app) : IClassFixture<App
         {
             ["Input.Kind"] = "Out",
             ["Input.OtherOrganizationName"] = "外县某村党支部",
-            ["Input.On"] = DateTime.Today.ToString("yyyy-MM-dd"),
+            ["Input.On"] = app.Clock.Today().ToString("yyyy-MM-dd"),
             ["Input.Version"] = member.Version.ToString(),
         }, $"/Members/Transfer/{member.Id}");
 

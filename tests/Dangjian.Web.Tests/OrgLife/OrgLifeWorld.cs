@@ -9,7 +9,7 @@ namespace Dangjian.Web.Tests.OrgLife;
 /// <summary>Looks up the demo organizations and members the org-life tests work with, and reads forms as a browser would submit them.</summary>
 public static class OrgLifeWorld
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    public static DateOnly Today => TimeProvider.System.Today();
 
     public static async Task<Organization> OrgOfAsync(AppFactory app, string user)
     {

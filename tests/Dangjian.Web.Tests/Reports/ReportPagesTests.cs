@@ -13,7 +13,7 @@ namespace Dangjian.Web.Tests.Reports;
 /// <summary>The duty report in the browser: compose from records, follow a figure to its records, edit, stale marks, submit, export.</summary>
 public sealed class ReportPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private int Year => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+    private int Year => app.Clock.Today().Year;
 
     private async Task<(Browser Browser, int Township)> ComposeAsync(string user = "clerk")
     {
@@ -70,7 +70,7 @@ public sealed class ReportPagesTests(AppFactory app) : IClassFixture<AppFactory>
         {
             db.Meetings.Add(new Meeting
             {
-                OrganizationId = township, Kind = MeetingKind.TownshipCommitteeMeeting, HeldOn = new DateOnly(Year, 1, 2), Topic = "补录的党委会议", EnteredAtUtc = DateTime.UtcNow,
+                OrganizationId = township, Kind = MeetingKind.TownshipCommitteeMeeting, HeldOn = new DateOnly(Year, 1, 2), Topic = "补录的党委会议", EnteredAtUtc = app.Clock.UtcNow(),
             });
             await db.SaveChangesAsync();
         }

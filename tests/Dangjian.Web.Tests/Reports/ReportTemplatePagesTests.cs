@@ -16,7 +16,7 @@ public sealed class ReportTemplatePagesTests(AppFactory app) : IClassFixture<App
     private const string Lead = "始终把“四抓两整治”作为抓基层党建的总抓手。";
     private const string Clause = "开展“四抓两整治”专题研讨{{fig:county.sizhua}}";
 
-    private int Year => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+    private int Year => app.Clock.Today().Year;
 
     private async Task<CountyReportTemplate> StoredAsync()
     {

@@ -11,7 +11,7 @@ namespace Dangjian.Web.Tests.Reviews;
 /// <summary>Look-ups and steps the review page tests share (the demo county: last year's review published, this year's open).</summary>
 internal static class ReviewWeb
 {
-    public static int Year(AppFactory app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+    public static int Year(AppFactory app) => app.Clock.Today().Year;
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

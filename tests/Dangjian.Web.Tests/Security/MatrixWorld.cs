@@ -119,7 +119,7 @@ public sealed class MatrixWorld
     private static async Task ReviewsBelowAsync(AppFactory app, Core.Data.AppDbContext db, Organization township, Organization otherTownship)
     {
         var service = new ReviewService(db, app.Clock);
-        var year = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+        var year = app.Clock.Today().Year;
         foreach (var reviewer in new[] { township, otherTownship })
         {
             if (!await db.ReviewPlans.AnyAsync(p => p.OrganizationId == reviewer.Id))

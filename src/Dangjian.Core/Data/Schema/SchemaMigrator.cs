@@ -62,7 +62,7 @@ public static class SchemaMigrator
 
             await ExecAsync(connection, tx, script.Sql, ct);
             await ExecAsync(connection, tx,
-                $"INSERT INTO schema_versions (version, name, applied_at_utc) VALUES ({script.Version}, '{script.Name.Replace("'", "''", StringComparison.Ordinal)}', '{DateTime.UtcNow:O}')", ct);
+                $"INSERT INTO schema_versions (version, name, applied_at_utc) VALUES ({script.Version}, '{script.Name.Replace("'", "''", StringComparison.Ordinal)}', '{TimeProvider.System.UtcNow():O}')", ct);
             await tx.CommitAsync(ct);
             applied.Add(script.Version);
         }

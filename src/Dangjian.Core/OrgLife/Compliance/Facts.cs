@@ -24,8 +24,8 @@ public sealed record MeetingFacts(
     int Id, int OrganizationId, MeetingKind Kind, DateOnly HeldOn, DateTime EnteredAtUtc,
     bool IncludesDemocraticAppraisal, bool EnteredByProxy, AttendanceCounts Attendance)
 {
-    /// <summary>China Standard Time has no daylight saving: the entry date in local time is UTC + 8 hours.</summary>
-    public DateOnly EnteredOn => DateOnly.FromDateTime(EnteredAtUtc.AddHours(8));
+    /// <summary>The Beijing date of the entry, whatever the server's time zone.</summary>
+    public DateOnly EnteredOn => EnteredAtUtc.BeijingDate();
 
     public bool EnteredLate(int lateAfterDays) => EnteredOn.DayNumber - HeldOn.DayNumber > lateAfterDays;
 

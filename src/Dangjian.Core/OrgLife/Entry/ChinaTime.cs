@@ -1,7 +1,7 @@
 namespace Dangjian.Core.OrgLife.Entry;
 
-/// <summary>China Standard Time (UTC+8, no daylight saving): the date a user in the county sees.</summary>
+/// <summary>The date a user in the county sees: a forward to the one clock, <see cref="BeijingTime.Today"/>.</summary>
 public static class ChinaTime
 {
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+    public static DateOnly Today(TimeProvider clock) => clock.Today();
 }

@@ -27,7 +27,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         var members = await db.Members.AsNoTracking()
             .Where(m => m.OrganizationId == org.Id && m.State == MemberState.Active)
             .ToDictionaryAsync(m => m.Id, ct);
-        var today = ChinaTime.Today(clock);
+        var today = clock.Today();
         var errors = MeetingValidation.Check(draft, org, members, today);
         var theme = await ThemeAsync(draft, org, errors, ct);
         if (errors.Count > 0)
@@ -42,7 +42,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
             SpeakerMemberId = members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id,
             MinutesText = Clean(draft.MinutesText), MonthlyThemeId = theme?.Id,
             IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
-            EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.GetUtcNow().UtcDateTime, EnteredBy = userName,
+            EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.UtcNow(), EnteredBy = userName,
             Attendances = draft.Attendance
                 .Select(a => MeetingAttendance.For(members[a.MemberId], a.Status, Clean(a.AbsenceReason)))
                 .ToList(),

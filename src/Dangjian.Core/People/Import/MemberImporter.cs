@@ -58,7 +58,7 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
     public const int BatchSize = 1000;
     public const int MaxErrorsKept = 1000;
 
-    private readonly MemberRegistry registry = new(db);
+    private readonly MemberRegistry registry = new(db, TimeProvider.System); // for look-ups only: it records no transfer, so no time
 
     private static AuditRecord CreatedRecord(Member m, string? fileName) =>
         new(AuditAction.Create, nameof(Member), m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Details: JsonSerializer.Serialize(new

@@ -1,4 +1,5 @@
 using Dangjian.Core.Audit;
+using Dangjian.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Audit;
@@ -21,13 +22,13 @@ public sealed class AuditSearch
 
         if (From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
+            var start = from.StartUtc();
             entries = entries.Where(e => e.AtUtc >= start);
         }
 
         if (To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
+            var end = to.AddDays(1).StartUtc();
             entries = entries.Where(e => e.AtUtc < end);
         }
 
@@ -42,6 +43,6 @@ public sealed class AuditSearch
         return Action is { } action ? entries.Where(e => e.Action == action) : entries;
     }
 
-    /// <summary>Beijing time (UTC+8), the time every user of the system reads.</summary>
-    public static string Local(DateTime utc) => utc.AddHours(8).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Beijing time, the time every user of the system reads.</summary>
+    public static string Local(DateTime utc) => utc.Beijing(TimeDisplay.Seconds);
 }

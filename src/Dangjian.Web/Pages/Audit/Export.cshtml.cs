@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Audit;
 
 /// <summary>The search result as CSV (UTF-8 with BOM so Excel reads Chinese), streamed, itself audited.</summary>
-public class ExportModel(AppDbContext db) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AuditSearch Search { get; set; } = new();
@@ -21,7 +21,7 @@ public class ExportModel(AppDbContext db) : PageModel
         await AccessAudit.WriteAsync(HttpContext, AuditAction.Export, "AuditEntry", null, AuditResult.Success,
             details: $"{{\"rows\":{count}}}");
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{DateTime.UtcNow.AddHours(8):yyyyMMddHHmm}.csv\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{time.Now():yyyyMMddHHmm}.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await writer.WriteLineAsync("序号,时间,用户,IP,操作,对象类型,对象编号,结果,详情,哈希");
         await foreach (var e in query.AsAsyncEnumerable())

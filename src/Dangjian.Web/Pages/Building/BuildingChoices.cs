@@ -16,6 +16,4 @@ public static class BuildingChoices
     /// <summary>Townships in scope: the screening runs per township.</summary>
     public static Task<List<Organization>> TownshipsAsync(AppDbContext db) =>
         db.Organizations.AsNoTracking().Where(o => o.Level == OrgLevel.TownshipCommittee && o.IsActive).OrderBy(o => o.Path).ToListAsync();
-
-    public static int ThisYear(TimeProvider time) => time.GetLocalNow().Year;
 }

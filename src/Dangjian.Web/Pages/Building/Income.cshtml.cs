@@ -22,7 +22,7 @@ public class IncomeModel(AppDbContext db, IAuthorizationService authorization, I
 
     public async Task OnGetAsync(int? year)
     {
-        Year = year ?? BuildingChoices.ThisYear(time) - 1;
+        Year = year ?? time.Today().Year - 1;
         Rows = await db.CollectiveIncomes.AsNoTracking().Include(i => i.Organization)
             .Where(i => i.Year == Year).OrderByDescending(i => i.AmountWan).ToListAsync();
         // The query filter keeps the counts inside the user's scope.

@@ -35,7 +35,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
 
             Township = id;
             var confirmed = Confirmed.Select(w => w.OrganizationId).ToHashSet();
-            Proposals = (await new WeakScreening(db, settings.Value.WeakCriteria).RunAsync(township.Path, Year, Today.From(time)))
+            Proposals = (await new WeakScreening(db, settings.Value.WeakCriteria).RunAsync(township.Path, Year, time.Today()))
                 .Where(p => !confirmed.Contains(p.OrganizationId)).ToList();
         }
 
@@ -59,7 +59,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
         {
             db.WeakOrganizations.Add(new WeakOrganization
             {
-                OrganizationId = org.Id, Year = year, Reasons = (reasons ?? "").Trim(), ConfirmedOn = Today.From(time), ConfirmedBy = User.Identity?.Name,
+                OrganizationId = org.Id, Year = year, Reasons = (reasons ?? "").Trim(), ConfirmedOn = time.Today(), ConfirmedBy = User.Identity?.Name,
             });
             await db.SaveChangesAsync();
         }
@@ -86,7 +86,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
             return RedirectToPage(new { year });
         }
 
-        db.SatisfactionRecords.Add(new SatisfactionRecord { OrganizationId = org.Id, Year = year, Percent = p, SurveyedOn = surveyedOn ?? Today.From(time) });
+        db.SatisfactionRecords.Add(new SatisfactionRecord { OrganizationId = org.Id, Year = year, Percent = p, SurveyedOn = surveyedOn ?? time.Today() });
         await db.SaveChangesAsync();
         TempData["Message"] = $"已记录{org.Name}{year}年满意度{p:0.#}%。";
         return RedirectToPage(new { year });
@@ -94,7 +94,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
 
     private async Task LoadAsync(int? year)
     {
-        Year = year ?? BuildingChoices.ThisYear(time);
+        Year = year ?? time.Today().Year;
         Confirmed = await db.WeakOrganizations.AsNoTracking().Include(w => w.Organization).Include(w => w.Measures)
             .Where(w => w.Year == Year).OrderBy(w => w.Organization!.Path).ToListAsync();
         Townships = await BuildingChoices.TownshipsAsync(db);

@@ -24,7 +24,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
 
     public async Task OnGetAsync(int? year)
     {
-        Year = year ?? BuildingChoices.ThisYear(time);
+        Year = year ?? time.Today().Year;
         Checks = await db.StandardizationChecks.AsNoTracking().Include(c => c.Organization)
             .Where(c => c.Year == Year).OrderBy(c => c.Organization!.Path).ToListAsync();
         Primary = await BuildingChoices.PrimaryAsync(db);
@@ -52,7 +52,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
             db.StandardizationChecks.Add(check);
         }
 
-        check.SelfCheckedOn = Today.From(time);
+        check.SelfCheckedOn = time.Today();
         check.ItemsMet = string.Join(",", items.Where(known.Contains).Distinct());
         check.VenueArea = venueArea;
         check.VenueMeetsStandard = venueMeetsStandard;
@@ -77,7 +77,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
         }
 
         check.Accepted = accepted;
-        check.AcceptedOn = Today.From(time);
+        check.AcceptedOn = time.Today();
         check.AcceptanceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         await db.SaveChangesAsync();
         TempData["Message"] = accepted ? "已验收达标。" : "验收未达标。";

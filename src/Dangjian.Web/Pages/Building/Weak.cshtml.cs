@@ -38,7 +38,7 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
                 return "没有这项措施。";
             }
 
-            measure.DoneOn ??= Today.From(time);
+            measure.DoneOn ??= time.Today();
             return null;
         });
 

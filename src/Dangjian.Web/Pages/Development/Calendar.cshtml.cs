@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Development;
 
 /// <summary>The county-wide holidays and 调休 working days used by working-day rules; the county edits them.</summary>
-public class CalendarModel(AppDbContext db, IAuthorizationService authorization) : PageModel
+public class CalendarModel(AppDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public IReadOnlyList<CalendarDay> Days { get; private set; } = [];
     public int Year { get; private set; }
@@ -20,7 +20,7 @@ public class CalendarModel(AppDbContext db, IAuthorizationService authorization)
     {
         var years = await db.CalendarDays.Select(d => d.Date.Year).Distinct().ToListAsync();
         Years = years.OrderDescending().ToList();
-        Year = year ?? (Years.Count > 0 ? Years.Max() : DateTime.Today.Year);
+        Year = year ?? (Years.Count > 0 ? Years.Max() : time.Today().Year);
         var from = new DateOnly(Year, 1, 1);
         var to = new DateOnly(Year, 12, 31);
         Days = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date <= to).OrderBy(d => d.Date).ToListAsync();

@@ -25,7 +25,7 @@ public class CreateModel(AppDbContext db, DevelopmentPipeline pipeline, TimeProv
             return NotFound();
         }
 
-        Form = new CaseForm { OrganizationId = org, AppliedOn = Today.From(time) };
+        Form = new CaseForm { OrganizationId = org, AppliedOn = time.Today() };
         return Page();
     }
 
@@ -47,7 +47,7 @@ public class CreateModel(AppDbContext db, DevelopmentPipeline pipeline, TimeProv
             OrganizationId = Form.OrganizationId!.Value, Name = Form.Name.Trim(), Sex = Form.Sex, BirthDate = Form.BirthDate!.Value,
             Education = Form.Education, AppliedOn = Form.AppliedOn!.Value,
         };
-        var (_, findings) = await pipeline.StartAsync(c, Today.From(time));
+        var (_, findings) = await pipeline.StartAsync(c, time.Today());
         if (findings.FirstOrDefault(f => f.Severity == Severity.Block) is { } block)
         {
             ModelState.AddModelError("Form.AppliedOn", block.Message);

@@ -121,7 +121,7 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
 
     private async Task<bool> LoadAsync(int id)
     {
-        Today = Development.Today.From(time);
+        Today = time.Today();
         var found = await db.DevelopmentCases.Include(c => c.Organization).Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id);
         if (found is null)
         {

@@ -14,7 +14,7 @@ public class IndexModel(DueList dueList, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(bool due = false)
     {
-        Today = Development.Today.From(time);
+        Today = time.Today();
         DueOnly = due;
         var all = await dueList.LoadAsync(null);
         Items = due ? all.Where(i => i.Next.IsDueWithin(Today, SoonDays) || i.Next.Earliest is { } e && e <= Today).ToList() : all;

@@ -10,8 +10,6 @@ namespace Dangjian.Web.Pages.Loop;
 /// <summary>Choices and facts shared by the responsibility-loop pages (the scope filters decide what is visible).</summary>
 public static class LoopChoices
 {
-    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-
     /// <summary>Organizations below the user's own that the user can see, in tree order.</summary>
     public static async Task<IReadOnlyList<Organization>> BelowAsync(AppDbContext db, ClaimsPrincipal user)
     {
@@ -29,7 +27,7 @@ public static class LoopChoices
     }
 
     public static RectificationActor Actor(ClaimsPrincipal user, TimeProvider time) =>
-        new(user.OrganizationId(), user.FindFirstValue(AppClaimsFactory.DisplayName) ?? user.Name(), time.GetUtcNow().UtcDateTime);
+        new(user.OrganizationId(), user.FindFirstValue(AppClaimsFactory.DisplayName) ?? user.Name(), time.UtcNow());
 
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

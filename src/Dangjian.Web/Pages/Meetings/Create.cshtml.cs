@@ -38,7 +38,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
         Form = new MeetingForm
         {
             OrganizationId = Org.Id, Kind = kind ?? (MeetingValidation.KindFits(MeetingKind.ThemeDay, Org.Level) ? MeetingKind.ThemeDay : MeetingKind.TownshipCommitteeMeeting),
-            HeldOn = heldOn ?? ChinaTime.Today(clock), Topic = topic, ChairName = Org.SecretaryName,
+            HeldOn = heldOn ?? clock.Today(), Topic = topic, ChairName = Org.SecretaryName,
             Rows = Members.Select(m => new AttendanceRow { MemberId = m.Id, Status = RowStatus.Present }).ToList(),
         };
         if (copy)
@@ -106,7 +106,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
         Members = await db.Members.AsNoTracking().Where(m => m.OrganizationId == found.Id && m.State == MemberState.Active)
             .OrderBy(m => m.NamePinyin).ThenBy(m => m.Id).ToListAsync();
         var ancestors = OrgPaths.Ancestors(found.Path);
-        var since = ChinaTime.Today(clock).AddMonths(-12);
+        var since = clock.Today().AddMonths(-12);
         Themes = await db.MonthlyThemes.AsNoTracking()
             .Where(t => ancestors.Contains(t.OrganizationId) && (t.Year > since.Year || (t.Year == since.Year && t.Month >= since.Month)))
             .OrderByDescending(t => t.Year).ThenByDescending(t => t.Month).ToListAsync();

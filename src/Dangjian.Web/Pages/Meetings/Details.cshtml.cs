@@ -16,8 +16,7 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
     public Meeting Meeting { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public string? UploadError { get; private set; }
-    public bool EnteredLate => Meeting.EnteredAtUtc.AddHours(8) is var local
-        && DateOnly.FromDateTime(local).DayNumber - Meeting.HeldOn.DayNumber > RuleSets.Default.LateAfterDays;
+    public bool EnteredLate => Meeting.EnteredAtUtc.BeijingDate().DayNumber - Meeting.HeldOn.DayNumber > RuleSets.Default.LateAfterDays;
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -41,7 +40,7 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
             return Forbid();
         }
 
-        var (row, error) = await store.SaveAsync(id, upload, User.Name(), clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        var (row, error) = await store.SaveAsync(id, upload, User.Name(), clock.UtcNow(), HttpContext.RequestAborted);
         if (row is null)
         {
             UploadError = error;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Members;
 
 [Authorize(Policy = Policies.EditMembers)]
-public class CreateModel(AppDbContext db, MemberSecrets secrets, MemberRegistry registry) : PageModel
+public class CreateModel(AppDbContext db, MemberSecrets secrets, MemberRegistry registry, TimeProvider time) : PageModel
 {
     [BindProperty]
     public MemberForm Form { get; set; } = new();
@@ -55,7 +55,7 @@ public class CreateModel(AppDbContext db, MemberSecrets secrets, MemberRegistry 
         db.Members.Add(member);
         if (!string.IsNullOrWhiteSpace(Form.TransferredInFrom))
         {
-            registry.TransferIn(member, Form.TransferredInFrom.Trim(), org, DateOnly.FromDateTime(DateTime.Today), null, User.Name());
+            registry.TransferIn(member, Form.TransferredInFrom.Trim(), org, time.Today(), null, User.Name());
         }
 
         try

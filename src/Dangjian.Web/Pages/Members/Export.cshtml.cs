@@ -17,7 +17,7 @@ namespace Dangjian.Web.Pages.Members;
 /// so users export only their subtree. Masked IDs and phones unless <c>full</c> is ticked by a user allowed to reveal
 /// (then the export is also logged as a Reveal). The file is streamed into a temporary file, then sent.
 /// </summary>
-public class ExportModel(AppDbContext db, IAuthorizationService authorization, MemberSecrets secrets, AuditWriter audit, IAuditContext actor)
+public class ExportModel(AppDbContext db, IAuthorizationService authorization, MemberSecrets secrets, AuditWriter audit, IAuditContext actor, TimeProvider time)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -53,7 +53,7 @@ public class ExportModel(AppDbContext db, IAuthorizationService authorization, M
         }
 
         await audit.AppendAsync(db, actor, records);
-        var name = $"党员名册_{org.Name}_{DateTime.Now:yyyyMMdd}{(full ? "_含完整身份证号" : "")}.xlsx";
+        var name = $"党员名册_{org.Name}_{time.Today():yyyyMMdd}{(full ? "_含完整身份证号" : "")}.xlsx";
         return File(temp, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 }

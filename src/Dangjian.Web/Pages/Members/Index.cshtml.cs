@@ -54,9 +54,8 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization) : 
         return Page();
     }
 
-    public static int Age(DateOnly birth)
+    public static int Age(DateOnly birth, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
         return today.Year - birth.Year - (today < birth.AddYears(today.Year - birth.Year) ? 1 : 0);
     }
 }

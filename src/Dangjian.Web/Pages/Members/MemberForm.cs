@@ -97,7 +97,7 @@ public sealed class MemberForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = validationContext.Today();
         if (!string.IsNullOrWhiteSpace(ResidentId))
         {
             if (Core.People.ResidentId.Validate(ResidentId, today) is { } problem)

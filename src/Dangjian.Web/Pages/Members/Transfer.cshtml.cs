@@ -14,7 +14,7 @@ namespace Dangjian.Web.Pages.Members;
 /// row and its history; a transfer within moves the member to another organization of the user's subtree.
 /// </summary>
 [Authorize(Policy = Policies.EditMembers)]
-public class TransferModel(AppDbContext db, MemberRegistry registry) : PageModel
+public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvider time) : PageModel
 {
     public sealed class TransferInput
     {
@@ -25,7 +25,7 @@ public class TransferModel(AppDbContext db, MemberRegistry registry) : PageModel
         public string? OtherOrganizationName { get; set; }
 
         [Required(ErrorMessage = "请填写转接日期")]
-        public DateOnly? On { get; set; } = DateOnly.FromDateTime(DateTime.Today);
+        public DateOnly? On { get; set; }
 
         [StringLength(1000, ErrorMessage = "备注不能超过1000个字")]
         public string? Note { get; set; }
@@ -57,6 +57,7 @@ public class TransferModel(AppDbContext db, MemberRegistry registry) : PageModel
 
         Input.Version = StateChange.Version = Member.Version;
         Input.Kind = Member.State == MemberState.TransferredOut ? TransferKind.In : TransferKind.Within;
+        Input.On = time.Today();
         StateChange.State = Member.State;
         return Page();
     }
@@ -70,7 +71,7 @@ public class TransferModel(AppDbContext db, MemberRegistry registry) : PageModel
 
         ModelState.Remove("StateChange.State");
         ModelState.Remove("StateChange.Version");
-        var on = Input.On ?? DateOnly.FromDateTime(DateTime.Today);
+        var on = Input.On ?? time.Today();
         var from = Member.Organization!;
         var to = Input.ToOrganizationId is { } toId ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == toId && o.IsActive) : null;
         var other = Input.OtherOrganizationName?.Trim();
@@ -93,7 +94,7 @@ public class TransferModel(AppDbContext db, MemberRegistry registry) : PageModel
                 break;
         }
 
-        if (on > DateOnly.FromDateTime(DateTime.Today))
+        if (on > time.Today())
         {
             ModelState.AddModelError("Input.On", "转接日期不能晚于今天");
         }

@@ -27,7 +27,7 @@ public class GapsModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Org = found;
-        Today = ChinaTime.Today(clock);
+        Today = clock.Today();
         var start = new DateOnly(Today.Year, Today.Month, 1);
         var gaps = MonthGaps.Of(await new ComplianceQuery(db).RunAsync(found.Path, start, start.AddMonths(1).AddDays(-1), Today), Today);
         var ids = gaps.Select(g => g.OrganizationId).ToList();

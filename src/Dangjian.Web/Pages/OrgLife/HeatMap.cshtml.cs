@@ -25,7 +25,7 @@ public class HeatMapModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Org = found;
-        var today = ChinaTime.Today(clock);
+        var today = clock.Today();
         var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
         var results = (await new ComplianceQuery(db).RunAsync(found.Path, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), today))
             .Where(r => r.Organization.Level is OrgLevel.Branch or OrgLevel.GeneralBranch)

@@ -31,7 +31,7 @@ public class ThemesModel(AppDbContext db, IAuthorizationService authorization, T
             return NotFound();
         }
 
-        var next = ChinaTime.Today(clock).AddMonths(1);
+        var next = clock.Today().AddMonths(1);
         Form = new ThemeForm { Year = next.Year, Month = next.Month };
         return Page();
     }

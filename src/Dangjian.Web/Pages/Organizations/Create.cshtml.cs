@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class CreateModel(AppDbContext db) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public OrganizationForm Form { get; set; } = new();
@@ -26,7 +26,7 @@ public class CreateModel(AppDbContext db) : PageModel
         }
 
         Parent = p;
-        Form = new OrganizationForm { FoundedOn = DateOnly.FromDateTime(DateTime.Today) };
+        Form = new OrganizationForm { FoundedOn = time.Today() };
         return Page();
     }
 

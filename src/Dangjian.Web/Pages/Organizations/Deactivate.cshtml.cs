@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class DeactivateModel(AppDbContext db) : PageModel
+public class DeactivateModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public sealed class DeactivateInput
     {
@@ -35,7 +35,7 @@ public class DeactivateModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
-        Input.On = DateOnly.FromDateTime(DateTime.Today);
+        Input.On = time.Today();
         return Page();
     }
 

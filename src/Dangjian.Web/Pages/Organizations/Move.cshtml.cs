@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class MoveModel(AppDbContext db) : PageModel
+public class MoveModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public sealed class MoveInput
     {
@@ -48,7 +48,7 @@ public class MoveModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        await OrganizationTree.MoveAsync(db, Org, target!, Input.Reason.Trim(), User.Name());
+        await OrganizationTree.MoveAsync(db, time, Org, target!, Input.Reason.Trim(), User.Name());
         TempData["Message"] = $"已将“{Org.Name}”调整到“{target!.Name}”之下。";
         return RedirectToPage("Details", new { id });
     }

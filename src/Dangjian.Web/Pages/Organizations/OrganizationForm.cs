@@ -62,7 +62,7 @@ public sealed class OrganizationForm : IValidatableObject
             yield return new ValidationResult("任期结束日期必须晚于开始日期", [nameof(CommitteeTermEnd)]);
         }
 
-        if (FoundedOn is { } founded && founded > DateOnly.FromDateTime(DateTime.Today))
+        if (FoundedOn is { } founded && founded > validationContext.Today())
         {
             yield return new ValidationResult("成立日期不能晚于今天", [nameof(FoundedOn)]);
         }

@@ -10,8 +10,8 @@ public static class ReportPages
     public static Task<Organization?> FindAsync(AppDbContext db, int org) =>
         db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == org);
 
-    /// <summary>Today in China time (reports follow the calendar year there).</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+    /// <summary>Today in Beijing (reports follow the calendar year there): a forward to the one clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => clock.Today();
 
     public static bool HasReport(Organization org) => org.Level == OrgLevel.TownshipCommittee;
 

@@ -28,7 +28,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Year = ReportPages.Today(clock).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Year = clock.Today().Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<IActionResult> OnPostAsync()

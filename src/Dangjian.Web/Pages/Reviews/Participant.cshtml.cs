@@ -25,7 +25,7 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
     public ReviewAccess Access { get; private set; } = new(false, false);
     public RenderedReport? Report { get; private set; }
     public IReadOnlyList<ParticipantIndicator> Indicators { get; private set; } = [];
-    public DateOnly Today => ReportPages.Today(clock);
+    public DateOnly Today => clock.Today();
     public bool ShowResults => Access.SeesResults(Plan);
     public bool Entering => Access.CanEdit && Plan.State == ReviewPlanState.Open;
 

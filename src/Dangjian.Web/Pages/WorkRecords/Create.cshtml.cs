@@ -27,7 +27,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Form.OrganizationId = org ?? User.OrganizationId();
-        Form.HeldOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        Form.HeldOn = clock.Today();
         return Page();
     }
 
@@ -55,7 +55,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
             OrganizationId = Form.OrganizationId!.Value, CategoryId = category!.Id, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
             Quantity = Form.Quantity, Participants = category.ParticipantUnit is null ? null : Form.Participants, LedBy = Form.LedBy?.Trim(),
             Place = Form.Place?.Trim(), Notes = Form.Notes?.Trim(), EnteredByProxy = Form.OrganizationId != User.OrganizationId(),
-            EnteredAtUtc = clock.GetUtcNow().UtcDateTime, EnteredBy = User.Name(),
+            EnteredAtUtc = clock.UtcNow(), EnteredBy = User.Name(),
         });
         await db.SaveChangesAsync();
         TempData["Message"] = $"已记录“{Form.Title.Trim()}”。";

@@ -17,7 +17,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
-    public int SelectedYear => Year ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+    public int SelectedYear => Year ?? clock.Today().Year;
     public IReadOnlyList<WorkRecord> Records { get; private set; } = [];
     public IReadOnlyList<Total> Totals { get; private set; } = [];
 

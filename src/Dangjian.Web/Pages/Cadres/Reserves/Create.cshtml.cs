@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Cadres.Reserves;
 
 [Authorize(Policy = Policies.EditCadres)]
-public class CreateModel(AppDbContext db) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ReserveForm Form { get; set; } = new();
@@ -18,7 +18,7 @@ public class CreateModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         Villages = await CadreChoices.VillagesAsync(db);
-        Form = new ReserveForm { AddedOn = DateOnly.FromDateTime(DateTime.Today) };
+        Form = new ReserveForm { AddedOn = time.Today() };
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -35,7 +35,7 @@ public sealed class ReserveForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (AddedOn is { } added && added > DateOnly.FromDateTime(DateTime.Today))
+        if (AddedOn is { } added && added > validationContext.Today())
         {
             yield return new ValidationResult("入库日期不能晚于今天", [nameof(AddedOn)]);
         }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Cadres.Reviews;
 
 [Authorize(Policy = Policies.EditCadres)]
-public class CreateModel(AppDbContext db) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public ReviewForm Form { get; set; } = new();
@@ -20,7 +20,7 @@ public class CreateModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Form = new ReviewForm { TermId = Terms.FirstOrDefault()?.Id, ReviewedOn = DateOnly.FromDateTime(DateTime.Today), Departments = [.. ReviewDepartments.Usual] };
+        Form = new ReviewForm { TermId = Terms.FirstOrDefault()?.Id, ReviewedOn = time.Today(), Departments = [.. ReviewDepartments.Usual] };
     }
 
     public async Task<IActionResult> OnPostAsync()

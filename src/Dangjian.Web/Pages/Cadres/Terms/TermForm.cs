@@ -16,7 +16,7 @@ public sealed class TermForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (ElectedOn is { } on && on > DateOnly.FromDateTime(DateTime.Today))
+        if (ElectedOn is { } on && on > validationContext.Today())
         {
             yield return new ValidationResult("换届选举日期不能晚于今天", [nameof(ElectedOn)]);
         }

@@ -16,7 +16,7 @@ namespace Dangjian.Web.Pages.Members.Import;
 /// the user's scope and audit identity captured from this request) while the Progress page shows the rows processed.
 /// </summary>
 [Authorize(Policy = Policies.EditMembers)]
-public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter importer, ImportJobs jobs, BackgroundImport background)
+public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter importer, ImportJobs jobs, BackgroundImport background, TimeProvider time)
     : PageModel
 {
     public const int ErrorsShown = 200;
@@ -89,7 +89,7 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
         {
             var target = await ImportTarget.ForAsync(db, Org);
             using var reader = RosterReader.Open(Upload.Path, Upload.Format);
-            Preview = await importer.PreviewAsync(reader, mapping, target, DateOnly.FromDateTime(DateTime.Today));
+            Preview = await importer.PreviewAsync(reader, mapping, target, time.Today());
         }
 
         return Page();
@@ -105,7 +105,7 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
         }
 
         preset.Mapping = mapping.ToPreset();
-        preset.UpdatedAtUtc = DateTime.UtcNow;
+        preset.UpdatedAtUtc = time.UtcNow();
         preset.UpdatedBy = User.Name();
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
