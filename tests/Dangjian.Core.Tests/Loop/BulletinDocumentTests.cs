@@ -51,7 +51,7 @@ public sealed class BulletinDocumentTests
 
         var addressee = body.Elements<Paragraph>().Single(p => p.InnerText == "各党支部：");
         (addressee.ParagraphProperties!.Indentation!.FirstLine?.Value).ShouldBeNull();
-        body.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("一是", StringComparison.Ordinal)).ParagraphProperties!.Indentation!.FirstLine!.Value.ShouldBe("640");
+        body.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("一是", StringComparison.Ordinal)).ParagraphProperties!.Indentation!.FirstLine!.Value.ShouldBe("630"); // two characters of the 28-a-line pitch (15.75 pt)
 
         var section = body.GetFirstChild<SectionProperties>()!;
         var size = section.GetFirstChild<PageSize>()!;
