@@ -27,5 +27,5 @@ public static class ReviewLabels
     public static string Of(IndicatorDirection direction) => direction == IndicatorDirection.Higher ? "越高越好" : "越低越好";
 
     /// <summary>A score as printed: two decimals, or "—" when there is none.</summary>
-    public static string Score(decimal? score) => score is { } s ? s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "—";
+    public static string Score(decimal? score) => score is { } s ? Figures.FigureFormat.Number(s, 2) : "—";
 }
