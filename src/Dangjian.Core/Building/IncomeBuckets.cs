@@ -6,7 +6,7 @@ namespace Dangjian.Core.Building;
 /// <summary>One bucket of the collective-economy report: villages at or above <see cref="From"/> (below <see cref="Below"/> when exclusive).</summary>
 public sealed record IncomeBucket(double From, double? Below, int Villages)
 {
-    public string Label => $"{From:0.##}万元以上";
+    public string Label => $"{Figures.FigureFormat.Trimmed(From)}万元以上";
 }
 
 /// <summary>Counts villages per income bucket for a year in SQL (one COUNT per bucket).</summary>

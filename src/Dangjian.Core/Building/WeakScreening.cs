@@ -102,6 +102,6 @@ public sealed class WeakScreening(AppDbContext db, WeakCriteria criteria)
 
         var rows = await db.SatisfactionRecords.Where(s => s.Year == year && s.Percent < below && s.Organization!.Path.StartsWith(path))
             .Select(s => new { s.OrganizationId, s.Percent }).ToListAsync(ct);
-        return rows.Select(r => (r.OrganizationId, $"群众满意度{r.Percent:0.#}%，低于{below:0.#}%"));
+        return rows.Select(r => (r.OrganizationId, $"群众满意度{Figures.FigureFormat.Trimmed(r.Percent, 1)}%，低于{Figures.FigureFormat.Trimmed(below, 1)}%"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Dangjian.Core.Documents;
+using Dangjian.Core.Figures;
 using Dangjian.Core.Inspections;
 
 namespace Dangjian.Core.Bulletins;
@@ -38,11 +39,11 @@ public static class BulletinDraft
         }
 
         text.AppendLine("三、整改落实情况");
-        var rate = facts.ItemsTotal == 0 ? "—" : $"{100.0 * facts.ItemsSignedOff / facts.ItemsTotal:0.#}%";
-        text.AppendLine($"截至{facts.Month}月底，累计交办整改事项{facts.ItemsTotal}件，已销号{facts.ItemsSignedOff}件，销号率{rate}；超期未整改{facts.ItemsOverdue}件。");
+        var rate = FigureFormat.PercentText(facts.ItemsSignedOff, facts.ItemsTotal);
+        text.AppendLine($"截至{facts.Through}，累计交办整改事项{facts.ItemsTotal}件，已销号{facts.ItemsSignedOff}件，销号率{rate}；逾期未整改{facts.ItemsOverdue}件。");
         if (facts.OverdueOrganizations.Count > 0)
         {
-            text.AppendLine($"超期未完成整改的党组织：{string.Join('、', facts.OverdueOrganizations)}。");
+            text.AppendLine($"逾期未整改的党组织：{string.Join('、', facts.OverdueOrganizations)}。");
         }
 
         text.AppendLine("四、下一步工作要求");

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Inspections;
 using Dangjian.Core.Rectification;
+using Dangjian.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Bulletins;
@@ -9,16 +10,22 @@ public sealed record InspectionLine(string Title, InspectionKind Kind, int Round
 
 public sealed record FindingLine(string Organization, string Description);
 
-/// <summary>What a month's bulletin reports: the month's inspections and findings, and rectification status at month end.</summary>
+/// <summary>
+/// What a month's bulletin reports: the month's inspections and findings, and the rectification items it raised as they
+/// stand at the month's end, or today while the month runs (<see cref="Through"/>: "3月底" / "12月3日", the template's
+/// <see cref="PeriodWording"/>); overdue is 逾期 of <see cref="RectificationStates"/>.
+/// </summary>
 public sealed record BulletinFacts(
     string Issuer, int Year, int Month, IReadOnlyList<InspectionLine> Inspections, IReadOnlyList<FindingLine> Findings,
-    int ItemsTotal, int ItemsSignedOff, int ItemsOverdue, IReadOnlyList<string> OverdueOrganizations)
+    int ItemsTotal, int ItemsSignedOff, int ItemsOverdue, IReadOnlyList<string> OverdueOrganizations, string Through)
 {
-    public static async Task<BulletinFacts> LoadAsync(AppDbContext db, int organizationId, int year, int month, CancellationToken ct = default)
+    public static async Task<BulletinFacts> LoadAsync(AppDbContext db, int organizationId, int year, int month, DateOnly today, CancellationToken ct = default)
     {
-        var issuer = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).SingleAsync(ct);
+        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, ct);
+        var issuer = organization.Name;
+        var wording = (await ReportComposer.TemplateAsync(organization, db, ct)).Period ?? new PeriodWording();
         var from = new DateOnly(year, month, 1);
-        var to = from.AddMonths(1).AddDays(-1);
+        var to = PeriodWording.MonthAsOf(year, month, today);
         var inspections = await db.Inspections.AsNoTracking()
             .Where(i => i.OrganizationId == organizationId && i.StartedOn >= from && i.StartedOn <= to)
             .OrderBy(i => i.StartedOn).ThenBy(i => i.Id)
@@ -30,8 +37,8 @@ public sealed record BulletinFacts(
         var items = db.RectificationItems.Where(r => r.RaisedById == organizationId && r.RaisedOn <= to);
         var total = await items.CountAsync(ct);
         var signedOff = await items.CountAsync(r => r.SignedOffOn != null && r.SignedOffOn <= to, ct);
-        var overdue = items.Where(r => r.Deadline < to && (r.SignedOffOn == null || r.SignedOffOn > to));
+        var overdue = items.Where(RectificationStates.Is(RectificationState.Overdue, to));
         var overdueOrgs = await overdue.GroupBy(r => r.Organization!.Name).OrderBy(g => g.Key).Select(g => g.Key).ToListAsync(ct);
-        return new BulletinFacts(issuer, year, month, inspections, findings, total, signedOff, await overdue.CountAsync(ct), overdueOrgs);
+        return new BulletinFacts(issuer, year, month, inspections, findings, total, signedOff, await overdue.CountAsync(ct), overdueOrgs, wording.Month(year, month, today));
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dangjian.Core.Figures;
 
 namespace Dangjian.Core.Commitments;
 
@@ -20,5 +21,6 @@ public sealed record FulfilmentRate(int Due, int Fulfilled)
 
     public double? Percent => Due == 0 ? null : 100.0 * Fulfilled / Due;
 
-    public string Text => Percent is { } p ? $"{p:0.#}%" : "—";
+    /// <summary>One decimal, never 100% unless all were kept (<see cref="FigureFormat.PercentText"/>).</summary>
+    public string Text => FigureFormat.PercentText(Fulfilled, Due);
 }

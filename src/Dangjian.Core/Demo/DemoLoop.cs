@@ -172,7 +172,7 @@ internal sealed partial class DemoLoop(AppDbContext db, Random random, DateOnly 
         for (var back = 11; back >= 1; back--)
         {
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);
-            var facts = await BulletinFacts.LoadAsync(db, township.Id, month.Year, month.Month, ct);
+            var facts = await BulletinFacts.LoadAsync(db, township.Id, month.Year, month.Month, today, ct);
             var bulletin = new Bulletin
             {
                 OrganizationId = township.Id, Year = month.Year, Month = month.Month, Title = BulletinDraft.Title(facts), Text = BulletinDraft.Compose(facts),

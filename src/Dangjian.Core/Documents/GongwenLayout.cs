@@ -23,18 +23,30 @@ public static class GongwenLayout
     public const int CharsPerLine = 28;
     public static readonly int LinePitch = (PageHeight - MarginTop - MarginBottom) / LinesPerPage;
 
+    /// <summary>The type area's width (210 − 28 − 26 = 156 mm ≈ 442 pt).</summary>
+    public static readonly int TextWidth = PageWidth - MarginLeft - MarginRight;
+
     /// <summary>
-    /// 28 characters per line: the document grid's extra space per character, in 1/4096 pt relative to the 16 pt body
-    /// font (the type area, 156 mm, gives 15.8 pt per character, so slightly negative).
+    /// 28 characters per line: the body runs' character spacing in twips (w:spacing), the largest whole value that still
+    /// fits 28 characters of 3号 into the type area (442 pt / 28 = 15.79 pt, so 16 pt characters are drawn 0.25 pt
+    /// closer; 29 would need 15.25 pt). A character grid (w:docGrid linesAndChars with charSpace) does not do it:
+    /// LibreOffice places each 16 pt character on whole grid cells, so cells of 15.79 pt give 14 characters a line, and
+    /// relative to its 12 pt default size 18 — the report's earlier layout.
     /// </summary>
-    public static readonly int CharSpace = (int)Math.Round(((double)(PageWidth - MarginLeft - MarginRight) / CharsPerLine / 20 - BodySize / 2.0) * 4096);
+    public static readonly int CharSpacing = (int)Math.Floor((double)TextWidth / CharsPerLine - BodySize * 10);
+
+    /// <summary>One body character's advance in twips (16 pt plus <see cref="CharSpacing"/>).</summary>
+    public static int CharAdvance => BodySize * 10 + CharSpacing;
 
     /// <summary>Font sizes in half-points: 2号 = 22 pt (title), 3号 = 16 pt (body).</summary>
     public const int TitleSize = 44;
     public const int BodySize = 32;
 
-    /// <summary>Body paragraphs indent their first line by two characters of 3号 (2 × 16 pt).</summary>
-    public const int FirstLineIndent = 2 * 16 * 20;
+    /// <summary>Body paragraphs indent their first line by two body characters.</summary>
+    public static int FirstLineIndent => 2 * CharAdvance;
+
+    /// <summary>署名 and 成文日期 end four characters from the right margin.</summary>
+    public static int SignatureRightIndent => 4 * CharAdvance;
 
     /// <summary>The 公文 fonts come first; Linux falls back to Noto CJK through fontconfig.</summary>
     public const string TitleFont = "方正小标宋简体";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dangjian.Core.Figures;
 
 /// <summary>What a figure states: a level, or how it compares with an earlier level of the same figure.</summary>
@@ -23,14 +21,14 @@ public sealed record Figure(decimal Value, string Unit, int Decimals, FigureKind
     public const string Percent = "%";
     public const string Points = "个百分点";
 
-    public string Number => Value.ToString("F" + Decimals, CultureInfo.InvariantCulture);
+    public string Number => FigureFormat.Number(Value, Decimals);
 
     public string Text => Number + Unit;
 
     public static Figure Count(int n, string unit) => new(n, unit, 0);
 
-    /// <summary>Shares are whole percent; null when there is nothing to share.</summary>
-    public static Figure? Share(int part, int whole) => whole == 0 ? null : new(Round(part * 100m / whole, 0), Percent, 0);
+    /// <summary>Shares are whole percent (never 100% or 0% unless exact: <see cref="FigureFormat.Percent"/>); null when there is nothing to share.</summary>
+    public static Figure? Share(int part, int whole) => FigureFormat.Percent(part, whole) is { } p ? new(p, Percent, 0) : null;
 
     /// <summary>Averages (ages) have one decimal; null for an empty group.</summary>
     public static Figure? Average(long sum, int count, string unit) => count == 0 ? null : new(Round((decimal)sum / count, 1), unit, 1);
@@ -53,7 +51,7 @@ public sealed record Figure(decimal Value, string Unit, int Decimals, FigureKind
 
         var counted = Kind == FigureKind.Difference && Unit is "名" or "个" or "人" or "人次";
         var rising = counted ? (Value > 0 ? "增加" : "减少") : (Value > 0 ? "提高" : "下降");
-        var amount = Math.Abs(Value).ToString("F" + Decimals, CultureInfo.InvariantCulture) + Unit;
+        var amount = FigureFormat.Number(Math.Abs(Value), Decimals) + Unit;
         return Kind == FigureKind.RelativeChange ? $"{against}{rising}{amount}（相对变化率）" : $"{against}{rising}{amount}";
     }
 

@@ -21,7 +21,7 @@ public sealed class IncomeSource : IIndicatorSource
     {
         var rows = await Bucket(d, c).OrderByDescending(i => i.AmountWan).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.Year, i.AmountWan, Org = i.Organization!.Name }).ToListAsync(ct);
-        return rows.Select(i => new RecordRef("collective-income", i.Id, $"{i.Org} {i.Year}年村集体经济收入{i.AmountWan:0.##}万元")).ToList();
+        return rows.Select(i => new RecordRef("collective-income", i.Id, $"{i.Org} {i.Year}年村集体经济收入{FigureFormat.Trimmed(i.AmountWan)}万元")).ToList();
     }
 
     private static IQueryable<CollectiveIncome> Bucket(IndicatorDefinition d, IndicatorContext c) =>

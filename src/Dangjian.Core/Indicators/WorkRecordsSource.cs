@@ -42,7 +42,7 @@ public sealed class WorkRecordsSource : IIndicatorSource
             .Select(w => new { w.Id, w.HeldOn, w.Title, w.Quantity, w.Participants, Unit = w.Category!.Unit, Org = w.Organization!.Name })
             .ToListAsync(ct);
         return rows.Select(w => new RecordRef("work-record", w.Id,
-            SourceFigures.Label(w.HeldOn, $"{w.Org} {w.Title}（{w.Quantity:0.##}{w.Unit}{(w.Participants is { } p ? $"，{p}人次" : "")}）"), w.HeldOn)).ToList();
+            SourceFigures.Label(w.HeldOn, $"{w.Org} {w.Title}（{FigureFormat.Trimmed(w.Quantity)}{w.Unit}{(w.Participants is { } p ? $"，{p}人次" : "")}）"), w.HeldOn)).ToList();
     }
 
     private static IQueryable<WorkRecord> Select(IndicatorDefinition d, IndicatorContext c)

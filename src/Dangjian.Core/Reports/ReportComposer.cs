@@ -25,7 +25,7 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
 
         var paragraphs = new List<ComposedParagraph>
         {
-            new(ReportSection.Opening, Fill(template.Opening ?? "", input)),
+            new(ReportSection.Opening, template.Opening ?? ""),
         };
         paragraphs.AddRange(Numbered((template.Highlights ?? []).Select(t => Theme(t, figures)).OfType<string>())
             .Select(t => new ComposedParagraph(ReportSection.Highlights, t)));
@@ -48,11 +48,12 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
             paragraphs.Add(new(ReportSection.Causes, (template.CausesLead ?? "") + string.Concat(Numbered(causes))));
         }
 
-        paragraphs.Add(new(ReportSection.NextSteps, Fill(template.NextStepsLead ?? "", input)));
+        paragraphs.Add(new(ReportSection.NextSteps, template.NextStepsLead ?? ""));
         var measures = problems.Select(p => p.Measure).Where(m => m.Length > 0).Concat(Plans(input.Plans)).Distinct().ToList();
         paragraphs.AddRange(Numbered(measures.Count > 0 ? measures : template.DefaultMeasures ?? []).Select(m => new ComposedParagraph(ReportSection.NextSteps, m)));
 
-        return new(Fill(template.Title ?? "", input), paragraphs, figures);
+        var period = (template.Period ?? new PeriodWording()).Year(input.Year, today);
+        return new(Fill(template.Title ?? "", input, period), paragraphs.Select(p => p with { Text = Fill(p.Text, input, period) }).ToList(), figures);
     }
 
     /// <summary>The default template with the county's parts over it (the county committee is an ancestor of the township).</summary>
@@ -103,7 +104,8 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
         (plans ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => p.TrimEnd('。', '；', ';') + "。");
 
-    private static string Fill(string text, ReportInput input) => text
+    private static string Fill(string text, ReportInput input, string period) => text
+        .Replace("{period}", period, StringComparison.Ordinal)
         .Replace("{organization}", input.Organization.Name, StringComparison.Ordinal)
         .Replace("{nextYear}", (input.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", input.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -5,7 +5,8 @@ namespace Dangjian.Core.Reports;
 
 /// <summary>
 /// The wording of a duty report as data (DefaultReportTemplate.json; a county's <see cref="CountyReportTemplate"/> replaces
-/// the parts it gives and adds or replaces indicators). Placeholders: {organization}, {year}, {nextYear}; figures
+/// the parts it gives and adds or replaces indicators). Placeholders: {organization}, {year}, {nextYear}, {period} ("全年" or
+/// "截至12月3日", <see cref="Period"/>); figures
 /// {{fig:indicator-id}}, comparisons {{cmp:indicator-id}}.
 /// </summary>
 public sealed record ReportTemplate
@@ -28,6 +29,9 @@ public sealed record ReportTemplate
     /// <summary>How last year's review comments and their rectification are stated in 二、 (<see cref="Reviews.ReviewCommentProblems"/>).</summary>
     public Reviews.ReviewCommentWording? ReviewComments { get; init; }
 
+    /// <summary>How the period of the figures is named ({period}); bulletins use it too.</summary>
+    public PeriodWording? Period { get; init; }
+
     public static ReportTemplate Default { get; } = Load();
 
     /// <summary>This template with a county's parts laid over it.</summary>
@@ -44,6 +48,7 @@ public sealed record ReportTemplate
         DefaultMeasures = county.DefaultMeasures ?? DefaultMeasures,
         Indicators = [.. Indicators ?? [], .. county.Indicators ?? []],
         ReviewComments = county.ReviewComments ?? ReviewComments,
+        Period = county.Period ?? Period,
     };
 
     public static ReportTemplate Parse(string json) =>

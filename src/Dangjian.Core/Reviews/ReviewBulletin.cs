@@ -1,5 +1,6 @@
 using System.Text;
 using Dangjian.Core.Documents;
+using Dangjian.Core.Figures;
 
 namespace Dangjian.Core.Reviews;
 
@@ -23,8 +24,8 @@ public static class ReviewBulletin
             + "经书面述职、一述一评、民主测评和综合评定，现将结果通报如下：");
         text.AppendLine("一、总体情况");
         var grades = Enum.GetValues<ReviewGrade>().Select(g => $"“{ReviewLabels.Of(g)}”等次{ranked.Count(p => p.Grade == g)}个");
-        text.AppendLine($"本次共有{ranked.Count}名党组织书记参加述职评议考核。综合得分由客观指标得分（占{w.Objective:0.##}%）、民主测评得分（占{w.Democratic:0.##}%）"
-            + $"和评议组评分（占{w.Reviewer:0.##}%）构成。评定{string.Join("，", grades)}。");
+        text.AppendLine($"本次共有{ranked.Count}名党组织书记参加述职评议考核。综合得分由客观指标得分（占{FigureFormat.Trimmed(w.Objective)}%）、民主测评得分（占{FigureFormat.Trimmed(w.Democratic)}%）"
+            + $"和评议组评分（占{FigureFormat.Trimmed(w.Reviewer)}%）构成。评定{string.Join("，", grades)}。");
         text.AppendLine("二、综合排名");
         foreach (var p in ranked)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Rectification;
 using Dangjian.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Dangjian.Core.Reviews;
 /// <summary>
 /// The report problem source for last year's review comments: composing year Y's report of an organization lists the
 /// comments its secretary received in the review of year Y−1, each with the state of its rectification item
-/// (已整改 / 整改中 / 逾期), as one problem of 二、 with a cause and a measure when some are not fixed. Wording: the report
+/// (<see cref="RectificationStates"/> on the day of composing: 已销号 / 待销号 / 整改中 / 逾期), as one problem of 二、 with a cause and a measure when some are not fixed. Wording: the report
 /// template's <see cref="ReportTemplate.ReviewComments"/>.
 /// </summary>
 public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IReportProblemSource
@@ -20,7 +21,7 @@ public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IRe
         var id = input.Organization.Id;
         var rows = await db.ReviewComments.Where(c => c.Participant!.OrganizationId == id && c.Participant.Plan!.Year == previous)
             .OrderBy(c => c.Id)
-            .Select(c => new { c.Text, Status = (Rectification.RectificationStatus?)c.RectificationItem!.Status, Deadline = (DateOnly?)c.RectificationItem.Deadline, c.RectificationItem.SubmittedOn })
+            .Select(c => new { c.Text, Status = (RectificationStatus?)c.RectificationItem!.Status, Deadline = (DateOnly?)c.RectificationItem.Deadline, c.RectificationItem.SubmittedOn, c.RectificationItem.SignedOffOn })
             .ToListAsync(ct);
         if (rows.Count == 0)
         {
@@ -28,11 +29,12 @@ public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IRe
         }
 
         var wording = (await ReportComposer.TemplateAsync(input.Organization, db, ct)).ReviewComments ?? ReviewCommentWording.Fallback;
-        var statuses = rows.Select(r => CommentStatuses.Of(r.Status, r.Deadline, r.SubmittedOn, today)).ToList();
-        var items = string.Join("；", rows.Select((r, i) => $"{Circled(i + 1)}{r.Text.Trim().TrimEnd('。', '；', ';', '.')}（{ReviewLabels.Of(statuses[i])}）"));
-        var tally = string.Join("、", Enum.GetValues<CommentStatus>().Select(s => (s, n: statuses.Count(x => x == s))).Where(x => x.n > 0)
-            .Select(x => $"{ReviewLabels.Of(x.s)}{x.n}个"));
-        var unresolved = statuses.Count(s => s != CommentStatus.Fixed);
+        // A comment whose item is gone is still being rectified as far as the report can tell.
+        var statuses = rows.Select(r => r.Status is { } s && r.Deadline is { } d ? RectificationStates.Of(s, d, r.SubmittedOn, r.SignedOffOn, today) : RectificationState.InProgress).ToList();
+        var items = string.Join("；", rows.Select((r, i) => $"{Circled(i + 1)}{r.Text.Trim().TrimEnd('。', '；', ';', '.')}（{RectificationStates.Label(statuses[i])}）"));
+        var tally = string.Join("、", Enum.GetValues<RectificationState>().Select(s => (s, n: statuses.Count(x => x == s))).Where(x => x.n > 0)
+            .Select(x => $"{RectificationStates.Label(x.s)}{x.n}个"));
+        var unresolved = statuses.Count(s => s != RectificationState.SignedOff);
         string Fill(string text) => text
             .Replace("{prevYear}", previous.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{count}", rows.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -49,7 +51,7 @@ public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IRe
 
 /// <summary>
 /// How a report states last year's review comments. Placeholders: {prevYear}, {count}, {unresolved} (not yet fixed),
-/// {tally} ("已整改1个、整改中1个、逾期1个"), {items} ("①…（已整改）；②…（逾期）").
+/// {tally} ("已销号1个、整改中1个、逾期1个"), {items} ("①…（已销号）；②…（逾期）").
 /// </summary>
 public sealed record ReviewCommentWording
 {

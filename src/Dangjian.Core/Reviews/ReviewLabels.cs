@@ -26,14 +26,6 @@ public static class ReviewLabels
 
     public static string Of(IndicatorDirection direction) => direction == IndicatorDirection.Higher ? "越高越好" : "越低越好";
 
-    /// <summary>A rectification item's state as the next year's report prints it: 已整改 / 整改中 / 逾期.</summary>
-    public static string Of(CommentStatus status) => status switch
-    {
-        CommentStatus.Fixed => "已整改",
-        CommentStatus.InProgress => "整改中",
-        _ => "逾期",
-    };
-
     /// <summary>A score as printed: two decimals, or "—" when there is none.</summary>
-    public static string Score(decimal? score) => score is { } s ? s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "—";
+    public static string Score(decimal? score) => score is { } s ? Figures.FigureFormat.Number(s, 2) : "—";
 }

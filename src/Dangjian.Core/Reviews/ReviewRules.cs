@@ -50,7 +50,7 @@ public sealed record ReviewRules
 
         if (w.Objective + w.Democratic + w.Reviewer != 100)
         {
-            errors.Add($"客观指标、民主测评、评议组评分三部分权重之和应为100（现为{w.Objective + w.Democratic + w.Reviewer:0.##}）。");
+            errors.Add($"客观指标、民主测评、评议组评分三部分权重之和应为100（现为{Figures.FigureFormat.Trimmed(w.Objective + w.Democratic + w.Reviewer)}）。");
         }
 
         var b = BallotScores;

@@ -21,7 +21,7 @@ public sealed class BulletinDocumentTests
         var facts = new BulletinFacts("青石镇党委", 2026, 3,
             [new InspectionLine("三会一课落实情况", InspectionKind.RandomDraw, 1, new(2026, 3, 15), 4)],
             [new FindingLine("东坪村党支部", "党员大会记录缺少表决情况"), new FindingLine("西沟村党支部", "主题党日未按月开展")],
-            ItemsTotal: 6, ItemsSignedOff: 4, ItemsOverdue: 1, OverdueOrganizations: ["西沟村党支部"]);
+            ItemsTotal: 6, ItemsSignedOff: 4, ItemsOverdue: 1, OverdueOrganizations: ["西沟村党支部"], Through: "3月底");
         var bulletin = new Bulletin
         {
             OrganizationId = 1, Year = 2026, Month = 3, Number = 3, IssuedOn = new(2026, 3, 31),
@@ -51,7 +51,7 @@ public sealed class BulletinDocumentTests
 
         var addressee = body.Elements<Paragraph>().Single(p => p.InnerText == "各党支部：");
         (addressee.ParagraphProperties!.Indentation!.FirstLine?.Value).ShouldBeNull();
-        body.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("一是", StringComparison.Ordinal)).ParagraphProperties!.Indentation!.FirstLine!.Value.ShouldBe("640");
+        body.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("一是", StringComparison.Ordinal)).ParagraphProperties!.Indentation!.FirstLine!.Value.ShouldBe("630"); // two characters of the 28-a-line pitch (15.75 pt)
 
         var section = body.GetFirstChild<SectionProperties>()!;
         var size = section.GetFirstChild<PageSize>()!;

@@ -60,7 +60,7 @@ public sealed class DemoReportTests : DemoTownshipDatabase
         highlights.ShouldContain("排查确定软弱涣散党组织1个");
 
         var problems = report.Render(ReportSection.Problems);
-        problems.ShouldContain("整改事项超期未销号", customMessage: "the weak branches leave items open past the deadline");
+        problems.ShouldContain("整改事项超过整改期限仍未报送整改材料", customMessage: "the weak branches leave items open past the deadline");
         problems.ShouldContain("尚有1个软弱涣散党组织未完成整顿转化");
     }
 }

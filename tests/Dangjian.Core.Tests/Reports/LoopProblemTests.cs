@@ -29,7 +29,7 @@ public sealed class LoopProblemTests
         await using var world = await BuildAsync();
         var report = await world.ComposeAsync(Year);
         var problems = report.Render(ReportSection.Problems);
-        problems.ShouldContain("尚有1个整改事项超期未销号");
+        problems.ShouldContain("尚有1个整改事项超过整改期限仍未报送整改材料");
         problems.ShouldContain("尚有1个软弱涣散党组织未完成整顿转化");
         problems.ShouldContain("年度承诺事项履诺率为75%");
         problems.ShouldContain("辖区内尚有2个村集体经济收入不足5万元");
@@ -51,7 +51,7 @@ public sealed class LoopProblemTests
         world.Income(world.Villages[0], Year, 5);
         world.Income(world.Villages[1], Year, 12);
         var problems = (await world.ComposeAsync(Year)).Render(ReportSection.Problems);
-        foreach (var text in new[] { "超期未销号", "软弱涣散", "履诺率", "集体经济" })
+        foreach (var text in new[] { "仍未报送整改材料", "软弱涣散", "履诺率", "集体经济" })
         {
             problems.ShouldNotContain(text);
         }

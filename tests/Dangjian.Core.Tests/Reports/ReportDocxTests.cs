@@ -28,7 +28,7 @@ public sealed class ReportDocxTests
         var path = Path.Combine(DocumentsFolder, "report-seed000.docx");
         await using (var file = File.Create(path))
         {
-            ReportDocxWriter.Write(rendered, file);
+            ReportDocxWriter.Write(rendered, ReportSignature.Of(draft, world.Township), file);
         }
 
         await File.WriteAllTextAsync(Path.ChangeExtension(path, ".txt"), rendered.PlainText());
@@ -51,12 +51,15 @@ public sealed class ReportDocxTests
         var titleRun = body.Elements<Paragraph>().First().Descendants<RunProperties>().Single();
         titleRun.FontSize!.Val!.Value.ShouldBe("44");
         titleRun.RunFonts!.EastAsia!.Value.ShouldBe("方正小标宋简体");
-        var bodyRun = body.Elements<Paragraph>().Last().Descendants<RunProperties>().Single();
+        var bodyRun = body.Elements<Paragraph>().First(p => p.InnerText.StartsWith("根据", StringComparison.Ordinal)).Descendants<RunProperties>().Single();
         bodyRun.FontSize!.Val!.Value.ShouldBe("32");
         bodyRun.RunFonts!.Ascii!.Value.ShouldBe("仿宋_GB2312");
         var grid = section.GetFirstChild<DocGrid>()!;
         grid.LinePitch!.Value.ShouldBe(GongwenLayout.LinePitch);
-        ((GongwenLayout.PageWidth - GongwenLayout.MarginLeft - GongwenLayout.MarginRight) / 20.0 / (16 + grid.CharacterSpace!.Value / 4096.0)).ShouldBe(28, 0.05);
+        var advance = 16 + bodyRun.GetFirstChild<Spacing>()!.Val!.Value / 20.0;
+        ((int)((GongwenLayout.PageWidth - GongwenLayout.MarginLeft - GongwenLayout.MarginRight) / 20.0 / advance)).ShouldBe(28);
+        paragraphs[^3..].ShouldBe(["某镇党委", $"书记：{ReportWorld.Secretary}", "2024年1月15日"]);
+        body.Elements<Paragraph>().Last().ParagraphProperties!.Justification!.Val!.Value.ShouldBe(JustificationValues.Right);
         var footer = document.MainDocumentPart.FooterParts.Single().Footer!;
         footer.InnerText.ShouldContain("PAGE");
         section.GetFirstChild<FooterReference>()!.Id!.Value.ShouldBe(document.MainDocumentPart.GetIdOfPart(document.MainDocumentPart.FooterParts.Single()));

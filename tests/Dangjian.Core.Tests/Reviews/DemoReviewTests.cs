@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
+using Dangjian.Core.Rectification;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reviews;
 using Dangjian.Core.Tests.OrgLife;
@@ -31,11 +32,11 @@ public sealed class DemoReviewTests : DemoTownshipDatabase
 
         var comments = await service.CommentsAsync(plan);
         comments.Count.ShouldBe(3);
-        comments.Select(c => CommentStatuses.Of(c.RectificationItem!.Status, c.RectificationItem.Deadline, c.RectificationItem.SubmittedOn, Today))
-            .ShouldBe([CommentStatus.Fixed, CommentStatus.InProgress, CommentStatus.Overdue]);
+        comments.Select(c => RectificationStates.Of(c.RectificationItem!, Today))
+            .ShouldBe([RectificationState.SignedOff, RectificationState.AwaitingSignOff, RectificationState.Overdue]);
 
         var current = await ReportDrafts.Composer(db, Today).ComposeAsync(new ReportInput(township.Organization, Today.Year));
-        current.Render(ReportSection.Problems).ShouldContain($"{Today.Year - 1}年度述职评议领导点评指出的3个问题中，已整改1个、整改中1个、逾期1个：①党建引领乡村振兴的办法不多");
+        current.Render(ReportSection.Problems).ShouldContain($"{Today.Year - 1}年度述职评议领导点评指出的3个问题中，已销号1个、待销号1个、逾期1个：①党建引领乡村振兴的办法不多");
     }
 }
 

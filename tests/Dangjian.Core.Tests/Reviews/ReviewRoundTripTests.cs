@@ -41,8 +41,8 @@ public sealed class ReviewRoundTripTests
 
         var problems = draft.Paragraphs.Where(x => x.Section == ReportSection.Problems).Select(x => x.Text).ToList();
         // after the problems the indicator rules propose (numbered 一是, 二是…)
-        problems[^1].ShouldEndWith("是述职评议点评问题整改还不够彻底。2025年度述职评议领导点评指出的3个问题中，已整改1个、整改中1个、逾期1个："
-            + "①抓党建促发展的办法不多（已整改）；②软弱涣散村党组织整顿进度偏慢（整改中）；③村级后备干部储备不足（逾期）。");
+        problems[^1].ShouldEndWith("是述职评议点评问题整改还不够彻底。2025年度述职评议领导点评指出的3个问题中，已销号1个、待销号1个、逾期1个："
+            + "①抓党建促发展的办法不多（已销号）；②软弱涣散村党组织整顿进度偏慢（待销号）；③村级后备干部储备不足（逾期）。");
         draft.Paragraphs.Single(x => x.Section == ReportSection.Causes).Text.ShouldContain("对述职评议点评问题整改跟踪督办不够有力");
         draft.Paragraphs.Where(x => x.Section == ReportSection.NextSteps).ShouldContain(x => x.Text.Contains("尚未整改到位的2个问题逐项挂账督办", StringComparison.Ordinal));
         problems.ShouldNotContain(x => x.Contains("乙镇的问题", StringComparison.Ordinal), "another township's comments stay out");
@@ -61,18 +61,20 @@ public sealed class ReviewRoundTripTests
         await world.Db.SaveChangesAsync();
         var composer = ReportDrafts.Composer(world.Db, new DateOnly(2026, 12, 20));
         var allFixed = await composer.ComposeAsync(new ReportInput(jia, 2026));
-        allFixed.Render(ReportSection.Problems).ShouldContain("针对2025年度述职评议领导点评指出的3个问题，逐一制定方案、逐项整改落实到位：①抓党建促发展的办法不多（已整改）；");
+        allFixed.Render(ReportSection.Problems).ShouldContain("针对2025年度述职评议领导点评指出的3个问题，逐一制定方案、逐项整改落实到位：①抓党建促发展的办法不多（已销号）；");
         (await composer.ComposeAsync(new ReportInput(jia, 2027))).Render(ReportSection.Problems).ShouldNotContain("述职评议");
         (await composer.ComposeAsync(new ReportInput(yi, 2026))).Render(ReportSection.Problems).ShouldContain("①乙镇的问题（逾期）");
     }
 
     [Theory]
-    [InlineData(RectificationStatus.SignedOff, null, "2026-12-01", CommentStatus.Fixed)]
-    [InlineData(RectificationStatus.Open, null, "2026-06-30", CommentStatus.InProgress)]
-    [InlineData(RectificationStatus.Open, null, "2026-07-01", CommentStatus.Overdue)]
-    [InlineData(RectificationStatus.Submitted, "2026-06-30", "2026-12-01", CommentStatus.InProgress)]
-    [InlineData(RectificationStatus.Submitted, "2026-07-02", "2026-12-01", CommentStatus.Overdue)]
-    public void A_comments_status_reads_from_its_item(RectificationStatus status, string? submitted, string today, CommentStatus expected) =>
-        CommentStatuses.Of(status, new DateOnly(2026, 6, 30), submitted is null ? null : DateOnly.Parse(submitted, System.Globalization.CultureInfo.InvariantCulture),
+    [InlineData(RectificationStatus.SignedOff, "2026-06-20", "2026-12-01", RectificationState.SignedOff)]
+    [InlineData(RectificationStatus.Open, null, "2026-06-30", RectificationState.InProgress)]
+    [InlineData(RectificationStatus.Open, null, "2026-07-01", RectificationState.Overdue)]
+    [InlineData(RectificationStatus.Submitted, "2026-06-30", "2026-12-01", RectificationState.AwaitingSignOff)]
+    [InlineData(RectificationStatus.Submitted, "2026-07-02", "2026-12-01", RectificationState.AwaitingSignOff)]
+    [InlineData(RectificationStatus.Open, "2026-06-20", "2026-07-01", RectificationState.Overdue)]
+    public void A_comments_status_reads_from_its_item(RectificationStatus status, string? submitted, string today, RectificationState expected) =>
+        RectificationStates.Of(status, new DateOnly(2026, 6, 30), submitted is null ? null : DateOnly.Parse(submitted, System.Globalization.CultureInfo.InvariantCulture),
+            status == RectificationStatus.SignedOff ? new DateOnly(2026, 6, 25) : null,
             DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
 }

@@ -128,8 +128,8 @@ public sealed class ReviewRulesPagesTests(AppFactory app) : IClassFixture<AppFac
         own.QuerySelector("#score")!.TextContent.ShouldContain("综合得分");
         var comments = own.QuerySelectorAll("#comments tbody tr");
         comments.Length.ShouldBe(3);
-        comments[0].QuerySelector(".status")!.TextContent.ShouldBe("已整改");
-        comments[1].QuerySelector(".status")!.TextContent.ShouldBe("整改中（已报送材料，待销号）");
+        comments[0].QuerySelector(".status")!.TextContent.ShouldBe("已销号");
+        comments[1].QuerySelector(".status")!.TextContent.ShouldBe("待销号");
         comments.ShouldAllBe(c => c.QuerySelector("a[href^='/Loop/Rectification/Details/']") != null);
         own.QuerySelector("#ballot-form").ShouldBeNull();
         own.QuerySelector("#comment-form").ShouldBeNull();

@@ -59,7 +59,7 @@ public class DownloadModel(AppDbContext db, TimeProvider clock, AuditWriter audi
         }
 
         var stream = new MemoryStream();
-        ReportDocxWriter.Write(report, stream);
+        ReportDocxWriter.Write(report, ReportSignature.Of(draft, township), stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }

@@ -22,9 +22,13 @@ public class FigureModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Indicator { get; set; }
 
+    /// <summary>Page of the records (50 a page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int P { get; set; } = 1;
+
     public Organization? Township { get; private set; }
     public IndicatorValue? Value { get; private set; }
-    public IReadOnlyList<RecordRef> Records { get; private set; } = [];
+    public FigureRecords RecordPage { get; private set; } = new([], 1, "");
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
 
@@ -44,7 +48,8 @@ public class FigureModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Value = await service.ComputeAsync(Indicator, Township, SelectedYear);
-        Records = await service.RecordsAsync(Indicator, Township, SelectedYear);
+        RecordPage = new(await service.RecordsAsync(Indicator, Township, SelectedYear), P,
+            $"/Reports/Figure?org={Org}&year={SelectedYear}&indicator={Uri.EscapeDataString(Indicator)}&p=");
         return Page();
     }
 }

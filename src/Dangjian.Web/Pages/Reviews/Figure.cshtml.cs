@@ -16,10 +16,14 @@ public class FigureModel(AppDbContext db, TimeProvider clock, IAuthorizationServ
     [BindProperty(SupportsGet = true)]
     public string? Indicator { get; set; }
 
+    /// <summary>Page of the records (50 a page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int P { get; set; } = 1;
+
     public ReviewParticipant Participant { get; private set; } = null!;
     public bool Shown { get; private set; }
     public IndicatorValue? Value { get; private set; }
-    public IReadOnlyList<RecordRef> Records { get; private set; } = [];
+    public Dangjian.Web.Pages.Reports.FigureRecords RecordPage { get; private set; } = new([], 1, "");
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -41,7 +45,8 @@ public class FigureModel(AppDbContext db, TimeProvider clock, IAuthorizationServ
         if (Shown && Indicator is not null)
         {
             Value = await indicators.ComputeAsync(Indicator, participant.Organization!, participant.Plan!.Year);
-            Records = await indicators.RecordsAsync(Indicator, participant.Organization!, participant.Plan.Year);
+            RecordPage = new(await indicators.RecordsAsync(Indicator, participant.Organization!, participant.Plan.Year), P,
+                $"/Reviews/Figure/{id}?indicator={Uri.EscapeDataString(Indicator)}&p=");
         }
 
         return Page();

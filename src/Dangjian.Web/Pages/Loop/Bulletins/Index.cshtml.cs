@@ -43,7 +43,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
             return BadRequest();
         }
 
-        var facts = await BulletinFacts.LoadAsync(db, User.OrganizationId(), year, DraftMonth);
+        var facts = await BulletinFacts.LoadAsync(db, User.OrganizationId(), year, DraftMonth, time.Today());
         var bulletin = new Bulletin
         {
             OrganizationId = User.OrganizationId(), Year = year, Month = DraftMonth, Title = BulletinDraft.Title(facts), Text = BulletinDraft.Compose(facts),
