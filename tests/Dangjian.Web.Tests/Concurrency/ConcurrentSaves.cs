@@ -51,16 +51,21 @@ internal static class ConcurrentSaves
 
     /// <summary>
     /// Exactly one save won (a redirect, as after every successful save), every other one was answered on the form
-    /// with the Chinese conflict message, none with a server error; returns the winner.
+    /// with a Chinese conflict message (one of <paramref name="conflicts"/>), none with a server error; returns the winner.
     /// </summary>
-    public static int ShouldHaveOneWinner(this IReadOnlyList<Reply> replies, string conflict)
+    public static int ShouldHaveOneWinner(this IReadOnlyList<Reply> replies, params string[] conflicts)
     {
         replies.ShouldNotContain(r => (int)r.Status >= 500, Summary(replies));
         var winners = replies.Where(r => r.Status == HttpStatusCode.Redirect).ToList();
         winners.Count.ShouldBe(1, Summary(replies));
-        replies.Where(r => r != winners[0]).ShouldAllBe(r => r.Status == HttpStatusCode.OK && r.Text.Contains(conflict), Summary(replies));
+        var other = replies.FirstOrDefault(r => r != winners[0] && !(r.Status == HttpStatusCode.OK && conflicts.Any(c => r.Text.Contains(c, StringComparison.Ordinal))));
+        other.ShouldBeNull(other is null ? null : $"{Summary(replies)}; save {other.Save}: {(int)other.Status} {Messages(other.Text)}");
         return winners[0].Save;
     }
+
+    private static string Messages(string html) =>
+        string.Join(" | ", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)
+            .QuerySelectorAll(".error, .validation-summary-errors, #errors, .field-validation-error").Select(e => e.TextContent.Trim()));
 
     private static string Summary(IReadOnlyList<Reply> replies) =>
         string.Join(", ", replies.GroupBy(r => r.Status).Select(g => $"{(int)g.Key}×{g.Count()}"));
