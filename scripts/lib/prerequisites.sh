@@ -1,5 +1,6 @@
 # Installs what the test suites need when it is missing: PostgreSQL server, Chromium, CJK fonts,
-# LibreOffice and poppler (generated .docx files are converted to PDF and page images).
+# LibreOffice and poppler (generated .docx files are converted to PDF and page images), locales (the PostgreSQL test
+# cluster runs in zh_CN.UTF-8).
 # Debian packages only; needs root (or sudo).
 ensure_prerequisites() {
   local missing=()
@@ -8,6 +9,7 @@ ensure_prerequisites() {
   fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v locale-gen >/dev/null 2>&1 || missing+=(locales)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing missing test prerequisites: ${missing[*]}"
   local sudo=""

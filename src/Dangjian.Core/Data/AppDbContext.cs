@@ -155,6 +155,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             || ScopePaths.Any(root => root.Contains("/" + i.Plan!.OrganizationId.ToString() + "/")));
         OrgScopeFilter.Apply<ReviewParticipant>(builder, this, x => x.Organization!.Path);
         OrgScopeFilter.Apply<ReviewComment>(builder, this, c => c.Participant!.Organization!.Path);
+        if (Database.IsNpgsql())
+        {
+            ByteOrderColumns.Apply(builder);
+        }
+
         SnakeCaseNaming.Apply(builder);
     }
 

@@ -25,9 +25,13 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         draft.Paragraphs.AddRange(composed.Paragraphs.Select(p => new ReportParagraph { Section = p.Section, Position = position++, Text = p.Text }));
         var used = composed.Paragraphs.SelectMany(p => FigureTokens.Keys(p.Text)).ToHashSet();
         draft.Figures.AddRange(composed.Figures.Where(f => used.Contains(f.Key)).Select(f => new ReportFigure { IndicatorId = f.Key, Text = f.Value }));
-        db.ReportDrafts.Add(draft);
-        await db.SaveChangesAsync(ct);
-        await RevisionAsync(draft, user, "生成初稿", ct);
+        await InTransactionAsync(async () =>
+        {
+            db.ReportDrafts.Add(draft);
+            await db.SaveChangesAsync(ct);
+            await RevisionAsync(draft, user, "生成初稿", ct);
+            return true;
+        }, ct);
         return draft;
     }
 
@@ -39,7 +43,10 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         db.ReportDrafts.Include(d => d.Paragraphs).Include(d => d.Figures)
             .Where(d => d.OrganizationId == organizationId && d.Year == year).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
 
-    /// <summary>Saves a paragraph's new text; false when the paragraph changed meanwhile (version) — refused when submitted.</summary>
+    /// <summary>
+    /// Saves a paragraph's new text with its revision, in one transaction; false when the paragraph changed meanwhile
+    /// (its version) or the draft was submitted meanwhile — refused outright when already submitted.
+    /// </summary>
     public async Task<bool> SaveParagraphAsync(ReportDraft draft, int paragraphId, string text, int version, string? user, CancellationToken ct = default)
     {
         EnsureEditable(draft);
@@ -49,28 +56,41 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
             return false;
         }
 
-        paragraph.Text = text.Trim();
-        await db.SaveChangesAsync(ct);
-        await RevisionAsync(draft, user, $"修改第{paragraph.Position + 1}段", ct);
-        return true;
+        return await InTransactionAsync(async () =>
+        {
+            if (!await HoldEditableAsync(draft.Id, ct))
+            {
+                return false;
+            }
+
+            paragraph.Text = text.Trim();
+            await db.SaveChangesAsync(ct);
+            await RevisionAsync(draft, user, $"修改第{paragraph.Position + 1}段", ct);
+            return true;
+        }, ct);
     }
 
-    public async Task SubmitAsync(ReportDraft draft, string? user, CancellationToken ct = default)
+    /// <summary>Freezes the draft; false when someone else submitted or changed it meanwhile.</summary>
+    public async Task<bool> SubmitAsync(ReportDraft draft, string? user, CancellationToken ct = default)
     {
         EnsureEditable(draft);
-        draft.State = ReportState.Submitted;
-        draft.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
-        draft.SubmittedBy = user;
-        // the organization's place in a review of the year not yet published shows this report from now on
-        var reviewed = await db.ReviewParticipants
-            .Where(p => p.OrganizationId == draft.OrganizationId && p.Plan!.Year == draft.Year && p.Plan.State != Reviews.ReviewPlanState.Published).ToListAsync(ct);
-        reviewed.ForEach(p => p.ReportDraftId = draft.Id);
-        await db.SaveChangesAsync(ct);
-        await RevisionAsync(draft, user, "提交", ct);
+        return await InTransactionAsync(async () =>
+        {
+            draft.State = ReportState.Submitted;
+            draft.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+            draft.SubmittedBy = user;
+            // the organization's place in a review of the year not yet published shows this report from now on
+            var reviewed = await db.ReviewParticipants
+                .Where(p => p.OrganizationId == draft.OrganizationId && p.Plan!.Year == draft.Year && p.Plan.State != Reviews.ReviewPlanState.Published).ToListAsync(ct);
+            reviewed.ForEach(p => p.ReportDraftId = draft.Id);
+            await db.SaveChangesAsync(ct);
+            await RevisionAsync(draft, user, "提交", ct);
+            return true;
+        }, ct);
     }
 
-    /// <summary>A new editable draft with the submitted draft's text and stored figures.</summary>
-    public async Task<ReportDraft> StartFromAsync(ReportDraft submitted, string? user, CancellationToken ct = default)
+    /// <summary>A new editable draft with the submitted draft's text and stored figures; null when one was started from it already.</summary>
+    public async Task<ReportDraft?> StartFromAsync(ReportDraft submitted, string? user, CancellationToken ct = default)
     {
         var draft = new ReportDraft
         {
@@ -79,10 +99,20 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         };
         draft.Paragraphs.AddRange(submitted.Paragraphs.OrderBy(p => p.Position).Select(p => new ReportParagraph { Section = p.Section, Position = p.Position, Text = p.Text }));
         draft.Figures.AddRange(submitted.Figures.Select(f => new ReportFigure { IndicatorId = f.IndicatorId, Text = f.Text }));
-        db.ReportDrafts.Add(draft);
-        await db.SaveChangesAsync(ct);
-        await RevisionAsync(draft, user, $"由已提交稿（第{submitted.Id}号）新建", ct);
-        return draft;
+        var started = await InTransactionAsync(async () =>
+        {
+            // holding the submitted draft's row makes a second start from it wait, then see the first
+            if (await LockAsync(db.ReportDrafts.Where(d => d.Id == submitted.Id), ct) == 0 || await db.ReportDrafts.AnyAsync(d => d.StartedFromId == submitted.Id, ct))
+            {
+                return false;
+            }
+
+            db.ReportDrafts.Add(draft);
+            await db.SaveChangesAsync(ct);
+            await RevisionAsync(draft, user, $"由已提交稿（第{submitted.Id}号）新建", ct);
+            return true;
+        }, ct);
+        return started ? draft : null;
     }
 
     public Task<List<ReportRevision>> HistoryAsync(int organizationId, int year, CancellationToken ct = default) =>
@@ -97,10 +127,51 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Locks the draft's row for this transaction while it is still a draft; false when it is not (submitted meanwhile).</summary>
+    private async Task<bool> HoldEditableAsync(int draftId, CancellationToken ct) =>
+        await LockAsync(db.ReportDrafts.Where(d => d.Id == draftId && d.State == ReportState.Draft), ct) == 1;
+
+    // An update that changes nothing takes the rows' write locks until the transaction ends (SQLite locks the whole file anyway).
+    private static Task<int> LockAsync(IQueryable<ReportDraft> drafts, CancellationToken ct) =>
+        drafts.ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, d => d.Version), ct);
+
+    /// <summary>
+    /// Runs one operation in one transaction. A lost race answers false, never an exception: the paragraph's or draft's
+    /// version moved on (DbUpdateConcurrencyException) or another save took the revision number (unique index).
+    /// </summary>
+    private async Task<bool> InTransactionAsync(Func<Task<bool>> operation, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await operation(); // part of a larger unit (the demo seeder): its owner commits or rolls back
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            if (!await operation())
+            {
+                await tx.RollbackAsync(ct);
+                return false;
+            }
+
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.Entries.Any(x => x.Entity is ReportRevision))
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            return false;
+        }
+    }
+
+    // Numbered MAX+1 inside the operation's transaction, after the draft's row is held; the unique index is the backstop.
     private async Task RevisionAsync(ReportDraft draft, string? user, string note, CancellationToken ct)
     {
-        var number = await db.ReportRevisions.CountAsync(r => r.DraftId == draft.Id, ct) + 1;
-        var snapshot = JsonSerializer.Serialize(draft.Paragraphs.OrderBy(p => p.Position).Select(p => new { p.Section, p.Position, p.Text }), Indicators.IndicatorCatalog.Json);
+        var number = (await db.ReportRevisions.Where(r => r.DraftId == draft.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+        var paragraphs = await db.ReportParagraphs.AsNoTracking().Where(p => p.DraftId == draft.Id).OrderBy(p => p.Position)
+            .Select(p => new { p.Section, p.Position, p.Text }).ToListAsync(ct);
+        var snapshot = JsonSerializer.Serialize(paragraphs, Indicators.IndicatorCatalog.Json);
         db.ReportRevisions.Add(new ReportRevision { DraftId = draft.Id, Number = number, SavedAtUtc = clock.GetUtcNow().UtcDateTime, SavedBy = user, Note = note, Snapshot = snapshot });
         await db.SaveChangesAsync(ct);
     }

@@ -51,6 +51,8 @@ public static class AppBuilder
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
         services.AddSingleton<ImportJobs>();
+        services.Configure<ImportQueueOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddHostedService<ImportQueue>();
         services.AddScoped<BackgroundImport>();
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));

@@ -63,4 +63,31 @@ public class PinyinTests
         var missing = pools.Where(c => Pinyin.FullPinyin(c.ToString()).Length == 0).Distinct();
         missing.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("张堃", "zhang kun", "zk")]
+    [InlineData("王喆", "wang zhe", "wz")]
+    [InlineData("李玥", "li yue", "ly")]
+    [InlineData("赵昇", "zhao sheng", "zs")]
+    [InlineData("钱赟", "qian yun", "qy")]
+    [InlineData("孙犇", "sun ben", "sb")]
+    [InlineData("周淼", "zhou miao", "zm")]
+    [InlineData("吴鑫", "wu xin", "wx")]
+    [InlineData("堃玥", "kun yue", "ky")]
+    [InlineData("喆淼", "zhe miao", "zm")]
+    [InlineData("曾堃", "zeng kun", "zk")]
+    [InlineData("单玥", "shan yue", "sy")]
+    [InlineData("秘喆", "bi zhe", "bz")]
+    public void Rare_characters_outside_GB2312_have_readings(string name, string full, string initials)
+    {
+        Pinyin.NameSortKey(name).ShouldBe(full);
+        Pinyin.Initials(name, personName: true).ShouldBe(initials);
+    }
+
+    [Fact]
+    public void Covers_the_CJK_Unified_Ideographs()
+    {
+        var read = Enumerable.Range(0x4E00, 0x9FA5 - 0x4E00 + 1).Count(c => Pinyin.FullPinyin(((char)c).ToString()).Length > 0);
+        read.ShouldBeGreaterThan(20_800);
+    }
 }

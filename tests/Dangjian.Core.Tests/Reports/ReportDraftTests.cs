@@ -70,7 +70,8 @@ public sealed class ReportDraftTests
         var frozen = await RenderedReport.RenderAsync(world.Db, draft, world.Township, Today);
         frozen.PlainText().ShouldContain("党委会议12次", customMessage: "the submitted text shows the figures it was submitted with");
 
-        var next = await drafts.StartFromAsync(draft, "clerk");
+        var next = (await drafts.StartFromAsync(draft, "clerk")).ShouldNotBeNull();
+        (await drafts.StartFromAsync(draft, "secretary")).ShouldBeNull("a second start from the same submitted draft");
         next.State.ShouldBe(ReportState.Draft);
         next.StartedFromId.ShouldBe(draft.Id);
         var reopened = await RenderedReport.RenderAsync(world.Db, next, world.Township, Today);

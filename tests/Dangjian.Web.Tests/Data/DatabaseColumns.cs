@@ -16,6 +16,19 @@ internal static class DatabaseColumns
         return rows.ToDictionary(r => r.Name, r => new Column(r.Type, r.Nullable));
     }
 
+    /// <summary>Columns with a collation of their own (PostgreSQL; SQLite columns here all use the default BINARY).</summary>
+    public static async Task<Dictionary<string, string>> CollationsAsync(DbContext db)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return [];
+        }
+
+        const string sql = "SELECT table_name || '.' || column_name AS \"Name\", collation_name AS \"Type\", true AS \"Nullable\" FROM information_schema.columns WHERE table_schema = 'public' AND collation_name IS NOT NULL";
+        var rows = await db.Database.SqlQueryRaw<Row>(sql).ToListAsync();
+        return rows.ToDictionary(r => r.Name, r => r.Type);
+    }
+
     public static async Task<List<string>> TablesAsync(DbContext db)
     {
         var sql = db.Database.IsNpgsql()

@@ -48,6 +48,21 @@ public sealed class SchemaMatchesModelTests(FirstStartAppFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task Every_column_has_the_collation_of_the_model()
+    {
+        await using var db = app.NewDbContext();
+        var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables
+            .SelectMany(t => t.Columns.Where(c => c.Collation is not null).Select(c => (Name: $"{t.Name}.{c.Name}", c.Collation)))
+            .ToDictionary(c => c.Name, c => c.Collation!);
+        var database = await DatabaseColumns.CollationsAsync(db);
+        database.OrderBy(c => c.Key, StringComparer.Ordinal).ShouldBe(model.OrderBy(c => c.Key, StringComparer.Ordinal));
+        if (app.Database.IsPostgres)
+        {
+            model.Keys.ShouldContain("organizations.path");
+        }
+    }
+
+    [Fact]
     public async Task Every_table_in_the_database_is_mapped()
     {
         await using var db = app.NewDbContext();

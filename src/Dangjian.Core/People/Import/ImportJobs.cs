@@ -1,28 +1,56 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace Dangjian.Core.People.Import;
 
 /// <summary>
-/// Imports running in the background so the page can show progress. A job lives in memory only: if the process
-/// dies the import's single transaction never commits, nothing is written, and the job is simply gone.
+/// Imports waiting or running in the background so the page can show progress; <see cref="ImportQueue"/> runs them. A
+/// job lives in memory only: if the process dies the import's single transaction never commits, nothing is written,
+/// and the job is simply gone.
 /// </summary>
-public sealed class ImportJobs(TimeProvider time)
+public sealed class ImportJobs
 {
     private static readonly TimeSpan KeepFinished = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, ImportJob> jobs = new();
+    private readonly Channel<ImportJob> queue;
+    private readonly TimeProvider time;
 
-    public ImportJob Start(int userId, int organizationId, string fileName, string uploadToken, Func<IProgress<int>, CancellationToken, Task<ImportReport>> work)
+    public ImportJobs(TimeProvider time, IOptions<ImportQueueOptions> options)
+    {
+        this.time = time;
+        queue = Channel.CreateBounded<ImportJob>(new BoundedChannelOptions(Math.Max(1, options.Value.MaxQueued)) { SingleReader = true });
+    }
+
+    /// <summary>Queues an import; null when the queue is full (the user is asked to try again later).</summary>
+    public ImportJob? Start(int userId, int organizationId, string fileName, string uploadToken, Func<IProgress<int>, CancellationToken, Task<ImportReport>> work)
     {
         Sweep();
-        var job = new ImportJob(Guid.NewGuid().ToString("N"), userId, organizationId, fileName, uploadToken, time.GetUtcNow().UtcDateTime);
+        var job = new ImportJob(Guid.NewGuid().ToString("N"), userId, organizationId, fileName, uploadToken, time.GetUtcNow().UtcDateTime, work);
         jobs[job.Id] = job;
-        job.Run(work, time);
-        return job;
+        if (queue.Writer.TryWrite(job))
+        {
+            return job;
+        }
+
+        jobs.TryRemove(job.Id, out _);
+        return null;
     }
 
     /// <summary>The job, only for the user who started it.</summary>
     public ImportJob? Find(string? id, int userId) =>
         id is not null && jobs.TryGetValue(id, out var job) && job.UserId == userId ? job : null;
+
+    internal ChannelReader<ImportJob> Waiting => queue.Reader;
+
+    /// <summary>On shutdown: every job still waiting ends as cancelled.</summary>
+    internal void CancelWaiting()
+    {
+        while (queue.Reader.TryRead(out var job))
+        {
+            job.Cancel(time);
+        }
+    }
 
     private void Sweep()
     {
@@ -40,41 +68,9 @@ public sealed class ImportJobs(TimeProvider time)
 /// <summary>How a job ended: its report, or the error that stopped it. Published as one object, so a reader never sees half of it.</summary>
 public sealed record ImportOutcome(DateTime FinishedAtUtc, ImportReport? Result, string? Error);
 
-public sealed class ImportJob(string id, int userId, int organizationId, string fileName, string uploadToken, DateTime startedAtUtc) : IProgress<int>
+/// <summary>Configuration section "Import": how many imports run at once and how many may wait.</summary>
+public sealed class ImportQueueOptions
 {
-    private int processed;
-    private ImportOutcome? outcome;
-
-    public string Id { get; } = id;
-    public int UserId { get; } = userId;
-    public int OrganizationId { get; } = organizationId;
-    public string FileName { get; } = fileName;
-
-    /// <summary>The upload, kept until an import commits, so a failed one can go back to the mapping step.</summary>
-    public string UploadToken { get; } = uploadToken;
-    public DateTime StartedAtUtc { get; } = startedAtUtc;
-    public int Processed => Volatile.Read(ref processed);
-
-    /// <summary>Null while running. Read it once per request: the job may finish between two reads.</summary>
-    public ImportOutcome? Outcome => Volatile.Read(ref outcome);
-    public DateTime? FinishedAtUtc => Outcome?.FinishedAtUtc;
-
-    public void Report(int rows) => Volatile.Write(ref processed, rows);
-
-    internal void Run(Func<IProgress<int>, CancellationToken, Task<ImportReport>> work, TimeProvider time) =>
-        _ = Task.Run(async () =>
-        {
-            ImportReport? result = null;
-            string? error = null;
-            try
-            {
-                result = await work(this, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                error = e.Message;
-            }
-
-            Volatile.Write(ref outcome, new ImportOutcome(time.GetUtcNow().UtcDateTime, result, error));
-        });
+    public int MaxConcurrent { get; set; } = 1;
+    public int MaxQueued { get; set; } = 20;
 }

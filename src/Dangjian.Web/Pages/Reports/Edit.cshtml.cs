@@ -16,6 +16,8 @@ namespace Dangjian.Web.Pages.Reports;
 [Authorize(Policy = Policies.EditReports)]
 public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor) : PageModel
 {
+    public const string Conflict = "保存失败：该段落刚被其他人修改过，请刷新后再改。";
+
     [BindProperty(SupportsGet = true)]
     public int Org { get; set; }
 
@@ -76,7 +78,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
 
         if (!await Drafts.SaveParagraphAsync(Current.Draft, Current.Id, Text, Version, actor.UserName))
         {
-            ModelState.AddModelError(nameof(Text), "该段落已被他人修改，请刷新后重新修改。");
+            ModelState.AddModelError(nameof(Text), Conflict);
             return Page();
         }
 
@@ -95,8 +97,9 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
             return RedirectWith("没有可提交的草稿。");
         }
 
-        await Drafts.SubmitAsync(draft, actor.UserName);
-        return RedirectWith("已提交，报告已定稿，不能再修改。");
+        return RedirectWith(await Drafts.SubmitAsync(draft, actor.UserName)
+            ? "已提交，报告已定稿，不能再修改。"
+            : "提交失败：该草稿刚被其他人修改或提交过，请查看最新内容后再提交。");
     }
 
     public async Task<IActionResult> OnPostStartNewAsync()
@@ -111,8 +114,9 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
             return RedirectWith("只有已提交的报告才能由此新建一稿。");
         }
 
-        await Drafts.StartFromAsync(submitted, actor.UserName);
-        return RedirectWith("已由已提交稿新建一稿草稿。");
+        return RedirectWith(await Drafts.StartFromAsync(submitted, actor.UserName) is null
+            ? "已有人由该已提交稿新建了草稿，请在最新草稿上修改。"
+            : "已由已提交稿新建一稿草稿。");
     }
 
     private async Task<IActionResult?> LoadAsync()

@@ -34,6 +34,11 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
     public int HeaderRow { get; private set; }
     public ColumnMapping Mapping { get; private set; } = null!;
     public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public const string QueueFull = "等待导入的名册太多，本次未开始导入，请稍后再点导入。";
+
+    /// <summary>Set when the import queue is full.</summary>
+    public string? Busy { get; private set; }
     public ImportReport? Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -65,7 +70,12 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
         }
 
         await SavePresetAsync(mapping);
-        var job = jobs.Start(Upload.UserId, Org.Id, Upload.FileName, Upload.Token, background.Prepare(Upload, Org, mapping, validOnly));
+        if (jobs.Start(Upload.UserId, Org.Id, Upload.FileName, Upload.Token, background.Prepare(Upload, Org, mapping, validOnly)) is not { } job)
+        {
+            Busy = QueueFull;
+            return await PreviewAsync(mapping);
+        }
+
         return RedirectToPage("Progress", new { job = job.Id });
     }
 
