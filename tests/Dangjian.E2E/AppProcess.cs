@@ -13,6 +13,9 @@ public sealed partial class AppProcess : IAsyncLifetime
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("dangjian-e2e-").FullName;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The app's data folder (database, keys): drills write through the app's own DbContext into it.</summary>
+    public string DataDirectory => dataDirectory;
     public string Output => output.ToString();
     private readonly System.Text.StringBuilder output = new();
 
@@ -51,7 +54,8 @@ public sealed partial class AppProcess : IAsyncLifetime
         process.ErrorDataReceived += (_, e) => Observe(e.Data, listening);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var done = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(90)), process.WaitForExitAsync());
+        // First start seeds the demo county: ~15 s alone, minutes when several test runs share the two cores.
+        var done = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(240)), process.WaitForExitAsync());
         if (done != listening.Task)
         {
             throw new InvalidOperationException($"the app did not start:\n{Output}");

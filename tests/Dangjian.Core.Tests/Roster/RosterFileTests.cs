@@ -77,6 +77,28 @@ public sealed class RosterFileTests : IDisposable
     }
 
     [Fact]
+    public void A_zip_bomb_declaring_small_sizes_is_refused_on_what_it_really_inflates_to()
+    {
+        var bomb = TestFiles.ZipBomb(dir, 40);
+        ForgedZip.DeclareSizes(bomb, name => name.StartsWith("xl/", StringComparison.Ordinal) ? 1000 : null);
+        using (var zip = ZipFile.OpenRead(bomb))
+        {
+            zip.GetEntry("xl/worksheets/sheet1.xml")!.Length.ShouldBe(1000); // what the zip says about itself
+        }
+
+        Check(bomb)!.ShouldStartWith("文件解压后的大小异常（超过 3 MB，是上传文件的 100 倍以上）");
+    }
+
+    [Fact]
+    public void A_zip_whose_declared_sizes_differ_from_its_content_is_refused_as_damaged()
+    {
+        var path = TestFiles.Xlsx(dir, [TestFiles.Row(1, "张三")]);
+        ForgedZip.DeclareSizes(path, name => name.EndsWith("sheet1.xml", StringComparison.Ordinal) ? 10 : null);
+
+        Check(path).ShouldBe("文件已损坏或结构异常（压缩包内记录的大小与实际内容不符），系统无法读取。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再上传。");
+    }
+
+    [Fact]
     public void Too_much_uncompressed_data_is_refused_even_at_a_low_ratio()
     {
         var path = Path.Combine(dir, "big.xlsx");

@@ -19,6 +19,13 @@ public static class AttachmentRules
 
     public const string Allowed = "PDF、JPG、PNG、DOCX";
 
+    /// <summary>
+    /// The type an attachment is served with, from its extension (which the upload check tied to its first bytes);
+    /// never a type a browser would render as a page. Unknown: application/octet-stream.
+    /// </summary>
+    public static string ServedAs(string fileName) =>
+        Types.TryGetValue(Path.GetExtension(fileName), out var type) ? type.ContentType : "application/octet-stream";
+
     public static (string? ContentType, string? Error) Check(string fileName, long length, ReadOnlySpan<byte> head)
     {
         if (length <= 0)

@@ -22,7 +22,7 @@ public sealed class ImportOptions
 /// <summary>
 /// Checks an uploaded roster before any parser sees it: size, extension, content (an .xlsx is a zip holding
 /// [Content_Types].xml, an .xls starts with the OLE header D0 CF 11 E0, a .csv is text) and, for .xlsx, the zip-bomb
-/// guard on the sizes declared in the zip's central directory. Every rejection is one Chinese sentence.
+/// guard on the bytes each entry really inflates to (never on the sizes the zip declares). Every rejection is one Chinese sentence.
 /// </summary>
 public static class RosterFile
 {
@@ -79,34 +79,30 @@ public static class RosterFile
     private static string NotWhatItSays(string extension) =>
         $"文件内容与扩展名 {extension} 不符，不是有效的 Excel 工作簿（可能是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再上传。";
 
+    // The sizes a zip declares can be forged: the guard counts what the entries really inflate to (ZipInflation),
+    // stopping at the limit, and compares it with the bytes really uploaded.
     private static string? CheckZip(Stream content, ImportOptions limits)
     {
+        var cap = (long)Math.Min(limits.MaxUncompressedBytes, Math.Max(1024 * 1024, limits.MaxCompressionRatio * content.Length));
         try
         {
-            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            long uncompressed = 0, compressed = 0;
-            var hasContentTypes = false;
-            foreach (var entry in zip.Entries)
+            using (var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true))
             {
-                uncompressed += entry.Length;
-                compressed += entry.CompressedLength;
-                hasContentTypes |= entry.FullName == "[Content_Types].xml";
+                if (!zip.Entries.Any(e => e.FullName == "[Content_Types].xml"))
+                {
+                    return NotWhatItSays(".xlsx");
+                }
             }
 
-            if (!hasContentTypes)
+            return ZipInflation.Measure(content, cap) switch
             {
-                return NotWhatItSays(".xlsx");
-            }
-
-            var ratio = uncompressed / (double)Math.Max(1, compressed);
-            if (uncompressed > limits.MaxUncompressedBytes || (uncompressed > 1024 * 1024 && ratio > limits.MaxCompressionRatio))
-            {
-                return $"文件解压后的大小异常（约 {uncompressed / (1024 * 1024)} MB，压缩比 {ratio:0}:1），可能是恶意构造的文件，系统拒绝处理。请确认文件来源，或在 Excel 中另存后再上传。";
-            }
-
-            return null;
+                ZipInflation.Outcome.OverCap =>
+                    $"文件解压后的大小异常（超过 {cap / (1024 * 1024)} MB，是上传文件的 {cap / (double)content.Length:0} 倍以上），可能是恶意构造的文件，系统拒绝处理。请确认文件来源，或在 Excel 中另存后再上传。",
+                ZipInflation.Outcome.Damaged => Damaged,
+                _ => null,
+            };
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return NotWhatItSays(".xlsx");
         }
@@ -115,6 +111,8 @@ public static class RosterFile
             content.Position = 0;
         }
     }
+
+    private const string Damaged = "文件已损坏或结构异常（压缩包内记录的大小与实际内容不符），系统无法读取。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再上传。";
 
     // Text: no NUL bytes (UTF-16 CSVs are rare and Excel writes them with a BOM, which is let through).
     private static bool LooksLikeText(ReadOnlySpan<byte> head) =>

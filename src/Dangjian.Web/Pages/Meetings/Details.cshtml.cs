@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.OrgLife;
+using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.OrgLife.Rules;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.OrgLife;
@@ -25,7 +26,15 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
     {
         var row = await db.MeetingAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == file && a.MeetingId == id);
         var path = row is null ? null : store.PathOf(row);
-        return path is null ? NotFound() : PhysicalFile(path, row!.ContentType, row.FileName);
+        if (path is null)
+        {
+            return NotFound();
+        }
+
+        // Always a download (a file name gives Content-Disposition: attachment), typed by its checked kind, never sniffed:
+        // a PDF that also parses as HTML must not become a page of this site.
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return PhysicalFile(path, AttachmentRules.ServedAs(row!.StoredName), row.FileName);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload)

@@ -1,14 +1,22 @@
 // Draws the heat map from the JSON the page embeds; the HTML table below it carries the same data without JavaScript.
+// ECharts renders tooltip text as HTML: every stored name goes through escapeHtml (site.js) before it gets there.
 (function () {
   var el = document.getElementById('heat-chart');
   var source = document.getElementById('heat-data');
-  if (!el || !source || !window.echarts) { return; }
+  if (!el || !source || !window.echarts || !window.dangjian) { return; }
+  var escapeHtml = window.dangjian.escapeHtml;
   var data = JSON.parse(source.textContent);
+  // Height set through the CSSOM: a style attribute in the markup would need 'unsafe-inline' styles.
+  el.style.height = Math.max(240, 60 + data.rows.length * 26) + 'px';
   var colors = { held: '#3a9e5a', late: '#a9d18e', pending: '#e6e6e6', missing: '#d9534f', none: '#ffffff' };
   var chart = window.echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
-    tooltip: { formatter: function (p) { return data.rows[p.value[1]] + ' ' + data.months[p.value[0]] + '：' + data.levels[p.value[2]].label; } },
+    tooltip: {
+      formatter: function (p) {
+        return escapeHtml(data.rows[p.value[1]]) + ' ' + escapeHtml(data.months[p.value[0]]) + '：' + escapeHtml(data.levels[p.value[2]].label);
+      }
+    },
     grid: { left: 220, right: 20, top: 10, bottom: 60 },
     xAxis: { type: 'category', data: data.months, splitArea: { show: true } },
     yAxis: { type: 'category', data: data.rows, axisLabel: { width: 200, overflow: 'truncate' } },
@@ -18,7 +26,12 @@
     },
     series: [{ type: 'heatmap', data: data.cells, itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
   });
-  chart.on('click', function (p) { if (p.value && p.value[3]) { window.location.href = p.value[3]; } });
+  chart.on('click', function (p) {
+    // Only links into this site: a stored value must never become a javascript: URL.
+    if (p.value && typeof p.value[3] === 'string' && p.value[3].charAt(0) === '/' && p.value[3].charAt(1) !== '/') {
+      window.location.href = p.value[3];
+    }
+  });
   window.addEventListener('resize', function () { chart.resize(); });
   el.setAttribute('data-ready', 'true');
 })();

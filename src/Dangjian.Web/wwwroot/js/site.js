@@ -1,0 +1,25 @@
+// Behaviour every page shares. Pages carry no inline script or on*= attributes (the Content-Security-Policy
+// refuses them); they mark elements with data- attributes and this file attaches the behaviour.
+(function () {
+  var entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+  // Every stored text that ends up in HTML built by script (chart tooltips, labels) goes through this.
+  function escapeHtml(value) {
+    return String(value === null || value === undefined ? '' : value).replace(/[&<>"']/g, function (c) { return entities[c]; });
+  }
+
+  window.dangjian = { escapeHtml: escapeHtml };
+
+  // <form data-confirm="…">: asks before an irreversible submit.
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) { e.preventDefault(); }
+  });
+
+  // <button data-action="print">: prints the page.
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('[data-action="print"]');
+    if (button) { window.print(); }
+  });
+})();
