@@ -27,6 +27,9 @@ public sealed class AuditKey : IAuditKey
 
     public ReadOnlySpan<byte> Key => key;
 
+    /// <summary>"configuration" or the key file's path.</summary>
+    public string Source { get; private init; } = "configuration";
+
     /// <param name="createIfMissing">false for read-only use (verification): a fresh key could only report a broken chain.</param>
     public static AuditKey Resolve(string? configuredBase64, string dataDirectory, bool createIfMissing = true)
     {
@@ -46,7 +49,7 @@ public sealed class AuditKey : IAuditKey
             throw new ConfigurationProblem($"未配置 {ConfigurationKey}，且找不到审计密钥文件“{file}”。 (No audit key.)");
         }
 
-        return FromBase64(File.ReadAllText(file), $"审计密钥文件“{file}”");
+        return new AuditKey(FromBase64(File.ReadAllText(file), $"审计密钥文件“{file}”").key) { Source = file };
     }
 
     private static AuditKey FromBase64(string text, string source)

@@ -8,7 +8,7 @@ internal static class AuditValues
 {
     // Identity secrets: never shown, not even partly.
     private static readonly HashSet<string> Secrets =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey", "RecoveryCodes"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey", "RecoveryCodes", "PendingPasswordPart"];
 
     public static string? Format(object? value) => value switch
     {

@@ -10,6 +10,15 @@ public class AppUser : IdentityUser<int>
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// While set, the account's password was (re)set by the system administrator and cannot be used: this holds the
+    /// second half of the one-time password, encrypted, until the security administrator releases it (三员分立).
+    /// </summary>
+    public string? PendingPasswordPart { get; set; }
+
+    /// <summary>The TOTP time step of the last accepted authenticator code: a code of that step or earlier is refused.</summary>
+    public long? AuthenticatorLastStep { get; set; }
 }
 
 public class AppRole : IdentityRole<int>

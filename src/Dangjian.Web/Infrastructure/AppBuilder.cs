@@ -31,7 +31,9 @@ public static class AppBuilder
         services.AddSingleton(sp => DatabaseSetup.Resolve(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, env.ContentRootPath));
         services.AddHttpContextAccessor();
         services.AddScoped<IOrgScope, HttpOrgScope>();
-        services.AddSingleton<IAuditKey>(sp => AuditKey.Resolve(sp.GetRequiredService<IConfiguration>()[AuditKey.ConfigurationKey], DataDirectory(sp, env)));
+        services.AddSingleton<IAuditKey>(sp => AuditKey.Resolve(sp.GetRequiredService<IConfiguration>()[AuditKey.ConfigurationKey], KeyDirectory(sp, env)));
+        services.AddSingleton(sp => CheckpointKey.Resolve(sp.GetRequiredService<IConfiguration>()[CheckpointKey.ConfigurationKey], KeyDirectory(sp, env)));
+        services.AddSingleton<AuditCheckpoints>();
         services.AddSingleton(sp => new AuditWriter(sp.GetRequiredService<IAuditKey>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IAuditContext, HttpAuditContext>();
         services.AddScoped<AuditInterceptor>();
@@ -46,7 +48,7 @@ public static class AppBuilder
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(Path.Combine(DataDirectory(sp, env), "keys")), sp.GetRequiredService<ILoggerFactory>())));
-        services.AddFieldSecurity(sp => DataDirectory(sp, env));
+        services.AddFieldSecurity(sp => KeyDirectory(sp, env));
         services.AddSingleton<MemberSecrets>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
@@ -76,6 +78,10 @@ public static class AppBuilder
     /// <summary>The configured data folder, resolved against the content root (read when first needed, so test hosts can override it).</summary>
     public static string DataDirectory(IServiceProvider sp, IWebHostEnvironment env) =>
         Path.GetFullPath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, env.ContentRootPath);
+
+    /// <summary>Where generated key files go: Security:KeyDirectory, or the data folder (demo only; a warning at start-up).</summary>
+    public static string KeyDirectory(IServiceProvider sp, IWebHostEnvironment env) =>
+        KeyPlacement.Directory(sp.GetRequiredService<IConfiguration>(), DataDirectory(sp, env), env.ContentRootPath);
 
     public static void UsePipeline(WebApplication app)
     {

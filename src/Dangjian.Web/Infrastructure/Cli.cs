@@ -1,5 +1,6 @@
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
+using Dangjian.Core.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace Dangjian.Web.Infrastructure;
 /// Maintenance verbs of the same executable:
 /// <c>schema-script sqlite|postgresql</c> prints the schema EF would create (the base for a new versioned script);
 /// <c>backup FILE</c> writes a consistent copy of the SQLite database while the app may be running;
-/// <c>verify-audit</c> checks the audit log's HMAC chain (exit code 0 intact, 1 broken or unreadable);
+/// <c>verify-audit [--checkpoint FILE]</c> checks the audit log's HMAC chain, and against a checkpoint the auditor kept
+/// (exit code 0 intact, 1 broken, cut off, recomputed or unreadable);
 /// <c>init</c> sets up an empty database for a real county (<see cref="InitCommand"/>).
 /// </summary>
 public static class Cli
@@ -45,21 +47,37 @@ public static class Cli
 
     private static async Task<int> VerifyAuditAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args.Skip(1).ToArray());
+        var rest = args.Skip(1).ToList();
+        var at = rest.IndexOf("--checkpoint");
+        string? checkpointFile = null;
+        if (at >= 0)
+        {
+            checkpointFile = rest.ElementAtOrDefault(at + 1) ?? throw new ConfigurationProblem("用法：verify-audit --checkpoint <检查点文件>");
+            rest.RemoveRange(at, 2);
+        }
+
+        var builder = WebApplication.CreateBuilder(rest.ToArray());
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var setup = DatabaseSetup.Resolve(options, builder.Environment.ContentRootPath);
-        var key = AuditKey.Resolve(builder.Configuration[AuditKey.ConfigurationKey],
-            Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), createIfMissing: false);
+        var keyDirectory = KeyPlacement.Directory(builder.Configuration,
+            Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), builder.Environment.ContentRootPath);
+        var key = AuditKey.Resolve(builder.Configuration[AuditKey.ConfigurationKey], keyDirectory, createIfMissing: false);
         var dbOptions = new DbContextOptionsBuilder<AppDbContext>();
         setup.Configure(dbOptions);
         await using var db = new AppDbContext(dbOptions.Options);
         try
         {
+            if (checkpointFile is not null)
+            {
+                return await CheckAgainstAsync(db, key, CheckpointKey.Resolve(builder.Configuration[CheckpointKey.ConfigurationKey], keyDirectory, createIfMissing: false),
+                    checkpointFile);
+            }
+
             var result = await new AuditVerifier(key).VerifyAsync(db);
             Console.WriteLine(result.Describe());
             if (result.Ok)
             {
-                // The chain cannot reveal a cut-off tail: compare this with the value recorded last time.
+                // The chain alone cannot reveal a cut-off tail or a recomputed chain: check against a saved checkpoint.
                 Console.WriteLine($"最后一条哈希 (last hash): {result.LastHash}");
             }
 
@@ -70,6 +88,24 @@ public static class Cli
             await Console.Error.WriteLineAsync($"无法读取审计日志：{e.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> CheckAgainstAsync(AppDbContext db, AuditKey key, CheckpointKey checkpointKey, string file)
+    {
+        AuditCheckpoint checkpoint;
+        try
+        {
+            checkpoint = AuditCheckpoint.Parse(await File.ReadAllTextAsync(file));
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"无法读取检查点文件“{file}”：{e.Message}");
+            return 1;
+        }
+
+        var check = await new AuditCheckpoints(key, checkpointKey).CheckAsync(db, checkpoint);
+        Console.WriteLine(check.Message);
+        return check.Ok ? 0 : 1;
     }
 
     private static async Task BackupAsync(string[] args)

@@ -24,10 +24,16 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
             log.LogInformation("Applied schema versions {Versions}", string.Join(", ", applied));
         }
 
-        var keys = scope.ServiceProvider.GetRequiredService<SecurityKeys>();
-        if (keys.Source != "configuration")
+        var keySources = new[]
         {
-            log.LogWarning("Field-encryption keys come from {File}; configure Security:FieldKey and Security:IndexKey in production", keys.Source);
+            scope.ServiceProvider.GetRequiredService<SecurityKeys>().Source,
+            (scope.ServiceProvider.GetRequiredService<Core.Audit.IAuditKey>() as Core.Audit.AuditKey)?.Source ?? "configuration",
+            scope.ServiceProvider.GetRequiredService<Core.Audit.CheckpointKey>().Source,
+        };
+        if (KeyPlacement.Warning(keySources, AppBuilder.DataDirectory(scope.ServiceProvider,
+                scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>()), options.Value.SeedDemo) is { } warning)
+        {
+            Console.WriteLine(warning);
         }
 
         await MemberPinyinBackfill.RunAsync(db, cancellationToken);

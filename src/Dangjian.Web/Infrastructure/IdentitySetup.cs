@@ -27,10 +27,13 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddSignInManager<IdentitySignIn>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<ChineseIdentityErrors>()
-            .AddPasswordValidator<PasswordPolicy>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton<DummyPasswordHash>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         services.ConfigureApplicationCookie(o =>

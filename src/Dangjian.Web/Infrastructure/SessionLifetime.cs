@@ -1,13 +1,19 @@
 using System.Globalization;
+using System.Security.Claims;
+using Dangjian.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dangjian.Web.Infrastructure;
 
 /// <summary>
-/// The absolute session lifetime: sliding renewal keeps an active session alive only up to
-/// <see cref="IdentitySetup.AbsoluteLifetime"/> after the password was entered.
+/// The absolute session lifetime (sliding renewal keeps an active session alive only up to
+/// <see cref="IdentitySetup.AbsoluteLifetime"/> after the password was entered) and revocation: every request compares
+/// the cookie's security stamp with the account's (one primary-key lookup), so signing out, disabling the account,
+/// resetting its password or changing its roles (each of which renews the stamp) ends its sessions at once.
 /// </summary>
 public static class SessionLifetime
 {
@@ -28,13 +34,28 @@ public static class SessionLifetime
         var now = context.Options.TimeProvider!.GetUtcNow();
         if (!context.Properties.Items.TryGetValue(StartedKey, out var started)
             || !DateTimeOffset.TryParse(started, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-            || now - at > IdentitySetup.AbsoluteLifetime)
+            || now - at > IdentitySetup.AbsoluteLifetime
+            || !await StampIsCurrentAsync(context))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-            return;
+        }
+    }
+
+    private static async Task<bool> StampIsCurrentAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var principal = context.Principal;
+        if (!int.TryParse(principal?.FindFirstValue(claimTypes.UserIdClaimType), CultureInfo.InvariantCulture, out var id)
+            || principal!.FindFirstValue(claimTypes.SecurityStampClaimType) is not { Length: > 0 } stamp)
+        {
+            return false;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        var db = services.GetRequiredService<AppDbContext>();
+        var current = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp)
+            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        return current == stamp;
     }
 }

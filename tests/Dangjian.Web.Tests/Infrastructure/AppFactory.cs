@@ -36,6 +36,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Authenticator keys of the admin accounts set up so far, by user name.</summary>
     public Dictionary<string, string> AuthenticatorKeys { get; } = [];
 
+    /// <summary>The last authenticator time step each admin account used (a code is accepted once).</summary>
+    public Dictionary<string, long> AuthenticatorSteps { get; } = [];
+
     public async ValueTask InitializeAsync()
     {
         Database = firstStart ? await TestDatabase.CreateAsync() : await DemoTemplate.CopyAsync();

@@ -37,13 +37,13 @@ public sealed class Browser(HttpClient client)
         var location = response.Headers.Location?.ToString() ?? "";
         if (location.Contains("LoginWith2fa", StringComparison.Ordinal))
         {
-            response = await browser.PostFormAsync(location, new() { ["Code"] = Totp.Code(app.AuthenticatorKeys[user]) });
+            response = await browser.PostFormAsync(location, new() { ["Code"] = await FreshCodeAsync(app, user, app.AuthenticatorKeys[user]) });
             return response.StatusCode == HttpStatusCode.Redirect ? browser : throw new InvalidOperationException($"2FA of {user} failed");
         }
 
         var (_, html) = await browser.GetAsync("/Account/EnableAuthenticator");
         var key = html.QuerySelector("#shared-key")!.TextContent;
-        response = await browser.PostFormAsync("/Account/EnableAuthenticator", new() { ["Code"] = Totp.Code(key) });
+        response = await browser.PostFormAsync("/Account/EnableAuthenticator", new() { ["Code"] = await FreshCodeAsync(app, user, key) });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"authenticator set-up of {user} failed");
@@ -51,6 +51,26 @@ public sealed class Browser(HttpClient client)
 
         app.AuthenticatorKeys[user] = key;
         return browser;
+    }
+
+    /// <summary>
+    /// A code of a time step not used before by this account (the app refuses a replayed code): the current step, or
+    /// the next one the app accepts ahead (its window reaches two steps), or else it waits for the clock to move on.
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(AppFactory app, string user, string key)
+    {
+        while (true)
+        {
+            var now = app.Clock.GetUtcNow();
+            var step = Math.Max(Totp.Step(now), app.AuthenticatorSteps.GetValueOrDefault(user, long.MinValue) + 1);
+            if (step <= Totp.Step(now) + 1)
+            {
+                app.AuthenticatorSteps[user] = step;
+                return Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 
     public async Task<(HttpStatusCode Status, IHtmlDocument Html)> GetAsync(string url)

@@ -8,7 +8,7 @@ public static class Totp
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
         var key = Base32(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
-        var counter = (at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds() / 30;
+        var counter = Step(at ?? TimeProvider.System.GetUtcNow());
         var message = BitConverter.GetBytes(counter);
         if (BitConverter.IsLittleEndian)
         {
@@ -20,6 +20,8 @@ public static class Totp
         var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public static long Step(DateTimeOffset at) => at.ToUnixTimeSeconds() / 30;
 
     private static byte[] Base32(string text)
     {

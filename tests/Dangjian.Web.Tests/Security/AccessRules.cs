@@ -127,5 +127,6 @@ public static class AccessRules
         ["/Audit/Index"] = new([Roles.Auditor]),
         ["/Audit/Export"] = new([Roles.Auditor]),
         ["/Audit/Verify"] = new([Roles.Auditor]),
+        ["/Audit/Checkpoint"] = new([Roles.Auditor]),
     };
 }

@@ -27,7 +27,8 @@ public sealed class AdministrationTests(AppFactory app) : IClassFixture<AppFacto
         var key = html.QuerySelector("#shared-key")!.TextContent;
         (await browser.PostFormAsync("/Account/EnableAuthenticator", new() { ["Code"] = "000000" == Totp.Code(key) ? "111111" : "000000" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await browser.PostFormAsync("/Account/EnableAuthenticator", new() { ["Code"] = Totp.Code(key) })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.PostFormAsync("/Account/EnableAuthenticator", new() { ["Code"] = await Browser.FreshCodeAsync(app, "auditor2", key) }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await browser.Client.GetAsync("/Audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var again = Browser.For(app);
@@ -35,7 +36,7 @@ public sealed class AdministrationTests(AppFactory app) : IClassFixture<AppFacto
             new() { ["Input.UserName"] = "auditor2", ["Input.Password"] = Core.Demo.DemoSeeder.DemoPassword });
         second.Headers.Location!.ToString().ShouldContain("/Account/LoginWith2fa");
         (await again.Client.GetAsync("/Audit")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var code = await again.PostFormAsync(second.Headers.Location!.ToString(), new() { ["Code"] = Totp.Code(key) });
+        var code = await again.PostFormAsync(second.Headers.Location!.ToString(), new() { ["Code"] = await Browser.FreshCodeAsync(app, "auditor2", key) });
         code.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await again.Client.GetAsync("/Audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -96,7 +97,11 @@ public sealed class AdministrationTests(AppFactory app) : IClassFixture<AppFacto
             ["Input.DisplayName"] = "新任组织委员",
             ["Input.OrganizationId"] = township.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        var password = (await Browser.ParseAsync(created)).QuerySelector("#initial-password")!.TextContent;
+        var firstHalf = (await Browser.ParseAsync(created)).QuerySelector("#initial-password")!.TextContent;
+        var id = (await db.Users.SingleAsync(u => u.UserName == "newclerk")).Id;
+        var secadmin = await Browser.LoginAdminAsync(app, "secadmin");
+        var released = await secadmin.PostFormAsync($"/Admin/Roles/Edit/{id}?handler=Release", new(), $"/Admin/Roles/Edit/{id}");
+        var password = firstHalf + (await Browser.ParseAsync(released)).QuerySelector("#released-part")!.TextContent;
 
         var person = await Browser.LoginAsync(app, "newclerk", password);
         (await person.Client.GetAsync("/Organizations")).Headers.Location!.ToString().ShouldBe("/Account/ChangePassword");
@@ -106,8 +111,6 @@ public sealed class AdministrationTests(AppFactory app) : IClassFixture<AppFacto
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await person.Client.GetAsync("/Organizations")).Headers.Location!.ToString().ShouldContain("/Account/Denied");
 
-        var secadmin = await Browser.LoginAdminAsync(app, "secadmin");
-        var id = (await db.Users.SingleAsync(u => u.UserName == "newclerk")).Id;
         (await secadmin.PostFormAsync($"/Admin/Roles/Edit/{id}", new()
         {
             ["SelectedRoles"] = Roles.TownshipClerk,

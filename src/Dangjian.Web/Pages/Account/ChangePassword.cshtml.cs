@@ -54,9 +54,11 @@ public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUs
         var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
         if (!result.Succeeded)
         {
-            foreach (var e in result.Errors)
+            // Identity's length rule and PasswordPolicy may say the same thing: show it once, next to the new password.
+            foreach (var description in result.Errors.Select(e => e.Description).Distinct())
             {
-                ModelState.AddModelError(string.Empty, e.Description);
+                ModelState.AddModelError(result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) && e.Description == description)
+                    ? "Input.Current" : "Input.New", description);
             }
 
             return Page();

@@ -46,7 +46,7 @@ public class EnableAuthenticatorModel(UserManager<AppUser> users, SignInManager<
 
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code.Trim()))
         {
-            ModelState.AddModelError(nameof(Code), "验证码不正确，请确认手机时间准确后重试。");
+            ModelState.AddModelError(nameof(Code), "验证码不正确或已使用过，请确认手机时间准确，等验证器显示新的验证码后重试。");
             return Page();
         }
 
@@ -63,6 +63,8 @@ public class EnableAuthenticatorModel(UserManager<AppUser> users, SignInManager<
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which would end this very session at the next request.
+            await signIn.RefreshSignInAsync(user);
         }
 
         SharedKey = Group(key!);

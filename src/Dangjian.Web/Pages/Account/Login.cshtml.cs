@@ -13,6 +13,7 @@ namespace Dangjian.Web.Pages.Account;
 public class LoginModel(SignInManager<AppUser> signIn) : PageModel
 {
     public const string Failure = "用户名或密码错误，或账号已被暂时锁定。";
+    public const string AwaitingRelease = "该账号的密码已由系统管理员重置，须安全管理员发放密码后半段后才能登录。";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -41,14 +42,14 @@ public class LoginModel(SignInManager<AppUser> signIn) : PageModel
         var actor = new AuditActor(Input.UserName, null, null, HttpContext.Connection.RemoteIpAddress?.ToString());
         await AccessAudit.WriteAsync(HttpContext, result.Succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
             "Account", Input.UserName, result.Succeeded ? AuditResult.Success : AuditResult.Failure, actor,
-            result.IsLockedOut ? "locked out" : null);
+            result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "awaiting release" : null);
         if (result.Succeeded)
         {
             return LocalRedirect(target);
         }
 
         // One message for unknown user, wrong password and lockout: a failure reveals nothing about the account.
-        ModelState.AddModelError(string.Empty, Failure);
+        ModelState.AddModelError(string.Empty, result.IsNotAllowed ? AwaitingRelease : Failure);
         return Page();
     }
 

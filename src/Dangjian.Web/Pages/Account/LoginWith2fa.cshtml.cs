@@ -46,7 +46,7 @@ public class LoginWith2faModel(SignInManager<AppUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? LoginModel.Failure : "验证码不正确，请查看验证器应用中的最新验证码。");
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? LoginModel.Failure : "验证码不正确或已使用过（每个验证码只能用一次），请等验证器应用显示新的验证码后输入。");
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Admin.Accounts;
 
-/// <summary>SysAdmin creates an account without roles; the SecAdmin then grants roles and scope (三员分立).</summary>
-public class CreateModel(AppDbContext db, UserManager<AppUser> users) : PageModel
+/// <summary>
+/// SysAdmin creates an account without roles and sees only the first half of its one-time password; the SecAdmin
+/// then grants roles and scope and releases the second half (三员分立, <see cref="PasswordHandOver"/>).
+/// </summary>
+public class CreateModel(AppDbContext db, UserManager<AppUser> users, IFieldCipher cipher) : PageModel
 {
     public sealed class CreateInput
     {
@@ -47,8 +51,8 @@ public class CreateModel(AppDbContext db, UserManager<AppUser> users) : PageMode
             return Page();
         }
 
-        var password = PasswordGenerator.Next();
-        var user = new AppUser { UserName = Input.UserName, DisplayName = Input.DisplayName.Trim(), OrganizationId = Input.OrganizationId, MustChangePassword = true };
+        var user = new AppUser { UserName = Input.UserName, DisplayName = Input.DisplayName.Trim(), OrganizationId = Input.OrganizationId };
+        var (first, password) = PasswordHandOver.Prepare(cipher, user);
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
@@ -56,7 +60,7 @@ public class CreateModel(AppDbContext db, UserManager<AppUser> users) : PageMode
             return Page();
         }
 
-        Password = password;
+        Password = first;
         return Page();
     }
 }

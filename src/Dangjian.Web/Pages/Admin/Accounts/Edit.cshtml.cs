@@ -1,13 +1,17 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
+using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dangjian.Web.Pages.Admin.Accounts;
 
-/// <summary>SysAdmin: rename, disable/enable, unlock, reset the password of an account in scope.</summary>
-public class EditModel(AppDbContext db, UserManager<AppUser> users) : PageModel
+/// <summary>
+/// SysAdmin: rename, disable/enable, unlock, reset the password of an account in scope. A reset shows only the first
+/// half of the one-time password; the account stays unusable until the security administrator releases the second.
+/// </summary>
+public class EditModel(AppDbContext db, UserManager<AppUser> users, IFieldCipher cipher) : PageModel
 {
     public AppUser Account { get; private set; } = null!;
     public string? NewPassword { get; private set; }
@@ -50,13 +54,11 @@ public class EditModel(AppDbContext db, UserManager<AppUser> users) : PageModel
 
     public Task<IActionResult> OnPostResetAsync(int id) => ActAsync(id, async a =>
     {
-        NewPassword = PasswordGenerator.Next();
-        await users.RemovePasswordAsync(a);
-        await users.AddPasswordAsync(a, NewPassword);
-        a.MustChangePassword = true;
-        await users.UpdateAsync(a);
-        await users.UpdateSecurityStampAsync(a);
-        return "已重置密码，本人下次登录须修改密码。";
+        var (first, result) = await PasswordHandOver.ResetAsync(users, cipher, a);
+        NewPassword = first;
+        return result.Succeeded
+            ? "已重置密码。账号在安全管理员发放密码后半段之前不能登录；本人凭两段密码登录后须修改密码。"
+            : string.Join(" ", result.Errors.Select(e => e.Description));
     });
 
     private async Task<IActionResult> ActAsync(int id, Func<AppUser, Task<string>> action)

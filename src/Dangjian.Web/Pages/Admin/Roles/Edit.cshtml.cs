@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,10 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Admin.Roles;
 
-/// <summary>SecAdmin grants roles and scope: the account's organization and, for a liaison leader, its branches.</summary>
-public class EditModel(AppDbContext db, UserManager<AppUser> users) : PageModel
+/// <summary>
+/// SecAdmin grants roles and scope (the account's organization and, for a liaison leader, its branches), and releases
+/// the second half of a one-time password the system administrator set (<see cref="PasswordHandOver"/>).
+/// </summary>
+public class EditModel(AppDbContext db, UserManager<AppUser> users, IFieldCipher cipher) : PageModel
 {
     public AppUser Account { get; private set; } = null!;
+
+    /// <summary>The released second half, shown once.</summary>
+    public string? ReleasedPart { get; private set; }
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
 
     [BindProperty]
@@ -62,6 +69,25 @@ public class EditModel(AppDbContext db, UserManager<AppUser> users) : PageModel
         await tx.CommitAsync();
         TempData["Message"] = $"已更新 {Account.UserName} 的角色和管辖范围。";
         return RedirectToPage("Index");
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        ReleasedPart = await PasswordHandOver.ReleaseAsync(users, cipher, Account);
+        if (ReleasedPart is null)
+        {
+            ModelState.AddModelError(string.Empty, "该账号没有待发放的密码。");
+        }
+
+        SelectedRoles = [.. await users.GetRolesAsync(Account)];
+        OrganizationId = Account.OrganizationId;
+        LiaisonOrganizations = await db.UserScopes.Where(s => s.UserId == id).Select(s => s.OrganizationId).ToListAsync();
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dangjian.Core.Audit;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Audit;
+
+/// <summary>
+/// The auditor downloads a signed checkpoint of the chain head and keeps it off the host (with its SHA-256 noted on
+/// paper or elsewhere); verifying later against that file reveals a truncated or recomputed chain.
+/// </summary>
+public class CheckpointModel(AppDbContext db, AuditCheckpoints checkpoints, CheckpointKey key, TimeProvider time) : PageModel
+{
+    public string Fingerprint => key.Fingerprint;
+
+    public string? Problem { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync()
+    {
+        // Logged first, so the checkpoint covers its own export.
+        await AccessAudit.WriteAsync(HttpContext, AuditAction.Export, "AuditCheckpoint", null, AuditResult.Success);
+        var (checkpoint, verification) = await checkpoints.IssueAsync(db, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        if (checkpoint is null)
+        {
+            Problem = $"审计日志已不完整，不能签发检查点：{verification.Describe()}";
+            return Page();
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(checkpoint.ToJson());
+        Response.Headers["X-Checkpoint-Sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return File(bytes, "application/json",
+            $"audit-checkpoint-{checkpoint.LastSequence.ToString(CultureInfo.InvariantCulture)}.json");
+    }
+}
