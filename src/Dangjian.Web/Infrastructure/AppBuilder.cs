@@ -52,7 +52,8 @@ public static class AppBuilder
         services.AddSingleton<ImportJobs>();
         services.AddScoped<BackgroundImport>();
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
-        services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));
+        services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, UploadStore.KeyLabel)));
+        services.AddHostedService<UploadCleanup>();
         services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));

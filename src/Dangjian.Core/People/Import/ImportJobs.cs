@@ -50,7 +50,7 @@ public sealed class ImportJob(string id, int userId, int organizationId, string 
     public int OrganizationId { get; } = organizationId;
     public string FileName { get; } = fileName;
 
-    /// <summary>The upload, kept until an import commits, so a failed one can go back to the mapping step.</summary>
+    /// <summary>The upload, deleted when the import ends in any way.</summary>
     public string UploadToken { get; } = uploadToken;
     public DateTime StartedAtUtc { get; } = startedAtUtc;
     public int Processed => Volatile.Read(ref processed);
