@@ -8,6 +8,7 @@ ROOT=$PWD
 . scripts/lib/prerequisites.sh
 . scripts/lib/postgres.sh
 . scripts/lib/documents.sh
+. scripts/lib/vulnerable.sh
 
 ARTIFACTS=$ROOT/artifacts
 RESULTS=$ARTIFACTS/test-results
@@ -61,6 +62,13 @@ else
   echo "   PostgreSQL could not be started"; FAILED=$((FAILED + 1))
 fi
 run_suite e2e Dangjian.E2E
+
+echo "== vulnerable packages"
+check_vulnerable "$RESULTS/vulnerable.log"
+case $? in
+  0) PASSED=$((PASSED + 1)) ;;
+  1) FAILED=$((FAILED + 1)) ;;
+esac
 
 echo "== documents"
 if convert_documents "$ARTIFACTS/documents"; then
