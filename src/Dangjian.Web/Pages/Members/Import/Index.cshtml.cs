@@ -68,7 +68,8 @@ public class IndexModel(AppDbContext db, UploadStore uploads, IOptions<ImportOpt
         // Checked in memory (at most the upload limit): a rejected file never reaches the disk, an accepted one only encrypted.
         using var content = new MemoryStream();
         await Roster.CopyToAsync(content, HttpContext.RequestAborted);
-        Problem = RosterFile.Check(content, Roster.FileName, options.Value, out var format);
+        Problem = RosterFile.Check(content, Roster.FileName, options.Value, out var format)
+            ?? RosterProbe.Read(new MemoryStream(content.GetBuffer(), 0, (int)content.Length, writable: false), format);
         if (Problem is not null)
         {
             return Page();
