@@ -57,7 +57,7 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
-        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env)));
+        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 

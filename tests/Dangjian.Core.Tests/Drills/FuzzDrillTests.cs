@@ -133,7 +133,7 @@ public sealed class FuzzDrillTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"total {files.Count} files + one of 50 MB; generated in {generated.TotalSeconds:0.0} s, all in {clock.Elapsed.TotalSeconds:0.0} s; failures {failures.Count}");
         failures.Take(20).ShouldBeEmpty();
         files.Count.ShouldBeGreaterThanOrEqualTo(5000);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(120), "bounded time (about 40 s alone on a loaded 2-core machine)");
         GC.GetTotalMemory(forceFullCollection: true).ShouldBeLessThan(512L * 1024 * 1024);
     }
 }

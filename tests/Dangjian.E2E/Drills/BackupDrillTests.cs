@@ -62,7 +62,10 @@ public sealed class BackupDrillTests(ITestOutputHelper output)
         }
         finally
         {
-            Directory.Delete(backupDir, recursive: true);
+            if (Directory.Exists(backupDir))
+            {
+                Directory.Delete(backupDir, recursive: true);
+            }
         }
     }
 
@@ -73,12 +76,7 @@ public sealed class BackupDrillTests(ITestOutputHelper output)
             "--Database:Provider=Sqlite", $"--Database:ConnectionString={app.Database.ConnectionString}", $"--Database:DataDirectory={app.Database.DataDirectory}"]);
         backup.ShouldContain("已备份到");
 
-        // The keys live beside the database; a restore needs them as the operator's backup of the data folder has them.
-        foreach (var key in Directory.GetFiles(app.Database.DataDirectory).Where(f => !Path.GetFileName(f).StartsWith("drill.db", StringComparison.Ordinal)))
-        {
-            File.Copy(key, Path.Combine(backupDir, Path.GetFileName(key)));
-        }
-
+        CopyKeys(app.Database.DataDirectory, backupDir);
         return app.Database.WithData($"Data Source={file}", backupDir);
     }
 
@@ -89,8 +87,18 @@ public sealed class BackupDrillTests(ITestOutputHelper output)
         var dump = Path.Combine(backupDir, "drill.dump");
         await RunAsync(bin + "pg_dump", ["-Fc", "-h", source.Host!, "-p", source.Port.ToString(), "-U", source.Username!, "-f", dump, source.Database!]);
         var fresh = await app.Database.SiblingAsync();
+        CopyKeys(app.Database.DataDirectory, fresh.DataDirectory);
         await RunAsync(bin + "pg_restore", ["--no-owner", "-h", source.Host!, "-p", source.Port.ToString(), "-U", source.Username!, "-d", fresh.Name!, dump]);
         return fresh;
+    }
+
+    // The keys live in the data folder beside the database; the operator's backup of that folder brings them back.
+    private static void CopyKeys(string from, string to)
+    {
+        foreach (var key in Directory.GetFiles(from).Where(f => !Path.GetFileName(f).StartsWith("drill.db", StringComparison.Ordinal)))
+        {
+            File.Copy(key, Path.Combine(to, Path.GetFileName(key)));
+        }
     }
 
     private static async Task<string> RunAsync(string program, string[] args)

@@ -40,7 +40,7 @@ public sealed partial class DrillApp(DrillDatabase database) : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Observe(e.Data, listening);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var done = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(120)), process.WaitForExitAsync());
+        var done = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(300)), process.WaitForExitAsync());
         BaseUrl = done == listening.Task ? await listening.Task : throw new InvalidOperationException($"the app did not start:\n{Output}");
     }
 

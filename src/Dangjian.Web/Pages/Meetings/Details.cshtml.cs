@@ -25,8 +25,8 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
     public async Task<IActionResult> OnGetFileAsync(int id, int file)
     {
         var row = await db.MeetingAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == file && a.MeetingId == id);
-        var path = row is null ? null : store.PathOf(row);
-        return path is null ? NotFound() : PhysicalFile(path, row!.ContentType, row.FileName);
+        var content = row is null ? null : store.Open(row);
+        return content is null ? NotFound() : File(content, row!.ContentType, row.FileName);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload)
