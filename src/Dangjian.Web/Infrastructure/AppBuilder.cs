@@ -57,11 +57,12 @@ public static class AppBuilder
         services.AddHostedService<ImportQueue>();
         services.AddScoped<BackgroundImport>();
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
-        services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env)));
+        services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, UploadStore.KeyLabel)));
+        services.AddHostedService<UploadCleanup>();
         services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
-        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env)));
+        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 

@@ -28,19 +28,17 @@ public sealed class BackgroundImport(DatabaseSetup setup, AuditWriter writer, Me
             options.AddInterceptors(new AuditInterceptor(who, writer));
             await using var db = new AppDbContext(options.Options, new FixedOrgScope(paths));
             var target = await ImportTarget.ForAsync(db, org);
-            ImportReport report;
-            using (var reader = RosterReader.Open(upload.Path, upload.Format))
+            // The upload goes however the import ends: committed, rolled back, failed or thrown.
+            try
             {
-                report = await new MemberImporter(db, secrets, writer, who)
+                using var reader = RosterReader.Open(uploads.Open(upload) ?? throw new InvalidOperationException("上传的文件已不存在，请重新上传。"), upload.Format);
+                return await new MemberImporter(db, secrets, writer, who)
                     .ImportAsync(reader, mapping, target, today, validOnly, upload.FileName, progress, ct);
             }
-
-            if (report.Committed)
+            finally
             {
                 uploads.Delete(upload.Token);
             }
-
-            return report;
         };
     }
 }

@@ -33,7 +33,10 @@ public static class SchemaMigrator
     }
 
     /// <summary>Applies what is missing; returns the versions applied now.</summary>
-    public static async Task<IReadOnlyList<int>> MigrateAsync(AppDbContext db, CancellationToken ct = default)
+    public static Task<IReadOnlyList<int>> MigrateAsync(AppDbContext db, CancellationToken ct = default) => MigrateAsync(db, int.MaxValue, ct);
+
+    /// <summary>Applies what is missing up to <paramref name="upToVersion"/> (a database as an older release left it).</summary>
+    public static async Task<IReadOnlyList<int>> MigrateAsync(AppDbContext db, int upToVersion, CancellationToken ct = default)
     {
         var provider = db.Database.IsNpgsql() ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
         var connection = db.Database.GetDbConnection();
@@ -46,7 +49,7 @@ public static class SchemaMigrator
             """, ct);
 
         var applied = new List<int>();
-        foreach (var script in ScriptsFor(provider))
+        foreach (var script in ScriptsFor(provider).Where(s => s.Version <= upToVersion))
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
             if (provider == DatabaseProvider.PostgreSql)

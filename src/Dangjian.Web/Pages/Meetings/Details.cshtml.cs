@@ -25,8 +25,8 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
     public async Task<IActionResult> OnGetFileAsync(int id, int file)
     {
         var row = await db.MeetingAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == file && a.MeetingId == id);
-        var path = row is null ? null : store.PathOf(row);
-        if (path is null)
+        var content = row is null ? null : store.Open(row);
+        if (content is null)
         {
             return NotFound();
         }
@@ -34,7 +34,7 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
         // Always a download (a file name gives Content-Disposition: attachment), typed by its checked kind, never sniffed:
         // a PDF that also parses as HTML must not become a page of this site.
         Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(path, AttachmentRules.ServedAs(row!.StoredName), row.FileName);
+        return File(content, AttachmentRules.ServedAs(row!.StoredName), row.FileName);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload)

@@ -65,23 +65,19 @@ public class IndexModel(AppDbContext db, UploadStore uploads, IOptions<ImportOpt
             return Page();
         }
 
-        var (token, path) = uploads.NewFile();
-        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite))
-        {
-            await Roster.CopyToAsync(target, HttpContext.RequestAborted);
-            Problem = RosterFile.Check(target, Roster.FileName, options.Value, out var format);
-            if (Problem is null)
-            {
-                uploads.Register(token, format, Roster.FileName, int.Parse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, System.Globalization.CultureInfo.InvariantCulture), org.Id);
-            }
-        }
-
+        // Checked in memory (at most the upload limit): a rejected file never reaches the disk, an accepted one only encrypted.
+        using var content = new MemoryStream();
+        await Roster.CopyToAsync(content, HttpContext.RequestAborted);
+        Problem = RosterFile.Check(content, Roster.FileName, options.Value, out var format)
+            ?? RosterProbe.Read(new MemoryStream(content.GetBuffer(), 0, (int)content.Length, writable: false), format);
         if (Problem is not null)
         {
-            uploads.Delete(token);
             return Page();
         }
 
+        content.Position = 0;
+        var userId = int.Parse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var token = await uploads.SaveAsync(content, format, Roster.FileName, userId, org.Id, HttpContext.RequestAborted);
         return RedirectToPage("Map", new { file = token });
     }
 

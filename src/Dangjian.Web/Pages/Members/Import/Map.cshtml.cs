@@ -95,10 +95,10 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
     {
         Mapping = mapping;
         Problems = mapping.Problems();
-        if (Problems.Count == 0)
+        if (Problems.Count == 0 && uploads.Open(Upload) is { } content)
         {
             var target = await ImportTarget.ForAsync(db, Org);
-            using var reader = RosterReader.Open(Upload.Path, Upload.Format);
+            using var reader = RosterReader.Open(content, Upload.Format);
             Preview = await importer.PreviewAsync(reader, mapping, target, time.Today());
         }
 
@@ -135,9 +135,14 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
             return false;
         }
 
+        if (uploads.Open(upload) is not { } content)
+        {
+            return false;
+        }
+
         Upload = upload;
         Org = org;
-        using var reader = RosterReader.Open(upload.Path, upload.Format);
+        using var reader = RosterReader.Open(content, upload.Format);
         Headers = reader.Headers;
         HeaderRow = reader.HeaderRow;
         return true;
