@@ -60,9 +60,11 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
+        ErrorPages.AddServices(services);
         services.AddAppIdentity();
         services.AddRazorPages(o => PageAccess.Configure(o.Conventions))
-            .AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>());
+            .AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>())
+            .AddMvcOptions(ChineseBinding.Configure);
         // Chinese text is written as is, not as &#x…; entities: pages are a third of the size on slow links.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }
@@ -73,10 +75,7 @@ public static class AppBuilder
 
     public static void UsePipeline(WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
+        ErrorPages.Use(app);
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
