@@ -9,7 +9,8 @@ namespace Dangjian.Web.Infrastructure;
 /// <summary>
 /// Form binding that cannot break a page: binding and validation messages in Chinese (the framework's defaults are
 /// English), a blank field of a non-nullable string binds as "" rather than null, and a page's bound property keeps its
-/// name as prefix even when the post carries none of its fields, so errors stay keyed "Form.X" beside their field.
+/// name as prefix even when the post carries none of its fields, so errors stay keyed "Form.X" beside their field
+/// (not for SupportsGet filters, whose query fields come without a prefix).
 /// </summary>
 public sealed class ChineseBinding : IBindingMetadataProvider, IDisplayMetadataProvider, IValidationMetadataProvider
 {
@@ -38,7 +39,7 @@ public sealed class ChineseBinding : IBindingMetadataProvider, IDisplayMetadataP
     public void CreateBindingMetadata(BindingMetadataProviderContext context)
     {
         if (context.Key.ContainerType is { } page && typeof(PageModel).IsAssignableFrom(page) && context.Key.Name is { } name
-            && context.Attributes.OfType<BindPropertyAttribute>().Any(b => b.Name is null))
+            && context.Attributes.OfType<BindPropertyAttribute>().Any(b => b.Name is null && !b.SupportsGet))
         {
             context.BindingMetadata.BinderModelName ??= name;
         }
