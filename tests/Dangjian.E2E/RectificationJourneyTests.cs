@@ -60,6 +60,7 @@ public sealed class RectificationJourneyTests(AppProcess app)
 
         await page.GotoAsync($"{app.BaseUrl}/Loop/Rectification?state=overdue");
         await page.GetByRole(AriaRole.Link, new() { Name = problem }).ClickAsync();
+        await page.Locator("#Confirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "销号" }).ClickAsync();
         (await page.Locator("#status").InnerTextAsync()).ShouldBe("已销号");
         (await page.Locator("#history tbody tr").CountAsync()).ShouldBe(3);

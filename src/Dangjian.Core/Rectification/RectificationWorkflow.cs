@@ -14,8 +14,36 @@ public sealed record RectificationActor(int OrganizationId, string Name, DateTim
 /// </summary>
 public static class RectificationWorkflow
 {
+    /// <summary>The longest deadline a new item may get: beyond it a date is a typing mistake (a year 9999), not a plan.</summary>
+    public const int MaxDeadlineYears = 5;
+
+    /// <summary>
+    /// Why a deadline cannot be given to an item raised on <paramref name="raisedOn"/> about something found on
+    /// <paramref name="foundOn"/> (an inspection's start), or null when it can.
+    /// </summary>
+    public static string? DeadlineProblem(DateOnly raisedOn, DateOnly deadline, DateOnly? foundOn = null)
+    {
+        if (foundOn is { } found && deadline < found)
+        {
+            return $"整改时限不能早于发现问题的日期（{found:yyyy年M月d日}）。";
+        }
+
+        if (deadline < raisedOn)
+        {
+            return $"整改时限不能早于交办日期（{raisedOn:yyyy年M月d日}）。";
+        }
+
+        return deadline > raisedOn.AddYears(MaxDeadlineYears) ? $"整改时限不能晚于交办后{MaxDeadlineYears}年，请核对日期。" : null;
+    }
+
+    /// <summary>Opens an item. Callers check <see cref="DeadlineProblem"/> first: a deadline before the raise is refused here too.</summary>
     public static RectificationItem Raise(RectificationItem item, RectificationActor actor)
     {
+        if (item.Deadline < item.RaisedOn)
+        {
+            throw new ArgumentException(DeadlineProblem(item.RaisedOn, item.Deadline), nameof(item));
+        }
+
         item.Status = RectificationStatus.Open;
         item.Changes.Add(Change(null, RectificationStatus.Open, actor, "提出整改事项"));
         return item;

@@ -67,9 +67,11 @@ public static class AppBuilder
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);
+        ErrorPages.AddServices(services);
         services.AddAppIdentity();
         services.AddRazorPages(o => PageAccess.Configure(o.Conventions))
             .AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>())
+            .AddMvcOptions(ChineseBinding.Configure)
             // No client-side validation library: without it the summaries' hidden <li style=…> placeholders only trip the CSP.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         // Chinese text is written as is, not as &#x…; entities: pages are a third of the size on slow links.
@@ -88,10 +90,7 @@ public static class AppBuilder
     {
         ForwardedHeadersSetup.Use(app);
         app.UseSecurityHeaders(SecurityHeaders.Policies());
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
+        ErrorPages.Use(app);
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();

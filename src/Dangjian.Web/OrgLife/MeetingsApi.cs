@@ -32,7 +32,21 @@ public static class MeetingsApi
         app.MapPost("/api/meetings", CreateAsync).RequireAuthorization(Policies.EditMeetings).WithDisplayName("HTTP: POST /api/meetings");
     }
 
-    private static async Task<IResult> ListAsync(AppDbContext db, TimeProvider clock, int? organizationId, DateOnly? from, DateOnly? to, CoreOrgLife.MeetingKind? kind)
+    /// <summary>The query is read as text and checked here, so a value that is not a number, date or kind gets a Chinese 400.</summary>
+    private static async Task<IResult> ListAsync(AppDbContext db, string? organizationId, string? from, string? to, string? kind)
+    {
+        var problems = new Dictionary<string, string[]>();
+        var parsed = (Org: ApiQuery.Int(organizationId, "organizationId", "党组织编号应为整数", problems),
+            From: ApiQuery.Date(from, "from", problems), To: ApiQuery.Date(to, "to", problems), Kind: ApiQuery.Kind(kind, problems));
+        if (problems.Count > 0)
+        {
+            return Results.ValidationProblem(problems, title: "查询条件有误");
+        }
+
+        return await QueryAsync(db, parsed.Org, parsed.From, parsed.To, parsed.Kind);
+    }
+
+    private static async Task<IResult> QueryAsync(AppDbContext db, int? organizationId, DateOnly? from, DateOnly? to, CoreOrgLife.MeetingKind? kind)
     {
         var query = db.Meetings.AsNoTracking();
         if (organizationId is { } id)
@@ -73,7 +87,8 @@ public static class MeetingsApi
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return Results.Problem(title: "请求内容不是有效的会议记录 JSON", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(title: "请求内容不是有效的会议记录 JSON", statusCode: StatusCodes.Status400BadRequest,
+                detail: e is JsonException { Path: { } path } ? $"无法读取 {path} 处的内容，请检查 JSON 格式和字段类型。" : "请检查 JSON 格式和 Content-Type: application/json。");
         }
 
         if (draft is null)

@@ -12,9 +12,12 @@ public class ErrorModel : PageModel
     public string Title { get; private set; } = "出错了";
     public string Explanation { get; private set; } = "处理请求时发生错误，数据未被修改。请稍后重试或联系管理员。";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet(int? code) => Describe(code ?? HandlerStatus());
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost(int? code) => Describe(code ?? HandlerStatus());
+
+    /// <summary>The status an exception handler chose (a bad request is 400, not 500).</summary>
+    private int? HandlerStatus() => Response.StatusCode >= 400 ? Response.StatusCode : null;
 
     private void Describe(int? code)
     {

@@ -42,7 +42,7 @@ public sealed class LoopPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var target = inspection.Targets[0].OrganizationId.ToString(CultureInfo.InvariantCulture);
         var url = $"/Loop/Inspections/Details/{inspection.Id}";
-        (await clerk.PostFormAsync($"{url}?handler=Finding", new() { ["Form.OrganizationId"] = target, ["Form.Description"] = "记录不全", ["Form.SendNotice"] = "true", ["Form.Deadline"] = "2026-11-30" }, url))
+        (await clerk.PostFormAsync($"{url}?handler=Finding", new() { ["Form.OrganizationId"] = target, ["Form.Description"] = "记录不全", ["Form.SendNotice"] = "true", ["Form.Deadline"] = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, url))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var item = await db.RectificationItems.AsNoTracking().Include(r => r.Finding).SingleAsync(r => r.Finding!.InspectionId == inspection.Id);
         (item.RaisedById, item.Finding!.NoticeSentOn is not null).ShouldBe((township.Id, true));
@@ -65,7 +65,13 @@ public sealed class LoopPagesTests(AppFactory app) : IClassFixture<AppFactory>
         text.ShouldContain("一、督查基本情况");
         var version = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
-        var issued = await clerk.PostFormAsync($"{edit}?handler=Issue", new() { ["Version"] = version, ["Title"] = "关于本月督查情况的通报（修改）", ["Text"] = text + "\n五、其他\n请各支部认真学习。" }, edit);
+        var unconfirmed = await clerk.PostFormAsync($"{edit}?handler=Issue", new() { ["Version"] = version, ["Title"] = "关于本月督查情况的通报（修改）", ["Text"] = text }, edit);
+        unconfirmed.StatusCode.ShouldBe(HttpStatusCode.OK, "印发 without the confirmation does nothing");
+        (await Browser.ParseAsync(unconfirmed)).QuerySelector("#Confirm")!.ParentElement!.NextElementSibling!.TextContent.ShouldContain("确认印发");
+        var draftId = int.Parse(edit.Split('/')[^1], CultureInfo.InvariantCulture);
+        (await db.Bulletins.AsNoTracking().SingleAsync(b => b.Id == draftId)).Number.ShouldBeNull();
+
+        var issued = await clerk.PostFormAsync($"{edit}?handler=Issue", new() { ["Version"] = version, ["Title"] = "关于本月督查情况的通报（修改）", ["Text"] = text + "\n五、其他\n请各支部认真学习。", ["Confirm"] = "true" }, edit);
         issued.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var id = int.Parse(edit.Split('/')[^1], CultureInfo.InvariantCulture);
         var bulletin = await db.Bulletins.AsNoTracking().SingleAsync(b => b.Id == id);

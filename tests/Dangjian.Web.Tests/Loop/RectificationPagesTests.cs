@@ -48,7 +48,12 @@ public sealed class RectificationPagesTests(AppFactory app) : IClassFixture<AppF
 
         var (_, page) = await clerk.GetAsync(url);
         page.QuerySelector("form#signoff").ShouldNotBeNull();
-        (await clerk.PostFormAsync($"{url}?handler=SignOff", new() { ["Version"] = version.ToString(CultureInfo.InvariantCulture), ["Note"] = "同意销号" }))
+        var unconfirmed = await clerk.PostFormAsync($"{url}?handler=SignOff", new() { ["Version"] = version.ToString(CultureInfo.InvariantCulture), ["Note"] = "同意销号" });
+        unconfirmed.StatusCode.ShouldBe(HttpStatusCode.OK, "销号 without the confirmation does nothing");
+        var refusal = await Browser.ParseAsync(unconfirmed);
+        refusal.QuerySelector("#Confirm")!.ParentElement!.NextElementSibling!.TextContent.ShouldContain("确认销号");
+        refusal.QuerySelector("#status")!.TextContent.ShouldNotBe("已销号");
+        (await clerk.PostFormAsync($"{url}?handler=SignOff", new() { ["Version"] = version.ToString(CultureInfo.InvariantCulture), ["Note"] = "同意销号", ["Confirm"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var done = await db.RectificationItems.AsNoTracking().Include(r => r.Changes).SingleAsync(r => r.Id == item.Id);

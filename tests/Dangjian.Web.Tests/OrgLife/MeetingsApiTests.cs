@@ -102,7 +102,8 @@ public sealed class MeetingsApiTests(AppFactory app) : IClassFixture<AppFactory>
         errors.GetProperty("heldOn")[0].GetString().ShouldBe("会议日期不能晚于今天（会议开完后再录入）");
         errors.GetProperty("topic")[0].GetString().ShouldBe("请填写会议主题");
         errors.GetProperty("speakerName")[0].GetString().ShouldBe("党课须填写授课人");
-        errors.GetProperty("attendance")[0].GetString()!.ShouldContain("请填写原因");
+        errors.GetProperty("attendance[0]")[0].GetString()!.ShouldContain("请填写原因");
+        errors.GetProperty("attendance[1]")[0].GetString()!.ShouldContain("不是本组织在册党员");
 
         var garbage = await browser.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/meetings")
         {

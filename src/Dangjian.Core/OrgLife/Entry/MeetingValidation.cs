@@ -74,23 +74,26 @@ public static class MeetingValidation
             fail(nameof(MeetingDraft.Attendance), "同一名党员登记了多次");
         }
 
-        foreach (var row in rows)
+        // Each row's problem under its own key ("Attendance[3]"), so every missing reason is reported at once.
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
+            var field = $"{nameof(MeetingDraft.Attendance)}[{i}]";
             if (!members.TryGetValue(row.MemberId, out var member))
             {
-                fail(nameof(MeetingDraft.Attendance), $"党员编号{row.MemberId}不是本组织在册党员");
+                fail(field, $"党员编号{row.MemberId}不是本组织在册党员");
             }
             else if (!Enum.IsDefined(row.Status))
             {
-                fail(nameof(MeetingDraft.Attendance), $"{member.Name}的出席情况不正确");
+                fail(field, $"{member.Name}的出席情况不正确");
             }
             else if (row.Status != AttendanceStatus.Present && string.IsNullOrWhiteSpace(row.AbsenceReason))
             {
-                fail(nameof(MeetingDraft.Attendance), $"{member.Name}{OrgLifeLabels.Of(row.Status)}，请填写原因");
+                fail(field, $"{member.Name}{OrgLifeLabels.Of(row.Status)}，请填写原因");
             }
             else if (row.AbsenceReason?.Trim().Length > 100)
             {
-                fail(nameof(MeetingDraft.Attendance), $"{member.Name}的缺席原因不能超过100个字");
+                fail(field, $"{member.Name}的缺席原因不能超过100个字");
             }
         }
     }

@@ -64,9 +64,10 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
 
         if (!result.Succeeded)
         {
+            var due = Form.Rows.Select((r, i) => (r, i)).Where(x => x.r.Status != RowStatus.NotDue).Select(x => x.i).ToList();
             foreach (var (field, message) in result.Errors)
             {
-                ModelState.AddModelError(field == nameof(MeetingDraft.Attendance) ? "" : $"Form.{field}", message);
+                ModelState.AddModelError(KeyOf(field, due), message);
             }
 
             return Page();
@@ -111,5 +112,17 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
             .Where(t => ancestors.Contains(t.OrganizationId) && (t.Year > since.Year || (t.Year == since.Year && t.Month >= since.Month)))
             .OrderByDescending(t => t.Year).ThenByDescending(t => t.Month).ToListAsync();
         return true;
+    }
+
+    /// <summary>The form key of a draft error: a row of the draft ("Attendance[2]") is the reason box of its row on the form.</summary>
+    private static string KeyOf(string field, List<int> due)
+    {
+        var prefix = nameof(MeetingDraft.Attendance) + "[";
+        if (field.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(field[prefix.Length..^1], out var k) && k < due.Count)
+        {
+            return $"Form.Rows[{due[k]}].Reason";
+        }
+
+        return field == nameof(MeetingDraft.Attendance) ? "" : $"Form.{field}";
     }
 }

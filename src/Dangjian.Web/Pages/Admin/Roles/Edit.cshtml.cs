@@ -50,6 +50,12 @@ public class EditModel(AppDbContext db, UserManager<AppUser> users, IFieldCipher
             return NotFound();
         }
 
+        SelectedRoles.RemoveAll(string.IsNullOrEmpty);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         if (RoleGrant.Check(SelectedRoles, OrganizationId, LiaisonOrganizations, Organizations) is { } problem)
         {
             ModelState.AddModelError(string.Empty, problem);

@@ -24,6 +24,10 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>印发 numbers the bulletin and freezes it: the user ticks that the text was checked (works without script).</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id))
@@ -51,14 +55,24 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
             return Forbid();
         }
 
-        if (string.IsNullOrWhiteSpace(Title) || Title.Length > 200 || string.IsNullOrWhiteSpace(Text) || Text.Length > 20000)
+        if (string.IsNullOrWhiteSpace(Title) || Title.Length > 200)
         {
-            ModelState.AddModelError("", "请填写标题（200字以内）和正文（20000字以内）。");
+            ModelState.AddModelError(nameof(Title), "请填写标题（200字以内）。");
+        }
+
+        if (string.IsNullOrWhiteSpace(Text) || Text.Length > 20000)
+        {
+            ModelState.AddModelError(nameof(Text), "请填写正文（20000字以内）。");
         }
 
         if (Version != Bulletin.Version)
         {
             ModelState.AddModelError("", "该通报已被他人修改，请刷新后重试。");
+        }
+
+        if (issue && !Confirm)
+        {
+            ModelState.AddModelError(nameof(Confirm), "印发后编号、不能再修改：请先勾选“我已核对，确认印发”。");
         }
 
         if (!ModelState.IsValid)

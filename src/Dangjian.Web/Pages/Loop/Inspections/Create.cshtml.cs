@@ -25,7 +25,22 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
         var own = User.OrganizationId();
         Form.StartedOn = today;
         Form.Round = await db.Inspections.CountAsync(i => i.OrganizationId == own && i.Year == today.Year) + 1;
-        Form.Targets = Organizations.Where(o => o.Level == OrgLevel.Branch).Select(o => o.Id).ToList();
+        Form.Targets = [];
+    }
+
+    /// <summary>A notice after 全选 / 全不选 (the list is re-rendered by the server: no script needed).</summary>
+    public string? Notice { get; private set; }
+
+    public Task OnPostSelectAllAsync() => ReshowAsync(all: true);
+
+    public Task OnPostSelectNoneAsync() => ReshowAsync(all: false);
+
+    private async Task ReshowAsync(bool all)
+    {
+        Organizations = await LoopChoices.BelowAsync(db, User);
+        ModelState.Clear();
+        Form.Targets = all ? Organizations.Select(o => o.Id).ToList() : [];
+        Notice = all ? $"已全部勾选（{Form.Targets.Count}个），请核对后保存。" : "已全部取消勾选，请勾选督查对象。";
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -59,8 +74,8 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
             inspection.DrawSeed = seed;
             inspection.InspectorCandidates = inspection.Inspectors;
             inspection.TargetCandidates = RandomDraw.JoinIds(targets);
-            inspection.Inspectors = RandomDraw.JoinNames(RandomDraw.Pick(seed, names, Form.InspectorCount));
-            targets = RandomDraw.Pick(seed, targets, Form.TargetCount).ToList();
+            inspection.Inspectors = RandomDraw.JoinNames(RandomDraw.Pick(seed, names, Form.InspectorCount!.Value));
+            targets = RandomDraw.Pick(seed, targets, Form.TargetCount!.Value).ToList();
         }
 
         inspection.Targets = targets.Select(id => new InspectionTarget { OrganizationId = id }).ToList();

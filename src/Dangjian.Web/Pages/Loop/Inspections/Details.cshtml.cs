@@ -49,12 +49,17 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             ModelState.AddModelError("Form.OrganizationId", "请选择本次督查的对象");
         }
 
+        var actor = LoopChoices.Actor(User, time);
+        if (Form.Deadline is { } due && RectificationWorkflow.DeadlineProblem(actor.Today, due, Inspection.StartedOn) is { } late)
+        {
+            ModelState.AddModelError("Form.Deadline", late);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var actor = LoopChoices.Actor(User, time);
         var finding = new Finding
         {
             InspectionId = Inspection.Id, OrganizationId = Form.OrganizationId!.Value, Description = Form.Description.Trim(),

@@ -25,17 +25,33 @@ public sealed class InspectionForm : IValidatableObject
     /// <summary>两随机: candidate organizations; otherwise the organizations inspected.</summary>
     public List<int> Targets { get; set; } = [];
 
+    /// <summary>两随机 only: how many inspectors and targets to draw (ignored by the other kinds, so they may stay empty).</summary>
     [Range(1, 20, ErrorMessage = "抽取督查人员数应在1到20之间")]
-    public int InspectorCount { get; set; } = 2;
+    public int? InspectorCount { get; set; } = 2;
 
     [Range(1, 200, ErrorMessage = "抽取督查对象数应在1到200之间")]
-    public int TargetCount { get; set; } = 3;
+    public int? TargetCount { get; set; } = 3;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Targets.Count == 0)
         {
             yield return new ValidationResult("请至少选择一个督查对象（或候选对象）", [nameof(Targets)]);
+        }
+
+        if (Kind == InspectionKind.RandomDraw && InspectorCount is null)
+        {
+            yield return new ValidationResult("“两随机”请填写抽取督查人员数", [nameof(InspectorCount)]);
+        }
+
+        if (Kind == InspectionKind.RandomDraw && TargetCount is null)
+        {
+            yield return new ValidationResult("“两随机”请填写抽取督查对象数", [nameof(TargetCount)]);
+        }
+
+        if (Kind == InspectionKind.RandomDraw && TargetCount > Targets.Distinct().Count() && Targets.Count > 0)
+        {
+            yield return new ValidationResult($"抽取督查对象数不能多于勾选的候选对象（{Targets.Distinct().Count()}个）", [nameof(TargetCount)]);
         }
     }
 }

@@ -31,12 +31,17 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
             ModelState.AddModelError("Form.OrganizationId", "只能向本级以下的党组织交办整改事项");
         }
 
+        var actor = LoopChoices.Actor(User, time);
+        if (Form.Deadline is { } deadline && RectificationWorkflow.DeadlineProblem(actor.Today, deadline) is { } late)
+        {
+            ModelState.AddModelError("Form.Deadline", late);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var actor = LoopChoices.Actor(User, time);
         db.RectificationItems.Add(RectificationWorkflow.Raise(new RectificationItem
         {
             OrganizationId = Form.OrganizationId!.Value, RaisedById = actor.OrganizationId, Source = Form.Source, Problem = Form.Problem.Trim(),

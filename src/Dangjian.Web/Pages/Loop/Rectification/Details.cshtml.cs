@@ -33,6 +33,10 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>销号 closes the item for good: the user ticks that the evidence was checked (works without script).</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostSubmitAsync(int id)
@@ -60,6 +64,12 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
         if (!CanSignOff)
         {
             return Forbid();
+        }
+
+        if (!Confirm)
+        {
+            ModelState.AddModelError(nameof(Confirm), "销号后事项即告办结：请先勾选“我已核对整改材料，确认销号”。");
+            return Page();
         }
 
         return await ApplyAsync(RectificationWorkflow.SignOff(Item, LoopChoices.Actor(User, time), Note), "已销号。");

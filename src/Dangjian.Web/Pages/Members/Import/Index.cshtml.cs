@@ -22,7 +22,10 @@ public class IndexModel(AppDbContext db, UploadStore uploads, IOptions<ImportOpt
     [BindProperty]
     public IFormFile? Roster { get; set; }
 
+    /// <summary>Why the file was refused, shown beside the upload input.</summary>
     public string? Problem { get; private set; }
+
+    public string? OrgProblem { get; private set; }
 
     public long MaxBytes => options.Value.MaxUploadBytes;
 
@@ -49,7 +52,7 @@ public class IndexModel(AppDbContext db, UploadStore uploads, IOptions<ImportOpt
         var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == Org && o.IsActive);
         if (org is null)
         {
-            Problem = "请选择导入到哪个党组织。";
+            OrgProblem = "请选择导入到哪个党组织。";
             return Page();
         }
 

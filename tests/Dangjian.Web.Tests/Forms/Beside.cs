@@ -1,0 +1,27 @@
+using AngleSharp.Dom;
+
+namespace Dangjian.Web.Tests.Forms;
+
+/// <summary>The message shown beside a field: the first error element after it, before the next field or label.</summary>
+public static class Beside
+{
+    public static string Message(IDocument html, string name)
+    {
+        var field = html.QuerySelector($"[name='{name}']") ?? throw new InvalidOperationException($"no field {name}");
+        var start = field.ParentElement is { LocalName: "label" } label ? label : field;
+        for (var e = start.NextElementSibling; e is not null; e = e.NextElementSibling)
+        {
+            if (e.ClassList.Contains("error") || e.ClassList.Contains("field-validation-error"))
+            {
+                return e.TextContent.Trim();
+            }
+
+            if (e.LocalName is "label" or "input" or "select" or "textarea" or "fieldset")
+            {
+                break;
+            }
+        }
+
+        return "";
+    }
+}
