@@ -50,6 +50,7 @@ public static class AppBuilder
         services.AddSingleton<MemberSecrets>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
+        services.AddScoped<Dangjian.Core.Organizations.Import.OrganizationImport>();
         services.AddSingleton<ImportJobs>();
         services.AddScoped<BackgroundImport>();
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
