@@ -14,6 +14,9 @@ public class Organization : IVersioned
     public int Depth { get; set; }
     public int SortOrder { get; set; }
 
+    /// <summary>The county's own code for the organization (e.g. from the national member-management system); imports match on it.</summary>
+    public string? Code { get; set; }
+
     public required string Name { get; set; }
     public string? ShortName { get; set; }
     public OrgLevel Level { get; set; }

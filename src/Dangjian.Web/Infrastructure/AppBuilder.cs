@@ -52,6 +52,7 @@ public static class AppBuilder
         services.AddSingleton<MemberSecrets>();
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
+        services.AddScoped<Dangjian.Core.Organizations.Import.OrganizationImport>();
         services.AddSingleton<ImportJobs>();
         services.Configure<ImportQueueOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddHostedService<ImportQueue>();

@@ -42,6 +42,7 @@ public static class AccessRules
         ["/Organizations/Move"] = new(Editors, Target.Organization),
         ["/Organizations/Deactivate"] = new(Editors, Target.Organization),
         ["/Organizations/Create"] = new(Editors, Target.Organization, "parent"),
+        ["/Organizations/Import"] = new(Editors),
         ["/Members/Index"] = new(Business, Target.Organization, "org"),
         ["/Members/Details"] = new(Business, Target.Member),
         ["/Members/Edit"] = new(MemberEditors, Target.Member),

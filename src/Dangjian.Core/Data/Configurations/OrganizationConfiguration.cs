@@ -10,6 +10,8 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
     {
         builder.ToTable("organizations");
         builder.Property(o => o.Name).HasMaxLength(100);
+        builder.Property(o => o.Code).HasMaxLength(40);
+        builder.HasIndex(o => o.Code).IsUnique();
         builder.Property(o => o.ShortName).HasMaxLength(40);
         builder.Property(o => o.Path).HasMaxLength(400);
         builder.Property(o => o.SecretaryName).HasMaxLength(40);

@@ -24,11 +24,13 @@ public sealed class RosterReader : IDisposable
     private readonly Stream stream;
     private readonly IExcelDataReader reader;
     private readonly List<RosterRow> buffered = [];
+    private readonly Func<string?, bool> isKnownHeader;
     private int rowNumber;
 
-    private RosterReader(Stream stream, RosterFormat format)
+    private RosterReader(Stream stream, RosterFormat format, Func<string?, bool>? isKnownHeader = null)
     {
         this.stream = stream;
+        this.isKnownHeader = isKnownHeader ?? (h => RosterFields.Guess(h) is not null);
         var config = new ExcelReaderConfiguration { FallbackEncoding = Encoding.GetEncoding("GB18030") };
         reader = format switch
         {
@@ -48,6 +50,9 @@ public sealed class RosterReader : IDisposable
         new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), format);
 
     public static RosterReader Open(Stream stream, RosterFormat format) => new(stream, format);
+
+    /// <summary>A sheet of another kind than a roster: <paramref name="isKnownHeader"/> recognises its header row.</summary>
+    public static RosterReader Open(Stream stream, RosterFormat format, Func<string?, bool> isKnownHeader) => new(stream, format, isKnownHeader);
 
     /// <summary>The data rows after the header, skipping rows with no value at all.</summary>
     public IEnumerable<RosterRow> Rows()
@@ -99,7 +104,7 @@ public sealed class RosterReader : IDisposable
         while (seen.Count < HeaderSearchRows && Next() is { } row)
         {
             seen.Add(row);
-            if (row.Cells.Count(c => RosterFields.Guess(Text(c)) is not null) >= 2)
+            if (row.Cells.Count(c => isKnownHeader(Text(c))) >= 2)
             {
                 return TakeHeader(seen, seen.Count - 1);
             }

@@ -225,7 +225,7 @@ public sealed partial class RosterRowParser(ColumnMapping mapping, IReadOnlyDict
         }
 
         var text = RosterReader.Text(cell)!;
-        var m = DatePattern().Match(text);
+        var m = Dangjian.Core.Imports.SheetDate.Pattern().Match(text);
         if (m.Success)
         {
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -251,9 +251,6 @@ public sealed partial class RosterRowParser(ColumnMapping mapping, IReadOnlyDict
             return date;
         }
     }
-
-    [GeneratedRegex(@"^(?<y>(19|20)\d{2})(?:[-/.年]\s*(?<m>\d{1,2})(?:\s*[-/.月]\s*(?<d>\d{1,2})\s*日?|\s*月?)?|(?<m>\d{2})(?<d>\d{2}))$")]
-    private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$")]
     private static partial Regex PhonePattern();

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dangjian.Core.Imports;
+
+/// <summary>Dates as ledgers write them: 1985-03-12, 1985/3/12, 1985.3.12, 1985年3月12日, 1985年3月, 19850312, an Excel serial.</summary>
+public static partial class SheetDate
+{
+    /// <summary>The date a cell's text names, or null when it names none (month-only dates mean the 1st).</summary>
+    public static DateOnly? Parse(string text)
+    {
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 73051 && text.Length < 8)
+        {
+            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        }
+
+        var m = Pattern().Match(text.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"^(?<y>(19|20)\d{2})(?:[-/.年]\s*(?<m>\d{1,2})(?:\s*[-/.月]\s*(?<d>\d{1,2})\s*日?|\s*月?)?|(?<m>\d{2})(?<d>\d{2}))$")]
+    public static partial Regex Pattern();
+}
