@@ -5,7 +5,7 @@ namespace Dangjian.Core.People;
 /// <summary>
 /// Toneless pinyin of Chinese text for sorting and initials search ("zs" finds 张三). Readings come from
 /// PinyinTable.txt (the CJK Unified Ideographs and what Extension A pinyin-pro reads, vendored by
-/// scripts/vendor-pinyin.sh, ADR 0013); for a person's name the first character takes its surname reading (曾 zeng, 单 shan, 仇 qiu…).
+/// scripts/vendor-pinyin.sh, ADR 0014); for a person's name the first character takes its surname reading (曾 zeng, 单 shan, 仇 qiu…).
 /// </summary>
 public static class Pinyin
 {
