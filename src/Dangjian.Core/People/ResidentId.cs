@@ -47,8 +47,6 @@ public static class ResidentId
         return CheckCharacter(id) == id[17] ? ResidentIdError.None : ResidentIdError.CheckDigit;
     }
 
-    public static ResidentIdError Check(string? raw) => Check(raw, TimeProvider.System.Today());
-
     /// <summary>Null when valid, otherwise the reason in Chinese for the form.</summary>
     public static string? Validate(string? raw, DateOnly today) => Message(Check(raw, today));
 

@@ -116,7 +116,7 @@ public sealed partial class MemberPagesTests(AppFactory app) : IClassFixture<App
 
         var rows = await ReadXlsxAsync(response);
         var idColumn = MemberExport.Headers.ToList().IndexOf("身份证号");
-        rows.ShouldContain(r => r[idColumn] != null && ResidentId.Check(r[idColumn]) == ResidentIdError.None);
+        rows.ShouldContain(r => r[idColumn] != null && ResidentId.Check(r[idColumn], app.Clock.Today()) == ResidentIdError.None);
         (await AuditAsync(AuditAction.Reveal)).ShouldContain(e => e.UserName == "branch" && e.Details!.Contains("\"full\":true"));
     }
 

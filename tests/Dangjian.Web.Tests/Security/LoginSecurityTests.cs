@@ -27,7 +27,7 @@ public sealed class LoginSecurityTests(AppFactory app) : IClassFixture<AppFactor
 
         await using var db = app.NewDbContext();
         var user = await db.Users.SingleAsync(u => u.UserName == "liaison");
-        (user.LockoutEnd!.Value - app.Clock.GetUtcNow()).TotalMinutes.ShouldBeInRange(14, 15.1);
+        (user.LockoutEnd!.Value - TimeProvider.System.GetUtcNow()).TotalMinutes.ShouldBeInRange(14, 15.1);
         (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.LoginFailed && e.TargetId == "liaison")).ShouldBe(6);
     }
 
