@@ -1,6 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Organizations.Import;
@@ -21,7 +21,7 @@ public sealed class OrganizationImport(AppDbContext db, TimeProvider clock)
     /// <summary>Checks every row against the file and the database; writes nothing.</summary>
     public async Task<Outcome> PreviewAsync(IReadOnlyList<OrganizationRow> rows, Organization root, CancellationToken ct = default)
     {
-        var plan = await OrganizationImportPlan.BuildAsync(db, rows, root, ChinaTime.Today(clock), ct);
+        var plan = await OrganizationImportPlan.BuildAsync(db, rows, root, clock.Today(), ct);
         return new Outcome(plan.Problems, [.. plan.Creates.Select(c => c.Name)], [.. plan.Updates.Select(u => u.Existing.Name)], plan.Unchanged);
     }
 
@@ -32,7 +32,7 @@ public sealed class OrganizationImport(AppDbContext db, TimeProvider clock)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var plan = await OrganizationImportPlan.BuildAsync(db, rows, root, ChinaTime.Today(clock), ct);
+            var plan = await OrganizationImportPlan.BuildAsync(db, rows, root, clock.Today(), ct);
             if (plan.Problems.Count > 0)
             {
                 return new Outcome(plan.Problems, [], [], 0);
