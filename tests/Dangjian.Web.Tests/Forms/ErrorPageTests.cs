@@ -69,20 +69,10 @@ public sealed class ErrorPageTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public void The_launch_profile_does_not_run_the_app_in_Development()
     {
-        var settings = File.ReadAllText(Path.Combine(SourceRoot(), "Properties", "launchSettings.json"));
+        var root = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>().ContentRootPath;
+        var settings = File.ReadAllText(Path.Combine(root, "Properties", "launchSettings.json"));
 
         settings.ShouldNotContain("\"Development\"");
         settings.ShouldNotContain("DetailedErrors");
-    }
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dangjian.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "src", "Dangjian.Web");
     }
 }
