@@ -31,7 +31,9 @@ internal static class ConcurrentSaves
             var (status, html) = await browser.GetAsync(formPage);
             status.ShouldBe(HttpStatusCode.OK, formPage);
             var edit = html.Forms.Single(form);
-            var action = string.IsNullOrEmpty(edit.GetAttribute("action")) ? formPage : edit.GetAttribute("action")!;
+            // as a click on the form's first button: its formaction, else the form's action, else the page itself
+            var button = edit.QuerySelector("button:not([type]), button[type=submit], input[type=submit]");
+            var action = new[] { button?.GetAttribute("formaction"), edit.GetAttribute("action"), formPage }.First(a => !string.IsNullOrEmpty(a))!;
             sessions.Add((browser, action, FieldsOf(edit)));
         }
 
@@ -57,7 +59,7 @@ internal static class ConcurrentSaves
     {
         replies.ShouldNotContain(r => (int)r.Status >= 500, Summary(replies));
         var winners = replies.Where(r => r.Status == HttpStatusCode.Redirect).ToList();
-        winners.Count.ShouldBe(1, Summary(replies));
+        winners.Count.ShouldBe(1, $"{Summary(replies)}; save 0: {Messages(replies[0].Text)}");
         var other = replies.FirstOrDefault(r => r != winners[0] && !(r.Status == HttpStatusCode.OK && conflicts.Any(c => r.Text.Contains(c, StringComparison.Ordinal))));
         other.ShouldBeNull(other is null ? null : $"{Summary(replies)}; save {other.Save}: {(int)other.Status} {Messages(other.Text)}");
         return winners[0].Save;

@@ -175,4 +175,40 @@ public sealed class VersionedEditRaceTests(AppFactory app) : IClassFixture<AppFa
         var json = (await check.CountyReportTemplates.SingleAsync(t => t.OrganizationId == county)).Json;
         ReportTemplate.Parse(json).Opening.ShouldBe($"根据县委安排，现将本人{{year}}年度抓基层党建工作情况报告如下〔{winner}〕：");
     }
+
+    [Fact]
+    public async Task Key_task_report()
+    {
+        int id;
+        await using (var db = app.NewDbContext())
+        {
+            var township = await TownshipAsync();
+            var village = await db.Organizations.Where(o => o.ParentId == township && o.Sector == Core.Organizations.OrgSector.Village)
+                .OrderBy(o => o.SortOrder).Select(o => o.Id).FirstAsync();
+            id = await db.KeyTaskAssignments.Where(a => a.OrganizationId == village && a.CompletedOn == null).OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
+        }
+
+        var replies = await ConcurrentSaves.RaceAsync(app, "branch", $"/Loop/Tasks/Report/{id}",
+            f => f.QuerySelector("[name=Progress]") is not null, (i, fields) => fields.Set("Progress", $"进展〔{i}〕"));
+
+        var winner = replies.ShouldHaveOneWinner(StaleForm);
+        await using var check = app.NewDbContext();
+        (await check.KeyTaskAssignments.SingleAsync(a => a.Id == id)).Progress.ShouldBe($"进展〔{winner}〕");
+    }
+
+    [Fact]
+    public async Task Bulletin()
+    {
+        var clerk = await Browser.LoginAsync(app, "clerk");
+        var drafted = await clerk.PostFormAsync($"/Loop/Bulletins?handler=Draft&year={Year}", new() { ["DraftMonth"] = "1" }, "/Loop/Bulletins");
+        drafted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = int.Parse(drafted.Headers.Location!.ToString().Split('/')[^1].Split('?')[0], CultureInfo.InvariantCulture);
+
+        var replies = await ConcurrentSaves.RaceAsync(app, "clerk", $"/Loop/Bulletins/Edit/{id}",
+            f => f.Id == "bulletin", (i, fields) => fields.Set("Title", $"通报〔{i}〕"));
+
+        var winner = replies.ShouldHaveOneWinner(StaleForm);
+        await using var check = app.NewDbContext();
+        (await check.Bulletins.SingleAsync(b => b.Id == id)).Title.ShouldBe($"通报〔{winner}〕");
+    }
 }

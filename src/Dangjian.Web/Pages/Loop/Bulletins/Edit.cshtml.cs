@@ -84,12 +84,31 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
         Bulletin.Text = Text.Trim();
         if (!issue)
         {
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError("", "该通报已被他人修改，请刷新后重试。");
+                return Page();
+            }
+
             TempData["Message"] = "已保存草稿。";
             return RedirectToPage("Edit", new { id });
         }
 
-        if (await BulletinIssuer.IssueAsync(db, Bulletin, time.Today()) is { } refusal)
+        string? refusal;
+        try
+        {
+            refusal = await BulletinIssuer.IssueAsync(db, Bulletin, time.Today());
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            refusal = "该通报已被他人修改，请刷新后重试。";
+        }
+
+        if (refusal is not null)
         {
             ModelState.AddModelError("", refusal);
             return Page();

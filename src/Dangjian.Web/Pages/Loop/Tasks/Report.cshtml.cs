@@ -67,7 +67,16 @@ public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
         Assignment.Progress = LoopChoices.Trimmed(Progress);
         Assignment.Evidence = LoopChoices.Trimmed(Evidence);
         Assignment.CompletedOn = Completed ? Assignment.CompletedOn ?? time.Today() : null;
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "该任务已被他人修改，请刷新后重试。");
+            return Page();
+        }
+
         TempData["Message"] = Completed ? "已报送完成情况。" : "已报送进展。";
         return RedirectToPage("Index", new { year = Assignment.Task!.DueOn.Year });
     }
