@@ -10,6 +10,7 @@ namespace Dangjian.E2E.Drills;
 /// hovered): no dialog may open, no page may link to javascript:, and the Content-Security-Policy may refuse nothing
 /// (a refusal means a page of ours needs inline code, or a payload got into markup).
 /// </summary>
+[Collection(XssDrillCollection.Name)]
 public sealed class XssDrillTests(AppProcess app, ITestOutputHelper output) : IClassFixture<AppProcess>
 {
     private static readonly TimeSpan BudgetPerUser = TimeSpan.FromSeconds(25);
@@ -117,4 +118,11 @@ public sealed class XssDrillTests(AppProcess app, ITestOutputHelper output) : IC
     private static bool Skipped(string href) =>
         href.Contains("Logout", StringComparison.OrdinalIgnoreCase) || href.Contains("Export", StringComparison.OrdinalIgnoreCase)
         || href.Contains("Download", StringComparison.OrdinalIgnoreCase) || href.Contains("handler=File", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The drill's own app seeds while no journey runs: it runs alone, after the parallel collections.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class XssDrillCollection
+{
+    public const string Name = "xss-drill";
 }
