@@ -62,11 +62,12 @@ run_suite unit-shanghai Dangjian.Core.Tests TZ=Asia/Shanghai -- -trait Clock=Bei
 run_suite integration-sqlite Dangjian.Web.Tests DANGJIAN_TEST_PROVIDER=sqlite TZ=UTC
 if pg_start; then
   run_suite integration-postgresql Dangjian.Web.Tests DANGJIAN_TEST_PROVIDER=postgresql
-  pg_stop
 else
-  echo "   PostgreSQL could not be started"; FAILED=$((FAILED + 1))
+  echo "   PostgreSQL could not be started"; FAILED=$((FAILED + 1)); unset DANGJIAN_TEST_PG
 fi
+# the crash and backup drills run on PostgreSQL too while the cluster is up (DANGJIAN_TEST_PG)
 run_suite e2e Dangjian.E2E
+pg_stop
 
 echo "== vulnerable packages"
 check_vulnerable "$RESULTS/vulnerable.log"

@@ -40,12 +40,13 @@ public sealed class RectificationJourneyTests(AppProcess app)
         var problem = $"三会一课记录缺少表决情况{TimeProvider.System.GetUtcNow():HHmmssfff}";
         await page.Locator("#Form_OrganizationId").SelectOptionAsync(new SelectOptionValue { Label = branchName });
         await page.Locator("#Form_Description").FillAsync(problem);
-        await page.Locator("#Form_Deadline").FillAsync(TimeProvider.System.Today().AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // A deadline before the day the item is raised is refused now, so the item is due today rather than overdue.
+        await page.Locator("#Form_Deadline").FillAsync(TimeProvider.System.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "登记问题" }).ClickAsync();
         (await page.Locator(".notice").InnerTextAsync()).ShouldContain("交办整改事项");
         await clerk.ScreenshotAsync("loop-inspection-finding");
 
-        await page.GotoAsync($"{app.BaseUrl}/Loop/Rectification?state=overdue");
+        await page.GotoAsync($"{app.BaseUrl}/Loop/Rectification");
         (await page.Locator("#items").InnerTextAsync()).ShouldContain(problem);
 
         var bp = branch.Page;
@@ -58,7 +59,7 @@ public sealed class RectificationJourneyTests(AppProcess app)
         (await bp.Locator("form#signoff").CountAsync()).ShouldBe(0);
         await branch.ScreenshotAsync("loop-branch-submitted");
 
-        await page.GotoAsync($"{app.BaseUrl}/Loop/Rectification?state=overdue");
+        await page.GotoAsync($"{app.BaseUrl}/Loop/Rectification");
         await page.GetByRole(AriaRole.Link, new() { Name = problem }).ClickAsync();
         await page.Locator("#Confirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "销号" }).ClickAsync();

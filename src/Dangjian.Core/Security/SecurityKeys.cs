@@ -28,7 +28,16 @@ public sealed record SecurityKeys(byte[] FieldKey, byte[] IndexKey, IReadOnlyLis
         var path = Path.Combine(dataDirectory, FileName);
         if (!File.Exists(path))
         {
-            Generate(path);
+            try
+            {
+                Generate(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new Data.ConfigurationProblem(
+                    $"无法在“{Path.GetDirectoryName(path)}”中生成密钥文件，请检查配置项 Database:DataDirectory（或 Security:KeyDirectory）和目录权限，"
+                    + "或在配置中给出 Security:FieldKey 和 Security:IndexKey。", e);
+            }
         }
 
         var stored = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [];

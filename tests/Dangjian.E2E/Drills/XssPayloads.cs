@@ -27,9 +27,10 @@ public static class XssPayloads
     private static readonly string[] NotText =
         ["Path", "Cipher", "Index", "StoredName", "ContentType", "Hash", "Stamp", "Token", "Key", "Json", "Code", "Normalized", "Email", "Phone", "Sequence", "Signature"];
 
-    // Identifiers, not text: sign-in names, role names, rule-set and indicator ids, stored JSON lists.
+    // Identifiers, not text: sign-in names, the held half of a reset password (a cipher: set, it blocks sign-in), role names,
+    // rule-set and indicator ids, stored JSON lists.
     private static readonly string[] NotTextFields =
-        ["AppUser.UserName", "AppRole.Name", "DevelopmentCase.RuleSet", "ReportFigure.IndicatorId", "ReviewIndicator.IndicatorId",
+        ["AppUser.UserName", "AppUser.PendingPasswordPart", "AppRole.Name", "DevelopmentCase.RuleSet", "ReportFigure.IndicatorId", "ReviewIndicator.IndicatorId",
          "ReportRevision.Snapshot", "ImportPreset.Mapping", "Inspection.InspectorCandidates", "Inspection.TargetCandidates", "StandardizationCheck.ItemsMet"];
 
     public sealed record Field(string Entity, string Property, int Payloads);

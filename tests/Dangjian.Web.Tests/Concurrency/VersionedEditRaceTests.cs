@@ -20,7 +20,7 @@ public sealed class VersionedEditRaceTests(AppFactory app) : IClassFixture<AppFa
     // the review pages also check the version before saving and then say it this way
     private const string StaleForm = "已被他人修改，请刷新后重试";
 
-    private int Year => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8)).Year;
+    private int Year => app.Clock.Today().Year;
 
     private async Task<int> TownshipAsync()
     {
@@ -90,6 +90,28 @@ public sealed class VersionedEditRaceTests(AppFactory app) : IClassFixture<AppFa
         var winner = replies.ShouldHaveOneWinner(Conflict);
         await using var check = app.NewDbContext();
         (await check.Organizations.SingleAsync(o => o.Id == id)).SecretaryName.ShouldBe($"书记〔{winner}〕");
+    }
+
+    [Fact]
+    public async Task Cadre()
+    {
+        int id;
+        string name;
+        await using (var db = app.NewDbContext())
+        {
+            var township = await TownshipAsync();
+            var path = await db.Organizations.Where(o => o.Id == township).Select(o => o.Path).SingleAsync();
+            (id, name) = await db.Cadres.Where(c => c.Organization!.Path.StartsWith(path) && c.LeftOn == null)
+                .OrderBy(c => c.Id).Select(c => new ValueTuple<int, string>(c.Id, c.Name)).FirstAsync();
+        }
+
+        // The name is the field a clerk corrects most; each save writes a different spelling of it.
+        var replies = await ConcurrentSaves.RaceAsync(app, "clerk", $"/Cadres/Edit/{id}",
+            f => f.QuerySelector("[name='Form.Version']") is not null, (i, fields) => fields.Set("Form.Name", $"{name}{i}"));
+
+        var winner = replies.ShouldHaveOneWinner(Conflict);
+        await using var check = app.NewDbContext();
+        (await check.Cadres.SingleAsync(c => c.Id == id)).Name.ShouldBe($"{name}{winner}");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class OrganizationImportTests(AppFactory app) : IClassFixture<AppF
         }
 
         var refused = await ImportAsync(browser, payload, confirm: false);
-        refused.QuerySelector("[data-valmsg-for=Confirm]")!.TextContent.ShouldContain("请勾选");
+        refused.QuerySelector("#confirm-error")!.TextContent.ShouldContain("请勾选");
         var done = await ImportAsync(browser, payload, confirm: true);
         done.QuerySelector("#imported")!.TextContent.ShouldContain("新建 9 个党组织");
 

@@ -39,27 +39,30 @@ public sealed class BeijingClockPagesTests : IClassFixture<AppFactory>
         var village = await db.Organizations.Where(o => o.ParentId == township.Id && o.Sector == OrgSector.Village).OrderBy(o => o.SortOrder).FirstAsync();
         var clerk = await Browser.LoginAsync(app, "clerk");
         var problem = $"午夜销号{Guid.NewGuid():N}";
+        // Raised at 23:55 on 30 June (a deadline before the raise is refused), answered and signed off at 00:20 on 1 July.
+        app.Clock.StopAt(new DateTimeOffset(Year, 6, 30, 15, 55, 0, TimeSpan.Zero));
         (await clerk.PostFormAsync("/Loop/Rectification/Create", new()
         {
             ["Form.OrganizationId"] = Text(village.Id), ["Form.Source"] = "SelfFound", ["Form.Problem"] = problem, ["Form.Deadline"] = Day(6, 30),
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var item = await db.RectificationItems.AsNoTracking().SingleAsync(r => r.Problem == problem);
+        app.Clock.StopAt(new DateTimeOffset(Year, 6, 30, 16, 20, 0, TimeSpan.Zero));
         var url = $"/Loop/Rectification/Details/{item.Id}";
         var branch = await Browser.LoginAsync(app, "branch");
         (await branch.PostFormAsync($"{url}?handler=Submit", new() { ["Version"] = Text(item.Version), ["Evidence"] = "整改报告" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var version = (await db.RectificationItems.AsNoTracking().SingleAsync(r => r.Id == item.Id)).Version;
 
-        (await clerk.PostFormAsync($"{url}?handler=SignOff", new() { ["Version"] = Text(version) })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await clerk.PostFormAsync($"{url}?handler=SignOff", new() { ["Version"] = Text(version), ["Confirm"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var done = await db.RectificationItems.AsNoTracking().SingleAsync(r => r.Id == item.Id);
-        done.RaisedOn.ShouldBe(new DateOnly(Year, 7, 1));
+        done.RaisedOn.ShouldBe(new DateOnly(Year, 6, 30));
         done.SubmittedOn.ShouldBe(new DateOnly(Year, 7, 1));
         done.SignedOffOn.ShouldBe(new DateOnly(Year, 7, 1));
         done.ClosedOnTime.ShouldBeFalse();
         var (_, page) = await clerk.GetAsync(url);
         var times = page.QuerySelectorAll("#history tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
-        times.ShouldBe([$"{Day(7, 1)} 00:30", $"{Day(7, 1)} 00:30", $"{Day(7, 1)} 00:30"]);
+        times.ShouldBe([$"{Day(6, 30)} 23:55", $"{Day(7, 1)} 00:20", $"{Day(7, 1)} 00:20"]);
     }
 
     [Fact]
