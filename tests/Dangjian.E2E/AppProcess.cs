@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 
 namespace Dangjian.E2E;
 
@@ -7,7 +6,7 @@ namespace Dangjian.E2E;
 /// The application as a user starts it: the real executable on a fresh SQLite data folder, on a free
 /// loopback port, seeding the demo county at first start.
 /// </summary>
-public sealed partial class AppProcess : IAsyncLifetime
+public sealed class AppProcess : IAsyncLifetime
 {
     private Process? process;
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("dangjian-e2e-").FullName;
@@ -50,8 +49,8 @@ public sealed partial class AppProcess : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         process = Process.Start(start)!;
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) => Observe(e.Data, listening);
-        process.ErrorDataReceived += (_, e) => Observe(e.Data, listening);
+        process.OutputDataReceived += (_, e) => AppOutput.Observe(e.Data, output, listening);
+        process.ErrorDataReceived += (_, e) => AppOutput.Observe(e.Data, output, listening);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         // First start seeds the demo county: ~15 s alone, minutes when several test runs share the two cores.
@@ -63,27 +62,6 @@ public sealed partial class AppProcess : IAsyncLifetime
 
         BaseUrl = await listening.Task;
     }
-
-    private void Observe(string? line, TaskCompletionSource<string> listening)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-
-        if (ListeningOn().Match(line) is { Success: true } m)
-        {
-            listening.TrySetResult(m.Groups[1].Value);
-        }
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningOn();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 using Dangjian.Web.Tests.Infrastructure;
 
 
@@ -10,7 +9,7 @@ namespace Dangjian.E2E.Drills;
 /// The real executable on one data folder and database (of the provider DANGJIAN_TEST_PROVIDER names), which a drill
 /// may kill with SIGKILL and start again on the same data, on a free loopback port.
 /// </summary>
-public sealed partial class DrillApp(DrillDatabase database) : IAsyncDisposable
+public sealed class DrillApp(DrillDatabase database) : IAsyncDisposable
 {
     private Process? process;
     private readonly System.Text.StringBuilder output = new();
@@ -36,8 +35,8 @@ public sealed partial class DrillApp(DrillDatabase database) : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         process = Process.Start(start)!;
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) => Observe(e.Data, listening);
-        process.ErrorDataReceived += (_, e) => Observe(e.Data, listening);
+        process.OutputDataReceived += (_, e) => AppOutput.Observe(e.Data, output, listening);
+        process.ErrorDataReceived += (_, e) => AppOutput.Observe(e.Data, output, listening);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var done = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(300)), process.WaitForExitAsync());
@@ -60,27 +59,6 @@ public sealed partial class DrillApp(DrillDatabase database) : IAsyncDisposable
     public Browser NewBrowser() =>
         new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(120) });
-
-    private void Observe(string? line, TaskCompletionSource<string> listening)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-
-        if (ListeningOn().Match(line) is { Success: true } m)
-        {
-            listening.TrySetResult(m.Groups[1].Value);
-        }
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningOn();
 
     public async ValueTask DisposeAsync()
     {

@@ -26,6 +26,11 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
                 return "请填写整顿措施和完成时限。";
             }
 
+            if (text.Trim().Length > 400 || (owner ?? "").Trim().Length > 100)
+            {
+                return "整顿措施不能超过400个字，责任人不能超过100个字。";
+            }
+
             Weak.Measures.Add(new WeakOrganizationMeasure { Text = text.Trim(), Owner = (owner ?? "").Trim(), Deadline = deadline.Value });
             return null;
         });
@@ -53,6 +58,11 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             if (Weak.Measures.Any(m => m.DoneOn is null))
             {
                 return "还有整顿措施没有完成，不能认定整顿转化。";
+            }
+
+            if (note?.Trim().Length > 4000)
+            {
+                return "说明不能超过4000个字。";
             }
 
             Weak.ConvertedOn = on;
