@@ -41,7 +41,7 @@ internal sealed class AuditChange(EntityEntry entry, AuditAction action, string?
     }
 
     private static bool IsIgnored(Type type) =>
-        type == typeof(AuditEntry) || (type.IsGenericType && Ignored.Contains(type.GetGenericTypeDefinition()));
+        type == typeof(AuditEntry) || typeof(INotAudited).IsAssignableFrom(type) || (type.IsGenericType && Ignored.Contains(type.GetGenericTypeDefinition()));
 
     private static string? KeyOf(EntityEntry e) =>
         e.Metadata.FindPrimaryKey() is { } key

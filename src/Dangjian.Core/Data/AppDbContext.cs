@@ -6,6 +6,7 @@ using Dangjian.Core.Cadres;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Development;
 using Dangjian.Core.Identity;
+using Dangjian.Core.Imports.Ledgers;
 using Dangjian.Core.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
@@ -45,6 +46,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<MeetingAttachment> MeetingAttachments => Set<MeetingAttachment>();
     public DbSet<MonthlyTheme> MonthlyThemes => Set<MonthlyTheme>();
     public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportBatchRecord> ImportBatchRecords => Set<ImportBatchRecord>();
     public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();
     public DbSet<DevelopmentStepRecord> DevelopmentSteps => Set<DevelopmentStepRecord>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -112,6 +115,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         builder.Entity<MonthlyTheme>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         OrgScopeFilter.Apply<ImportPreset>(builder, this, p => p.Organization!.Path);
+        OrgScopeFilter.Apply<ImportBatch>(builder, this, b => b.Organization!.Path);
+        OrgScopeFilter.Apply<ImportBatchRecord>(builder, this, r => r.Batch!.Organization!.Path);
         OrgScopeFilter.Apply<DevelopmentCase>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<DevelopmentStepRecord>(builder, this, s => s.Case!.Organization!.Path);
         OrgScopeFilter.Apply<WeakOrganization>(builder, this, w => w.Organization!.Path);

@@ -53,6 +53,7 @@ public static class AppBuilder
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
         services.AddScoped<Dangjian.Core.Organizations.Import.OrganizationImport>();
+        Dangjian.Core.Imports.Ledgers.LedgerServices.AddLedgers(services);
         services.AddSingleton<ImportJobs>();
         services.Configure<ImportQueueOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddHostedService<ImportQueue>();

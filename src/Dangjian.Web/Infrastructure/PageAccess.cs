@@ -21,6 +21,7 @@ public static class PageAccess
         ["/Reports"] = Policies.ViewReports,
         ["/Reviews"] = Policies.ViewReviews,
         ["/WorkRecords"] = Policies.Business,
+        ["/Imports"] = Policies.Business,
         ["/Admin/Accounts"] = Policies.ManageAccounts,
         ["/Admin/Roles"] = Policies.GrantRoles,
         ["/Audit"] = Policies.ReadAudit,

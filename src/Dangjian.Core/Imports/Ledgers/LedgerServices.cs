@@ -1,0 +1,15 @@
+using Dangjian.Core.OrgLife.Ledger;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dangjian.Core.Imports.Ledgers;
+
+/// <summary>Every ledger that can be imported and exported, in the order the import page lists them.</summary>
+public static class LedgerServices
+{
+    public static IServiceCollection AddLedgers(this IServiceCollection services)
+    {
+        services.AddSingleton<ILedger, MeetingLedger>();
+        services.AddScoped<LedgerImport>();
+        return services;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using Dangjian.Core.Data;
+using Dangjian.Core.Imports;
+using Dangjian.Core.Imports.Ledgers;
+using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.People;
+using Microsoft.EntityFrameworkCore;
+using F = Dangjian.Core.OrgLife.Ledger.MeetingSheetField;
+
+namespace Dangjian.Core.OrgLife.Ledger;
+
+/// <summary>
+/// The 三会一课 ledger: one row per meeting with its absentees and those on leave by name; every other member due
+/// (active in the organization and joined by the meeting's date) is recorded present. Checked by the same rules as
+/// the entry form (<see cref="MeetingValidation"/>).
+/// </summary>
+public sealed class MeetingLedger : Ledger<MeetingSheetField, Meeting, MeetingLedger.Lookups>
+{
+    public sealed record Lookups(ILookup<int, Member> Members, IReadOnlyList<MonthlyTheme> Themes);
+
+    private static readonly Dictionary<string, MeetingKind> Kinds = BuildKinds();
+
+    public override string Code => "meetings";
+    public override string Title => "三会一课台账";
+    public override string Description => "支部党员大会、支部委员会会议、党小组会、党课、主题党日、组织生活会等会议及出席情况";
+    public override IReadOnlyList<SheetColumn<MeetingSheetField>> Columns => MeetingSheet.Columns;
+    public override IReadOnlyList<string> Notes => MeetingSheet.Notes;
+
+    protected override async Task<Lookups> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct)
+    {
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.State == MemberState.Active && m.Organization!.Path.StartsWith(scope.Root.Path))
+            .ToListAsync(ct);
+        var ancestors = OrgPaths.Ancestors(scope.Root.Path);
+        var orgIds = scope.Organizations.Select(o => o.Id).Concat(ancestors).Distinct().ToList();
+        var themes = await db.MonthlyThemes.AsNoTracking().Where(t => orgIds.Contains(t.OrganizationId)).ToListAsync(ct);
+        return new Lookups(members.ToLookup(m => m.OrganizationId), themes);
+    }
+
+    protected override Meeting? Parse(LedgerCells<MeetingSheetField> cells, Lookups lookups, LedgerScope scope)
+    {
+        var org = cells.Organization(F.Organization, scope);
+        var kind = cells.Choice(F.Kind, Kinds);
+        var heldOn = cells.Date(F.HeldOn, scope.Today);
+        var topic = cells.Required(F.Topic, 200);
+        if (org is null || kind is null || heldOn is null || topic is null)
+        {
+            return null;
+        }
+
+        var due = lookups.Members[org.Id].Where(m => m.JoinedOn <= heldOn).ToList();
+        var attendance = Attendance(cells, org, lookups.Members[org.Id].ToList(), heldOn.Value);
+        if (attendance is null)
+        {
+            return null;
+        }
+
+        var draft = new MeetingDraft
+        {
+            OrganizationId = org.Id, Kind = kind.Value, HeldOn = heldOn, Topic = topic, Place = cells.Text(F.Place),
+            ChairName = cells.Text(F.Chair), SpeakerName = cells.Text(F.Speaker), MinutesText = cells.Text(F.Minutes),
+            IncludesDemocraticAppraisal = cells.YesNo(F.DemocraticAppraisal),
+            Attendance = [.. due.Select(m => attendance.TryGetValue(m.Id, out var a) ? a : new AttendanceDraft(m.Id, AttendanceStatus.Present))],
+        };
+        foreach (var (field, message) in MeetingValidation.Check(draft, org, due.ToDictionary(m => m.Id), scope.Today))
+        {
+            cells.Problem(ColumnOf(field), due.Count == 0 && field == nameof(MeetingDraft.Attendance)
+                ? $"{org.Name}在{heldOn:yyyy-MM-dd}没有在册党员，无法登记出席情况。请先导入党员名册。"
+                : message);
+        }
+
+        if (cells.HasProblems)
+        {
+            return null;
+        }
+
+        var byId = due.ToDictionary(m => m.Id);
+        var speaker = Clean(draft.SpeakerName);
+        var sameName = speaker is null ? [] : due.Where(m => m.Name == speaker).ToList();
+        return new Meeting
+        {
+            OrganizationId = org.Id, Kind = kind.Value, HeldOn = heldOn.Value, Topic = topic.Trim(), Place = Clean(draft.Place),
+            ChairName = Clean(draft.ChairName), SpeakerName = speaker, SpeakerMemberId = sameName.Count == 1 ? sameName[0].Id : null,
+            MinutesText = Clean(draft.MinutesText), MonthlyThemeId = kind == MeetingKind.ThemeDay ? Theme(lookups, org, heldOn.Value)?.Id : null,
+            IncludesDemocraticAppraisal = kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
+            EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName,
+            Attendances = [.. draft.Attendance.Select(a => MeetingAttendance.For(byId[a.MemberId], a.Status, Clean(a.AbsenceReason)))],
+        };
+    }
+
+    /// <summary>The absent and on-leave members by id, or null after reporting names that are unknown, ambiguous or not yet members.</summary>
+    private static Dictionary<int, AttendanceDraft>? Attendance(LedgerCells<MeetingSheetField> cells, Organizations.Organization org,
+        List<Member> members, DateOnly heldOn)
+    {
+        var result = new Dictionary<int, AttendanceDraft>();
+        foreach (var (field, status) in new[] { (F.Absent, AttendanceStatus.Absent), (F.OnLeave, AttendanceStatus.OnLeave) })
+        {
+            foreach (var (name, reason) in AttendanceNames.Parse(cells.Text(field)))
+            {
+                var named = members.Where(m => m.Name == name).ToList();
+                if (named.Count != 1)
+                {
+                    cells.Problem(field, named.Count == 0
+                        ? $"“{name}”不是{org.Name}的在册党员，请核对姓名。"
+                        : $"{org.Name}有{named.Count}名党员叫“{name}”，无法区分，请在系统中逐条录入这次会议。");
+                    continue;
+                }
+
+                var member = named[0];
+                if (member.JoinedOn > heldOn)
+                {
+                    cells.Problem(field, $"{name}于{member.JoinedOn:yyyy-MM-dd}入党，晚于会议日期，不在应到人员中。");
+                }
+                else if (reason is null)
+                {
+                    cells.Problem(field, $"{name}{OrgLifeLabels.Of(status)}，请在姓名后的括号中写明原因，如：{name}（外出务工）。");
+                }
+                else if (!result.TryAdd(member.Id, new AttendanceDraft(member.Id, status, reason)))
+                {
+                    cells.Problem(field, $"{name}在缺席、请假人员中出现了不止一次。");
+                }
+            }
+        }
+
+        return cells.HasProblems ? null : result;
+    }
+
+    private static MonthlyTheme? Theme(Lookups lookups, Organizations.Organization org, DateOnly day)
+    {
+        var ancestors = OrgPaths.Ancestors(org.Path);
+        return lookups.Themes.Where(t => ancestors.Contains(t.OrganizationId) && t.Year == day.Year && t.Month == day.Month)
+            .OrderByDescending(t => ancestors.IndexOf(t.OrganizationId)).FirstOrDefault();
+    }
+
+    protected override string Key(Meeting m) =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.OrganizationId}|{(int)m.Kind}|{m.HeldOn:yyyyMMdd}|{m.Topic.Trim()}");
+
+    protected override int OrganizationOf(Meeting m) => m.OrganizationId;
+    protected override DateOnly DateOf(Meeting m) => m.HeldOn;
+    protected override int IdOf(Meeting m) => m.Id;
+
+    protected override IQueryable<Meeting> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
+        db.Meetings.Where(m => organizationIds.Contains(m.OrganizationId) && m.HeldOn >= from && m.HeldOn <= to);
+
+    protected override IQueryable<Meeting> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.Meetings.Where(m => ids.Contains(m.Id));
+
+    protected override string Describe(Meeting m, LedgerScope scope)
+    {
+        var org = scope.Organizations.First(o => o.Id == m.OrganizationId);
+        var away = m.Attendances.Count(a => a.Status != AttendanceStatus.Present);
+        return $"{m.HeldOn:yyyy-MM-dd} {org.ShortName ?? org.Name} {OrgLifeLabels.Of(m.Kind)}：{m.Topic}（应到{m.Attendances.Count}人，缺席或请假{away}人）";
+    }
+
+    protected override async Task<string?> BuiltOnAsync(AppDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var withFiles = await db.MeetingAttachments.Where(a => ids.Contains(a.MeetingId)).Select(a => a.MeetingId).Distinct().CountAsync(ct);
+        return withFiles == 0 ? null : $"其中{withFiles}次会议在导入后上传了附件，不能整批撤销。";
+    }
+
+    protected override async Task<IReadOnlyList<string?[]>> ExportRowsAsync(AppDbContext db, LedgerScope scope, int year, CancellationToken ct)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.Organization!.Path.StartsWith(scope.Root.Path) && m.HeldOn >= from && m.HeldOn <= to)
+            .Include(m => m.Organization).Include(m => m.Attendances.Where(a => a.Status != AttendanceStatus.Present)).ThenInclude(a => a.Member)
+            .OrderBy(m => m.Organization!.Path).ThenBy(m => m.HeldOn).ThenBy(m => m.Id)
+            .ToListAsync(ct);
+        return [.. meetings.Select(m => new string?[]
+        {
+            LedgerScope.NameOf(m.Organization!), OrgLifeLabels.Of(m.Kind), m.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Topic,
+            m.Place, m.ChairName, m.SpeakerName, Names(m, AttendanceStatus.Absent), Names(m, AttendanceStatus.OnLeave), m.MinutesText,
+            m.IncludesDemocraticAppraisal ? "是" : "否",
+        })];
+    }
+
+    private static string Names(Meeting m, AttendanceStatus status) =>
+        AttendanceNames.Format(m.Attendances.Where(a => a.Status == status).OrderBy(a => a.MemberId).Select(a => (a.Member!.Name, a.AbsenceReason)));
+
+    private static F ColumnOf(string draftField) => draftField switch
+    {
+        nameof(MeetingDraft.Kind) => F.Kind,
+        nameof(MeetingDraft.HeldOn) => F.HeldOn,
+        nameof(MeetingDraft.Topic) => F.Topic,
+        nameof(MeetingDraft.Place) => F.Place,
+        nameof(MeetingDraft.ChairName) => F.Chair,
+        nameof(MeetingDraft.SpeakerName) => F.Speaker,
+        nameof(MeetingDraft.MinutesText) => F.Minutes,
+        _ => F.Absent,
+    };
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static Dictionary<string, MeetingKind> BuildKinds()
+    {
+        var kinds = Enum.GetValues<MeetingKind>().ToDictionary(OrgLifeLabels.Of);
+        foreach (var (alias, kind) in new[]
+        {
+            ("党员大会", MeetingKind.MemberAssembly), ("支委会", MeetingKind.BranchCommittee), ("支部委员会", MeetingKind.BranchCommittee),
+            ("党小组会议", MeetingKind.GroupMeeting), ("主题党日活动", MeetingKind.ThemeDay), ("民主评议", MeetingKind.DemocraticAppraisal),
+            ("党委会", MeetingKind.TownshipCommitteeMeeting), ("中心组学习", MeetingKind.CentralGroupStudy),
+        })
+        {
+            kinds.TryAdd(alias, kind);
+        }
+
+        return kinds;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Dangjian.Core.Audit;
+using Dangjian.Core.Data;
+using Dangjian.Core.Imports.Ledgers;
+using Dangjian.Core.People.Export;
+using Dangjian.Core.Time;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Imports;
+
+/// <summary>The ledgers the user may import and export, and the import batches in scope, each undoable as a whole.</summary>
+public class IndexModel(AppDbContext db, LedgerImport imports, IAuthorizationService authorization, AuditWriter audit, IAuditContext actor,
+    TimeProvider clock) : PageModel
+{
+    public sealed record BatchRow(int Id, string Ledger, string Organization, string FileName, DateTime ImportedAtUtc, string ImportedBy,
+        int RowCount, int CreatedCount, int ExistingCount, DateTime? UndoneAtUtc, string? UndoneBy, bool MayUndo);
+
+    public IReadOnlyList<ILedger> Ledgers { get; private set; } = [];
+    public IReadOnlyList<BatchRow> Batches { get; private set; } = [];
+    public int Year { get; private set; }
+
+    [BindProperty]
+    public int Batch { get; set; }
+
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    public string? UndoProblem { get; private set; }
+    public int? UndoneBatch { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnGetExportAsync(string? kind, int? year)
+    {
+        var ledger = imports.Find(kind);
+        if (ledger is null || !await authorization.MayAsync(User, ledger))
+        {
+            return NotFound();
+        }
+
+        var today = clock.Today();
+        if (year is not { } y || y < 2000 || y > today.Year)
+        {
+            await LoadAsync();
+            UndoProblem = $"请选择2000年至{today.Year}年之间的年份。";
+            return Page();
+        }
+
+        var scope = await imports.ScopeAsync(User.OrganizationId(), User.Name(), HttpContext.RequestAborted);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+
+        var rows = await ledger.ExportAsync(db, scope, y, HttpContext.RequestAborted);
+        using var buffer = new MemoryStream();
+        await XlsxStreamWriter.WriteAsync(buffer, ledger.Title, ledger.Headers, rows.ToAsyncEnumerable(), HttpContext.RequestAborted);
+        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, ledger.Code, scope.Root.Id.ToString(CultureInfo.InvariantCulture),
+            Details: $$"""{"year":{{y}},"rows":{{rows.Count}}}"""));
+        return File(buffer.ToArray(), LedgerFiles.Xlsx, $"{scope.Root.ShortName ?? scope.Root.Name}{y}年{ledger.Title}.xlsx");
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync()
+    {
+        var batch = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == Batch);
+        var ledger = imports.Find(batch?.Ledger);
+        if (batch is null || ledger is null || !await authorization.MayAsync(User, ledger))
+        {
+            return NotFound();
+        }
+
+        if (!Confirm)
+        {
+            UndoProblem = "撤销会删除这次导入登记的全部记录。请勾选“确认撤销”后再提交。";
+        }
+        else
+        {
+            UndoProblem = await imports.UndoAsync(batch.Id, User.Name(), HttpContext.RequestAborted);
+            UndoneBatch = UndoProblem is null ? batch.Id : null;
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Year = clock.Today().Year;
+        Ledgers = await authorization.AllowedAsync(User, imports.Ledgers);
+        var titles = imports.Ledgers.ToDictionary(l => l.Code, l => l.Title);
+        var allowed = Ledgers.Select(l => l.Code).ToList();
+        var rows = await db.ImportBatches.AsNoTracking()
+            .OrderByDescending(b => b.ImportedAtUtc).ThenByDescending(b => b.Id).Take(100)
+            .Select(b => new { b.Id, b.Ledger, Org = b.Organization!.Name, b.FileName, b.ImportedAtUtc, b.ImportedBy, b.RowCount, b.CreatedCount, b.ExistingCount, b.UndoneAtUtc, b.UndoneBy })
+            .ToListAsync();
+        Batches = [.. rows.Select(b => new BatchRow(b.Id, titles.GetValueOrDefault(b.Ledger, b.Ledger), b.Org, b.FileName, b.ImportedAtUtc, b.ImportedBy,
+            b.RowCount, b.CreatedCount, b.ExistingCount, b.UndoneAtUtc, b.UndoneBy, b.UndoneAtUtc is null && allowed.Contains(b.Ledger)))];
+    }
+}

@@ -1,0 +1,34 @@
+using Dangjian.Core.Imports.Ledgers;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using System.Security.Claims;
+
+namespace Dangjian.Web.Pages.Imports;
+
+/// <summary>Who may import, export and undo each ledger: the roles that enter its records one by one.</summary>
+public static class LedgerAccess
+{
+    private static readonly Dictionary<string, string> PolicyByLedger = new(StringComparer.Ordinal)
+    {
+        ["meetings"] = Policies.EditMeetings,
+    };
+
+    public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
+
+    public static async Task<bool> MayAsync(this IAuthorizationService authorization, ClaimsPrincipal user, ILedger ledger) =>
+        (await authorization.AuthorizeAsync(user, PolicyOf(ledger))).Succeeded;
+
+    public static async Task<IReadOnlyList<ILedger>> AllowedAsync(this IAuthorizationService authorization, ClaimsPrincipal user, IEnumerable<ILedger> ledgers)
+    {
+        var allowed = new List<ILedger>();
+        foreach (var ledger in ledgers)
+        {
+            if (await authorization.MayAsync(user, ledger))
+            {
+                allowed.Add(ledger);
+            }
+        }
+
+        return allowed;
+    }
+}

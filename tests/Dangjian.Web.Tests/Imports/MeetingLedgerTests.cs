@@ -1,0 +1,260 @@
+using System.Net;
+using Dangjian.Core.Imports.Ledgers;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.People;
+using Dangjian.Core.Time;
+using Dangjian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+
+namespace Dangjian.Web.Tests.Imports;
+
+/// <summary>The 三会一课 ledger: a past year's meetings imported with attendance by name, recognised again, undone, exported and re-imported.</summary>
+public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly string[] Headers = ["党组织", "会议类型", "召开日期", "会议主题", "会议地点", "主持人", "授课人", "缺席人员", "请假人员", "会议记录", "含民主评议党员"];
+
+    [Fact]
+    public async Task Template_has_the_columns_an_example_and_an_explanation_sheet()
+    {
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var response = await browser.Client.GetAsync("/Imports/Ledger?kind=meetings&handler=Template");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        LedgerPages.SheetNames(bytes).ShouldBe(["三会一课台账", "填写说明"]);
+        var rows = LedgerPages.Rows(bytes);
+        rows[0].ShouldContain("会议类型*");
+        rows[0].ShouldContain("缺席人员");
+        rows[1].Length.ShouldBe(rows[0].Length);
+        LedgerPages.Rows(bytes, 1).ShouldContain(r => r.Length == 4 && r[0] == "缺席人员" && r[1] == "选填" && r[2].Contains("原因"));
+    }
+
+    [Fact]
+    public async Task A_past_years_meetings_are_imported_with_attendance_recognised_on_reimport_and_undone_as_a_batch()
+    {
+        var (branch, members) = await BranchAsync(0);
+        var year = app.Clock.Today().Year - 1;
+        var absent = members[0];
+        var leave = members[1];
+        List<string?[]> rows =
+        [
+            [branch.Name, "支部党员大会", $"{year}-03-05", "导入测试：学习两会精神", "党群服务中心", members[2].Name, null, $"{absent.Name}（外出务工）", $"{leave.Name}(病假)", null, null],
+            [branch.Name, "党课", $"{year}/4/8", "导入测试：四月党课", null, null, "县委党校老师", null, null, null, null],
+            [branch.Name, "支委会", $"{year}年5月9日", "导入测试：五月支委会", null, null, null, null, null, null, null],
+        ];
+        var file = await LedgerPages.XlsxAsync(Headers, rows);
+        var browser = await Browser.LoginAsync(app, "clerk");
+
+        var preview = await LedgerPages.CheckAsync(browser, "meetings", file);
+        preview.QuerySelector("#preview-summary")!.TextContent.ShouldContain("将新登记 3 条，0 条系统中已有");
+        preview.QuerySelectorAll("#samples li").Length.ShouldBe(3);
+        await using (var db = app.NewDbContext())
+        {
+            (await db.Meetings.CountAsync(m => m.Topic.StartsWith("导入测试"))).ShouldBe(0, "a check writes nothing");
+        }
+
+        (await LedgerPages.ConfirmAsync(browser, "meetings", preview, confirm: false)).QuerySelector("#confirm-error")!.TextContent.ShouldContain("请勾选");
+        var done = await LedgerPages.ConfirmAsync(browser, "meetings", preview);
+        done.QuerySelector("#imported")!.TextContent.ShouldContain("新登记 3 条");
+
+        int batchId;
+        await using (var db = app.NewDbContext())
+        {
+            var meetings = await db.Meetings.Include(m => m.Attendances).Where(m => m.Topic.StartsWith("导入测试")).OrderBy(m => m.HeldOn).ToListAsync();
+            meetings.Select(m => m.HeldOn).ShouldBe([new DateOnly(year, 3, 5), new DateOnly(year, 4, 8), new DateOnly(year, 5, 9)]);
+            meetings.Select(m => m.Kind).ShouldBe([MeetingKind.MemberAssembly, MeetingKind.PartyLecture, MeetingKind.BranchCommittee]);
+            var due = await db.Members.Where(m => m.OrganizationId == branch.Id && m.State == MemberState.Active && m.JoinedOn <= new DateOnly(year, 3, 5))
+                .Select(m => m.Id).OrderBy(id => id).ToListAsync();
+            meetings[0].Attendances.Select(a => a.MemberId).Order().ShouldBe(due);
+            meetings[0].Attendances.Single(a => a.MemberId == absent.Id).ShouldSatisfyAllConditions(
+                a => a.Status.ShouldBe(AttendanceStatus.Absent), a => a.AbsenceReason.ShouldBe("外出务工"));
+            meetings[0].Attendances.Single(a => a.MemberId == leave.Id).Status.ShouldBe(AttendanceStatus.OnLeave);
+            meetings[0].Attendances.Count(a => a.Status == AttendanceStatus.Present).ShouldBe(due.Count - 2);
+            meetings[0].ChairName.ShouldBe(members[2].Name);
+            meetings[1].SpeakerName.ShouldBe("县委党校老师");
+            meetings.ShouldAllBe(m => m.EnteredByProxy && m.EnteredBy == "clerk");
+            var batch = await db.ImportBatches.Include(b => b.Records).SingleAsync(b => b.Ledger == "meetings" && b.FileName == "台账.xlsx" && b.UndoneAtUtc == null);
+            batch.CreatedCount.ShouldBe(3);
+            batch.Records.Select(r => r.RecordId).Order().ShouldBe(meetings.Select(m => m.Id).Order());
+            batchId = batch.Id;
+            (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(Meeting) && meetings.Select(m => m.Id.ToString()).Contains(e.TargetId!)))
+                .ShouldBe(3, "every imported meeting is audited");
+            (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(ImportBatch) && e.TargetId == batch.Id.ToString())).ShouldBe(1);
+        }
+
+        var again = await LedgerPages.CheckAsync(browser, "meetings", file);
+        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain("3 行都已在系统中");
+        again.QuerySelector("input[name=Token]").ShouldBeNull();
+
+        var list = (await browser.GetAsync("/Imports")).Html;
+        list.QuerySelector("#batches")!.TextContent.ShouldContain("三会一课台账");
+        (await LedgerPages.UndoAsync(browser, batchId, confirm: false)).QuerySelector("#undo-error")!.TextContent.ShouldContain("确认撤销");
+        (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undone").ShouldNotBeNull();
+        await using (var db = app.NewDbContext())
+        {
+            (await db.Meetings.CountAsync(m => m.Topic.StartsWith("导入测试"))).ShouldBe(0);
+            (await db.ImportBatches.SingleAsync(b => b.Id == batchId)).UndoneBy.ShouldBe("clerk");
+        }
+
+        (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undo-error")!.TextContent.ShouldContain("已经撤销");
+    }
+
+    [Fact]
+    public async Task A_batch_whose_records_were_edited_since_cannot_be_undone()
+    {
+        var (branch, _) = await BranchAsync(1);
+        var year = app.Clock.Today().Year - 1;
+        var file = await LedgerPages.XlsxAsync(Headers,
+        [
+            [branch.Name, "党小组会", $"{year}-06-01", "撤销测试：六月党小组会", null, null, null, null, null, null, null],
+            [branch.Name, "党小组会", $"{year}-07-01", "撤销测试：七月党小组会", null, null, null, null, null, null, null],
+        ]);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        await LedgerPages.ImportAsync(browser, "meetings", file);
+        int batchId;
+        await using (var db = app.NewDbContext())
+        {
+            batchId = (await db.ImportBatches.Where(b => b.Ledger == "meetings").OrderByDescending(b => b.Id).FirstAsync()).Id;
+            var meeting = await db.Meetings.SingleAsync(m => m.Topic == "撤销测试：七月党小组会");
+            meeting.Place = "改过的地点";
+            await db.SaveChangesAsync();
+        }
+
+        (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undo-error")!.TextContent.ShouldContain("1条已被修改");
+        await using (var check = app.NewDbContext())
+        {
+            (await check.Meetings.CountAsync(m => m.Topic.StartsWith("撤销测试"))).ShouldBe(2, "nothing removed");
+        }
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_reported_with_its_row_and_column_and_nothing_is_written()
+    {
+        var (branch, members) = await BranchAsync(2);
+        var year = app.Clock.Today().Year - 1;
+        await using (var db = app.NewDbContext())
+        {
+            var twin = members[3];
+            db.Members.Add(new Member
+            {
+                OrganizationId = branch.Id, Name = twin.Name, Sex = twin.Sex, BirthDate = twin.BirthDate, JoinedOn = twin.JoinedOn,
+                Status = MemberStatus.Full, State = MemberState.Active, Education = twin.Education,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var future = app.Clock.Today().AddDays(40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var file = await LedgerPages.XlsxAsync(Headers,
+        [
+            [branch.Name, "支部党员大会", $"{year}-03-01", "坏行测试：正常的一行", null, null, null, null, null, null, null], // row 2: fine
+            ["不存在的支部", "支部党员大会", $"{year}-03-02", "坏行测试", null, null, null, null, null, null, null],           // row 3
+            [branch.Name, "支部党员大会", $"{year}-03-03", "坏行测试", null, null, null, "查无此人（外出）", null, null, null], // row 4
+            [branch.Name, "支部党员大会", $"{year}-03-04", "坏行测试", null, null, null, $"{members[3].Name}（外出）", null, null, null], // row 5
+            [branch.Name, "支部党员大会", future, "坏行测试", null, null, null, null, null, null, null],                         // row 6
+            [branch.Name, "支部党员大会", $"{year}-03-06", "坏行测试", null, null, null, members[0].Name, null, null, null],     // row 7
+            [branch.Name, "党委会议", $"{year}-03-07", "坏行测试", null, null, null, null, null, null, null],                    // row 8
+            [branch.Name, "茶话会", $"{year}-03-08", "坏行测试", null, null, null, null, null, null, null],                      // row 9
+            [branch.Name, "党课", "去年春天", "坏行测试", null, null, null, null, null, null, null],                              // row 10
+            [branch.Name, "支部党员大会", $"{year}-03-01", "坏行测试：正常的一行", null, null, null, null, null, null, null], // row 11: repeats row 2
+        ]);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var page = await LedgerPages.CheckAsync(browser, "meetings", file);
+
+        var problems = LedgerPages.Problems(page);
+        problems.ShouldContain(p => p[0] == "3" && p[1] == "党组织" && p[2].Contains("不存在的支部"));
+        problems.ShouldContain(p => p[0] == "4" && p[1] == "缺席人员" && p[2].Contains("查无此人"));
+        problems.ShouldContain(p => p[0] == "5" && p[1] == "缺席人员" && p[2].Contains("无法区分"));
+        problems.ShouldContain(p => p[0] == "6" && p[1] == "召开日期" && p[2].Contains("晚于今天"));
+        problems.ShouldContain(p => p[0] == "7" && p[1] == "缺席人员" && p[2].Contains("原因"));
+        problems.ShouldContain(p => p[0] == "8" && p[1] == "会议类型" && p[2].Contains("党委会议"));
+        problems.ShouldContain(p => p[0] == "9" && p[1] == "会议类型" && p[2].Contains("茶话会"));
+        problems.ShouldContain(p => p[0] == "10" && p[1] == "召开日期");
+        problems.ShouldContain(p => p[0] == "11" && p[2].Contains("与第2行"));
+        problems.ShouldNotContain(p => p[0] == "2");
+        page.QuerySelector("input[name=Token]").ShouldBeNull();
+        await using var check = app.NewDbContext();
+        (await check.Meetings.CountAsync(m => m.Topic.StartsWith("坏行测试"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_broken_file_or_a_sheet_of_another_kind_gets_a_message_and_no_500()
+    {
+        var browser = await Browser.LoginAsync(app, "clerk");
+        byte[] broken = [0x50, 0x4B, 0x03, 0x04, .. Enumerable.Repeat((byte)7, 500)];
+        (await LedgerPages.CheckAsync(browser, "meetings", broken, "坏.xlsx")).QuerySelector("#file-error")!.TextContent.ShouldNotBeNullOrWhiteSpace();
+
+        var roster = await LedgerPages.XlsxAsync(["姓名", "性别", "出生日期"], [["张三", "男", "1980-01-01"]]);
+        (await LedgerPages.CheckAsync(browser, "meetings", roster)).QuerySelector("#problems")!.TextContent.ShouldContain("这可能不是三会一课台账");
+    }
+
+    [Fact]
+    public async Task Export_gives_the_template_layout_and_imports_back_to_the_same_records()
+    {
+        var (branch, members) = await BranchAsync(3);
+        var year = app.Clock.Today().Year - 2;
+        var file = await LedgerPages.XlsxAsync(Headers,
+        [
+            [branch.Name, "主题党日", $"{year}-08-01", "往返测试：八月主题党日", "广场", members[0].Name, null, $"{members[1].Name}（外出）", $"{members[2].Name}（住院）", "记录", null],
+            [branch.Name, "组织生活会", $"{year}-12-20", "往返测试：年度组织生活会", null, null, null, null, null, null, "是"],
+        ]);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        await LedgerPages.ImportAsync(browser, "meetings", file);
+        var before = await SnapshotAsync("往返测试");
+
+        var exported = await LedgerPages.ExportAsync(browser, "meetings", year);
+        var rows = LedgerPages.Rows(exported);
+        rows[0].ShouldBe(Headers.Select(h => h is "党组织" or "会议类型" or "召开日期" or "会议主题" ? h + "*" : h));
+        rows.ShouldContain(r => r.Contains("往返测试：八月主题党日") && r.Contains($"{members[1].Name}（外出）"));
+
+        await using (var db = app.NewDbContext())
+        {
+            var batch = await db.ImportBatches.Where(b => b.Ledger == "meetings").OrderByDescending(b => b.Id).FirstAsync();
+            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
+        }
+
+        (await SnapshotAsync("往返测试")).ShouldBeEmpty();
+        await LedgerPages.ImportAsync(browser, "meetings", exported);
+        (await SnapshotAsync("往返测试")).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_role_that_does_not_enter_meetings_gets_404_and_a_branch_reaches_only_its_own_organization()
+    {
+        var liaison = await Browser.LoginAsync(app, "liaison");
+        (await liaison.Client.GetAsync("/Imports/Ledger?kind=meetings")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await liaison.Client.GetAsync("/Imports?handler=Export&kind=meetings&year=2025")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var (other, _) = await BranchAsync(4);
+        var branch = await Browser.LoginAsync(app, "branch");
+        var file = await LedgerPages.XlsxAsync(Headers, [[other.Name, "党课", "2025-03-01", "越权测试", null, null, "某人", null, null, null, null]]);
+        var page = await LedgerPages.CheckAsync(branch, "meetings", file);
+        LedgerPages.Problems(page).ShouldContain(p => p[1] == "党组织" && p[2].Contains("找不到"));
+    }
+
+    private async Task<List<string>> SnapshotAsync(string topicPrefix)
+    {
+        await using var db = app.NewDbContext();
+        var meetings = await db.Meetings.Include(m => m.Attendances).Where(m => m.Topic.StartsWith(topicPrefix)).ToListAsync();
+        return [.. meetings.OrderBy(m => m.HeldOn).Select(m =>
+            $"{m.OrganizationId}|{m.Kind}|{m.HeldOn}|{m.Topic}|{m.Place}|{m.ChairName}|{m.SpeakerName}|{m.MinutesText}|{m.IncludesDemocraticAppraisal}|{m.MonthlyThemeId}|"
+            + string.Join(",", m.Attendances.OrderBy(a => a.MemberId).Select(a => $"{a.MemberId}:{a.Status}:{a.AbsenceReason}")))];
+    }
+
+    /// <summary>A village branch of the clerk's township with a name no other organization shares, and its active members (several).</summary>
+    private async Task<(Organization Branch, List<Member> Members)> BranchAsync(int index)
+    {
+        await using var db = app.NewDbContext();
+        var township = await db.Organizations.SingleAsync(o => o.Name == "青石镇党委");
+        var names = await db.Organizations.GroupBy(o => o.Name).Where(g => g.Count() == 1).Select(g => g.Key).ToListAsync();
+        var branches = await db.Organizations.Where(o => o.ParentId == township.Id && o.Level == OrgLevel.Branch && o.IsActive && o.Sector == OrgSector.Village)
+            .OrderBy(o => o.SortOrder).ToListAsync();
+        var branch = branches.Where(b => names.Contains(b.Name)).ElementAt(index);
+        var year = app.Clock.Today().Year - 2;
+        var members = await db.Members.Where(m => m.OrganizationId == branch.Id && m.State == MemberState.Active && m.JoinedOn < new DateOnly(year, 1, 1))
+            .OrderBy(m => m.Id).ToListAsync();
+        var unique = members.GroupBy(m => m.Name).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
+        unique.Count.ShouldBeGreaterThan(4);
+        return (branch, unique);
+    }
+}
