@@ -219,11 +219,16 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    public async Task A_role_that_does_not_enter_meetings_gets_404_and_a_branch_reaches_only_its_own_organization()
+    public async Task A_role_that_does_not_enter_meetings_is_refused_and_a_branch_reaches_only_its_own_organization()
     {
         var liaison = await Browser.LoginAsync(app, "liaison");
-        (await liaison.Client.GetAsync("/Imports/Ledger?kind=meetings")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await liaison.Client.GetAsync("/Imports?handler=Export&kind=meetings&year=2025")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        foreach (var url in new[] { "/Imports/Ledger?kind=meetings", "/Imports/Ledger?kind=meetings&handler=Template", "/Imports?handler=Export&kind=meetings&year=2025" })
+        {
+            var refused = await liaison.Client.GetAsync(url);
+            refused.Headers.Location!.ToString().ShouldContain("/Account/Denied", customMessage: url);
+        }
+
+        ((await liaison.GetAsync("/Imports")).Html.QuerySelector("#ledgers")?.TextContent ?? "").ShouldNotContain("三会一课台账");
 
         var (other, _) = await BranchAsync(4);
         var branch = await Browser.LoginAsync(app, "branch");

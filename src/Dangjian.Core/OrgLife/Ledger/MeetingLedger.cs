@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Imports.Ledgers;
@@ -12,9 +14,11 @@ namespace Dangjian.Core.OrgLife.Ledger;
 /// <summary>
 /// The 三会一课 ledger: one row per meeting with its absentees and those on leave by name; every other member due
 /// (active in the organization and joined by the meeting's date) is recorded present. Checked by the same rules as
-/// the entry form (<see cref="MeetingValidation"/>).
+/// the entry form (<see cref="MeetingValidation"/>). Meetings are saved through EF (each audited by the interceptor);
+/// their attendance rows, 20 or more per meeting, go in by prepared INSERTs with one audit entry per meeting naming
+/// who was absent or on leave (one entry per row made a 2,000-meeting ledger 20× slower than its floor).
 /// </summary>
-public sealed class MeetingLedger : Ledger<MeetingSheetField, Meeting, MeetingLedger.Lookups>
+public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledger<MeetingSheetField, Meeting, MeetingLedger.Lookups>
 {
     public sealed record Lookups(ILookup<int, Member> Members, IReadOnlyList<MonthlyTheme> Themes);
 
@@ -149,6 +153,35 @@ public sealed class MeetingLedger : Ledger<MeetingSheetField, Meeting, MeetingLe
         var org = scope.Organizations.First(o => o.Id == m.OrganizationId);
         var away = m.Attendances.Count(a => a.Status != AttendanceStatus.Present);
         return $"{m.HeldOn:yyyy-MM-dd} {org.ShortName ?? org.Name} {OrgLifeLabels.Of(m.Kind)}：{m.Topic}（应到{m.Attendances.Count}人，缺席或请假{away}人）";
+    }
+
+    protected override async Task AddAsync(AppDbContext db, IReadOnlyList<Meeting> records, CancellationToken ct)
+    {
+        var attendance = records.Select(m => m.Attendances).ToList();
+        foreach (var m in records)
+        {
+            m.Attendances = [];
+        }
+
+        db.Meetings.AddRange(records);
+        await db.SaveChangesAsync(ct);
+        var rows = new List<MeetingAttendance>();
+        var entries = new List<AuditRecord>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var id = records[i].Id;
+            attendance[i].ForEach(a => a.MeetingId = id);
+            rows.AddRange(attendance[i]);
+            entries.Add(new AuditRecord(AuditAction.Create, nameof(MeetingAttendance), id.ToString(CultureInfo.InvariantCulture), Details: JsonSerializer.Serialize(new
+            {
+                due = attendance[i].Count,
+                absent = attendance[i].Where(a => a.Status == AttendanceStatus.Absent).Select(a => new { member = a.MemberId, reason = a.AbsenceReason }),
+                onLeave = attendance[i].Where(a => a.Status == AttendanceStatus.OnLeave).Select(a => new { member = a.MemberId, reason = a.AbsenceReason }),
+            })));
+        }
+
+        await AttendanceRows.InsertAsync(db, rows, ct);
+        await audit.AppendAsync(db, actor, entries, ct);
     }
 
     protected override async Task<string?> BuiltOnAsync(AppDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
