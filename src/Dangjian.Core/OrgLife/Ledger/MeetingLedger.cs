@@ -52,11 +52,17 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
             return null;
         }
 
-        var due = lookups.Members[org.Id].Where(m => m.JoinedOn <= heldOn).ToList();
-        var attendance = Attendance(cells, org, lookups.Members[org.Id].ToList(), heldOn.Value);
-        if (attendance is null)
+        var members = lookups.Members[org.Id].ToList();
+        var due = Due(cells, org, members, heldOn.Value);
+        var attendance = due is null ? null : Attendance(cells, org, members, heldOn.Value);
+        if (due is null || attendance is null)
         {
             return null;
+        }
+
+        foreach (var missing in attendance.Keys.Where(id => due.All(m => m.Id != id)))
+        {
+            cells.Problem(F.Absent, $"{members.First(m => m.Id == missing).Name}不在“应到人员”中。");
         }
 
         var draft = new MeetingDraft
@@ -92,6 +98,47 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         };
     }
 
+    /// <summary>The members due: those named in the 应到人员 cell, else every member joined by the meeting's date; null after a problem.</summary>
+    private static List<Member>? Due(LedgerCells<MeetingSheetField> cells, Organizations.Organization org, List<Member> members, DateOnly heldOn)
+    {
+        var named = AttendanceNames.Parse(cells.Text(F.Due));
+        if (named.Count == 0)
+        {
+            return [.. members.Where(m => m.JoinedOn <= heldOn)];
+        }
+
+        var due = new List<Member>();
+        foreach (var (name, _) in named)
+        {
+            if (Find(cells, F.Due, org, members, name, heldOn) is { } member && !due.Contains(member))
+            {
+                due.Add(member);
+            }
+        }
+
+        return cells.HasProblems ? null : due;
+    }
+
+    private static Member? Find(LedgerCells<MeetingSheetField> cells, F field, Organizations.Organization org, List<Member> members, string name, DateOnly heldOn)
+    {
+        var named = members.Where(m => m.Name == name).ToList();
+        if (named.Count != 1)
+        {
+            cells.Problem(field, named.Count == 0
+                ? $"“{name}”不是{org.Name}的在册党员，请核对姓名。"
+                : $"{org.Name}有{named.Count}名党员叫“{name}”，无法区分，请在系统中逐条录入这次会议。");
+            return null;
+        }
+
+        if (named[0].JoinedOn > heldOn)
+        {
+            cells.Problem(field, $"{name}于{named[0].JoinedOn:yyyy-MM-dd}入党，晚于会议日期，不在应到人员中。");
+            return null;
+        }
+
+        return named[0];
+    }
+
     /// <summary>The absent and on-leave members by id, or null after reporting names that are unknown, ambiguous or not yet members.</summary>
     private static Dictionary<int, AttendanceDraft>? Attendance(LedgerCells<MeetingSheetField> cells, Organizations.Organization org,
         List<Member> members, DateOnly heldOn)
@@ -101,21 +148,12 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         {
             foreach (var (name, reason) in AttendanceNames.Parse(cells.Text(field)))
             {
-                var named = members.Where(m => m.Name == name).ToList();
-                if (named.Count != 1)
+                if (Find(cells, field, org, members, name, heldOn) is not { } member)
                 {
-                    cells.Problem(field, named.Count == 0
-                        ? $"“{name}”不是{org.Name}的在册党员，请核对姓名。"
-                        : $"{org.Name}有{named.Count}名党员叫“{name}”，无法区分，请在系统中逐条录入这次会议。");
                     continue;
                 }
 
-                var member = named[0];
-                if (member.JoinedOn > heldOn)
-                {
-                    cells.Problem(field, $"{name}于{member.JoinedOn:yyyy-MM-dd}入党，晚于会议日期，不在应到人员中。");
-                }
-                else if (reason is null)
+                if (reason is null)
                 {
                     cells.Problem(field, $"{name}{OrgLifeLabels.Of(status)}，请在姓名后的括号中写明原因，如：{name}（外出务工）。");
                 }
@@ -196,13 +234,20 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         var to = new DateOnly(year, 12, 31);
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.Organization!.Path.StartsWith(scope.Root.Path) && m.HeldOn >= from && m.HeldOn <= to)
-            .Include(m => m.Organization).Include(m => m.Attendances.Where(a => a.Status != AttendanceStatus.Present)).ThenInclude(a => a.Member)
+            .Include(m => m.Organization).Include(m => m.Attendances).ThenInclude(a => a.Member)
             .OrderBy(m => m.Organization!.Path).ThenBy(m => m.HeldOn).ThenBy(m => m.Id)
             .ToListAsync(ct);
+        var orgIds = meetings.Select(m => m.OrganizationId).Distinct().ToList();
+        var members = (await db.Members.AsNoTracking().Where(m => orgIds.Contains(m.OrganizationId) && m.State == MemberState.Active)
+            .Select(m => new { m.Id, m.OrganizationId, m.JoinedOn }).ToListAsync(ct)).ToLookup(m => m.OrganizationId);
         return [.. meetings.Select(m => new string?[]
         {
             LedgerScope.NameOf(m.Organization!), OrgLifeLabels.Of(m.Kind), m.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Topic,
-            m.Place, m.ChairName, m.SpeakerName, Names(m, AttendanceStatus.Absent), Names(m, AttendanceStatus.OnLeave), m.MinutesText,
+            m.Place, m.ChairName, m.SpeakerName,
+            // The due list only where it differs from "everyone then in the organization", so a full meeting re-imports as such.
+            members[m.OrganizationId].Where(x => x.JoinedOn <= m.HeldOn).Select(x => x.Id).Order().SequenceEqual(m.Attendances.Select(a => a.MemberId).Order())
+                ? null : AttendanceNames.Format(m.Attendances.OrderBy(a => a.MemberId).Select(a => (a.Member!.Name, (string?)null))),
+            Names(m, AttendanceStatus.Absent), Names(m, AttendanceStatus.OnLeave), m.MinutesText,
             m.IncludesDemocraticAppraisal ? "是" : "否",
         })];
     }
