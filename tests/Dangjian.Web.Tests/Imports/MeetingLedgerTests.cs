@@ -209,8 +209,26 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
         byte[] broken = [0x50, 0x4B, 0x03, 0x04, .. Enumerable.Repeat((byte)7, 500)];
         (await LedgerPages.CheckAsync(browser, "meetings", broken, "坏.xlsx")).QuerySelector("#file-error")!.TextContent.ShouldNotBeNullOrWhiteSpace();
 
+        using (var bomb = new MemoryStream())
+        {
+            using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+                var zeros = new byte[1024 * 1024];
+                for (var i = 0; i < 300; i++)
+                {
+                    await sheet.WriteAsync(zeros);
+                }
+            }
+
+            var page = await LedgerPages.CheckAsync(browser, "meetings", bomb.ToArray(), "台账.xlsx");
+            page.QuerySelector("#file-error")!.TextContent.ShouldNotBeNullOrWhiteSpace("a zip bomb is refused beside the upload");
+        }
+
         var roster = await LedgerPages.XlsxAsync(["姓名", "性别", "出生日期"], [["张三", "男", "1980-01-01"]]);
         (await LedgerPages.CheckAsync(browser, "meetings", roster)).QuerySelector("#problems")!.TextContent.ShouldContain("这可能不是三会一课台账");
+        var uploads = Path.Combine(app.Database.DataDirectory, "uploads");
+        (Directory.Exists(uploads) ? Directory.GetFiles(uploads, "*.upload") : []).ShouldBeEmpty("a refused or failed file is not kept");
     }
 
     [Fact]
