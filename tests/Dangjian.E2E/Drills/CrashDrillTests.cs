@@ -9,8 +9,8 @@ namespace Dangjian.E2E.Drills;
 /// Crash drill: the real app is killed with SIGKILL at a random (seeded, logged) moment of an all-or-nothing member
 /// import, then started again on the same data. Each time the members are all there or none, the audit chain is
 /// intact, SQLite's integrity check passes, the upload is gone, and no file of the data folder (the database
-/// included) holds a resident ID or phone in clear. The ledger import (issue #14) does not exist yet: it joins as a
-/// second <see cref="DrillRoster"/>-like source with its own count when it does.
+/// included) holds a resident ID or phone in clear. The same for a 2,000-meeting 三会一课 ledger import: its meetings,
+/// attendance rows and batch are all there or none.
 /// </summary>
 public sealed class CrashDrillTests(ITestOutputHelper output)
 {
@@ -65,5 +65,53 @@ public sealed class CrashDrillTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{provider}: {Trials} kills, {all} imports complete, {none} with nothing written, 0 partial; {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task Kill_9_during_a_ledger_import_leaves_all_or_nothing(string provider)
+    {
+        if (provider == "PostgreSQL" && DrillDatabase.PostgresServer is null)
+        {
+            Assert.Skip("DANGJIAN_TEST_PG is not set (scripts/test.sh starts PostgreSQL and sets it)");
+        }
+
+        const int trials = 3;
+        const int meetings = 1000;
+        var random = new Random(Seed);
+        await using var app = new DrillApp(await DrillDatabase.CreateAsync(provider));
+        await app.StartAsync();
+        var uploads = Path.Combine(app.Database.DataDirectory, "uploads");
+        var branches = await DrillLedger.BranchesAsync(app.Database);
+        for (var trial = 0; trial < trials; trial++)
+        {
+            var ledger = await DrillLedger.CreateAsync(trial + 1, meetings, branches);
+            var before = await DrillLedger.CountsAsync(app.Database);
+            var browser = app.NewBrowser();
+            (await browser.PostFormAsync("/Account/Login", new() { ["Input.UserName"] = "clerk", ["Input.Password"] = DemoSeeder.DemoPassword }))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            var preview = await Dangjian.Web.Tests.Imports.LedgerPages.CheckAsync(browser, "meetings", ledger);
+            var import = Dangjian.Web.Tests.Imports.LedgerPages.ConfirmAsync(browser, "meetings", preview);
+            var delay = random.Next(0, 8000);
+            await Task.Delay(delay);
+            var state = import.IsCompleted ? "finished" : "running";
+            await app.KillAsync();
+            await Task.WhenAny(import);
+
+            await app.StartAsync();
+
+            var after = await DrillLedger.CountsAsync(app.Database);
+            output.WriteLine($"{provider} trial {trial + 1}: killed {delay} ms after confirming ({state}); meetings/attendance/batches {before} → {after}");
+            after.ShouldBeOneOf(before, before with { Meetings = before.Meetings + meetings, Attendance = after.Attendance, Batches = before.Batches + 1 });
+            (after.Meetings == before.Meetings ? after.Attendance == before.Attendance : after.Attendance > before.Attendance).ShouldBeTrue();
+            (await DrillChecks.AuditProblemAsync(app.Database)).ShouldBeEmpty();
+            if (!app.Database.IsPostgres)
+            {
+                (await DrillChecks.IntegrityAsync(app.Database.SqliteFile)).ShouldBe("ok");
+            }
+
+            Directory.GetFiles(uploads).ShouldBeEmpty();
+        }
     }
 }
