@@ -9,7 +9,7 @@ namespace Dangjian.E2E.Drills;
 /// Crash drill: the real app is killed with SIGKILL at a random (seeded, logged) moment of an all-or-nothing member
 /// import, then started again on the same data. Each time the members are all there or none, the audit chain is
 /// intact, SQLite's integrity check passes, the upload is gone, and no file of the data folder (the database
-/// included) holds a resident ID or phone in clear. The same for a 2,000-meeting 三会一课 ledger import: its meetings,
+/// included) holds a resident ID or phone in clear. The same for a 1,000-meeting 三会一课 ledger import: its meetings,
 /// attendance rows and batch are all there or none.
 /// </summary>
 public sealed class CrashDrillTests(ITestOutputHelper output)
