@@ -1,4 +1,6 @@
+using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.Rectification.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Core.Imports.Ledgers;
@@ -9,6 +11,8 @@ public static class LedgerServices
     public static IServiceCollection AddLedgers(this IServiceCollection services)
     {
         services.AddSingleton<ILedger, MeetingLedger>();
+        services.AddSingleton<ILedger, InspectionLedger>();
+        services.AddSingleton<ILedger, RectificationLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }
