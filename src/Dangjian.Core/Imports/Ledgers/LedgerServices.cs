@@ -1,3 +1,4 @@
+using Dangjian.Core.Accountability.Ledger;
 using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.Rectification.Ledger;
@@ -13,6 +14,9 @@ public static class LedgerServices
         services.AddSingleton<ILedger, MeetingLedger>();
         services.AddSingleton<ILedger, InspectionLedger>();
         services.AddSingleton<ILedger, RectificationLedger>();
+        services.AddSingleton<ILedger, TalkLedger>();
+        services.AddSingleton<ILedger, AccountabilityLedger>();
+        services.AddSingleton<ILedger, HonorRollLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

@@ -13,6 +13,9 @@ public static class LedgerAccess
         ["meetings"] = Policies.EditMeetings,
         ["inspections"] = Policies.EditLoop,
         ["rectification"] = Policies.EditLoop,
+        ["talks"] = Policies.EditLoop,
+        ["accountability"] = Policies.EditLoop,
+        ["honor-roll"] = Policies.EditLoop,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
