@@ -136,11 +136,8 @@ public sealed class AccountabilityLedgerTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task A_branch_secretary_who_does_not_enter_decisions_gets_404()
-    {
-        var branch = await Browser.LoginAsync(app, "branch");
-        (await branch.Client.GetAsync("/Imports/Ledger?kind=accountability")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
+    public async Task A_branch_secretary_who_does_not_enter_decisions_is_refused() =>
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", "accountability", "问责台账");
 
     private async Task<decimal> CasesAsync(int townshipId, int year, DateOnly today)
     {

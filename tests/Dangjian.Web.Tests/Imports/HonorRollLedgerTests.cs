@@ -143,11 +143,8 @@ public sealed class HonorRollLedgerTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_branch_secretary_who_does_not_enter_the_list_gets_404()
-    {
-        var branch = await Browser.LoginAsync(app, "branch");
-        (await branch.Client.GetAsync("/Imports/Ledger?kind=honor-roll")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
+    public async Task A_branch_secretary_who_does_not_enter_the_list_is_refused() =>
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", "honor-roll", "红黑榜台账");
 
     private async Task<List<string>> SnapshotAsync()
     {

@@ -226,12 +226,8 @@ public sealed class InspectionLedgerTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
-    public async Task A_branch_secretary_who_does_not_enter_inspections_gets_404()
-    {
-        var branch = await Browser.LoginAsync(app, "branch");
-        (await branch.Client.GetAsync("/Imports/Ledger?kind=inspections")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await branch.Client.GetAsync("/Imports?handler=Export&kind=inspections&year=2025")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
+    public async Task A_branch_secretary_who_does_not_enter_inspections_is_refused() =>
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", "inspections", "督查台账");
 
     private async Task<(decimal Count, decimal Targets, decimal Findings)> FiguresAsync(int townshipId, int year, DateOnly today)
     {

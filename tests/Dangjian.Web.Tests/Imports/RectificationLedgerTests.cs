@@ -245,12 +245,8 @@ public sealed class RectificationLedgerTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
-    public async Task A_branch_secretary_who_does_not_raise_items_gets_404()
-    {
-        var branch = await Browser.LoginAsync(app, "branch");
-        (await branch.Client.GetAsync("/Imports/Ledger?kind=rectification")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await branch.Client.GetAsync("/Imports?handler=Export&kind=rectification&year=2025")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
+    public async Task A_branch_secretary_who_does_not_raise_items_is_refused() =>
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", "rectification", "整改事项台账");
 
     private static List<string> History(RectificationItem item) =>
         [.. item.Changes.OrderBy(c => c.Id).Select(c => $"{(c.From is { } f ? f.ToString() : "-")}→{c.To}@{c.ChangedAt.BeijingDate():yyyy-MM-dd} {c.ChangedBy} {c.Note}")];

@@ -151,12 +151,8 @@ public sealed class TalkLedgerTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_branch_secretary_who_does_not_enter_talks_gets_404()
-    {
-        var branch = await Browser.LoginAsync(app, "branch");
-        (await branch.Client.GetAsync("/Imports/Ledger?kind=talks")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await branch.Client.GetAsync("/Imports?handler=Export&kind=talks&year=2025")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
+    public async Task A_branch_secretary_who_does_not_enter_talks_is_refused() =>
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", "talks", "约谈台账");
 
     private static async Task<byte[]> TemplateAsync(Browser browser)
     {
