@@ -1,4 +1,7 @@
+using Dangjian.Core.Accountability.Ledger;
+using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.Rectification.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Core.Imports.Ledgers;
@@ -12,6 +15,11 @@ public static class LedgerServices
     public static IServiceCollection AddLedgers(this IServiceCollection services)
     {
         services.AddScoped<ILedger, MeetingLedger>();
+        services.AddSingleton<ILedger, InspectionLedger>();
+        services.AddSingleton<ILedger, RectificationLedger>();
+        services.AddSingleton<ILedger, TalkLedger>();
+        services.AddSingleton<ILedger, AccountabilityLedger>();
+        services.AddSingleton<ILedger, HonorRollLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

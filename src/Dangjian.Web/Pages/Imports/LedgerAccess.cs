@@ -11,6 +11,11 @@ public static class LedgerAccess
     private static readonly Dictionary<string, string> PolicyByLedger = new(StringComparer.Ordinal)
     {
         ["meetings"] = Policies.EditMeetings,
+        ["inspections"] = Policies.EditLoop,
+        ["rectification"] = Policies.EditLoop,
+        ["talks"] = Policies.EditLoop,
+        ["accountability"] = Policies.EditLoop,
+        ["honor-roll"] = Policies.EditLoop,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
