@@ -27,10 +27,9 @@ public abstract class Fingerprinted<TEntity>(TEntity entity) : IVersioned
 }
 
 /// <summary>
-/// A ledger over <see cref="Fingerprinted{TEntity}"/> records: adds and removes the entities themselves. It re-implements
-/// <see cref="ILedger"/> so that <see cref="RemoveAsync"/> (not virtual in the base) removes entities, not their wrappers.
+/// A ledger over <see cref="Fingerprinted{TEntity}"/> records: adds and removes the entities themselves, not their wrappers.
 /// </summary>
-public abstract class FingerprintedLedger<TField, TEntity, TRecord, TLookups> : Ledger<TField, TRecord, TLookups>, ILedger
+public abstract class FingerprintedLedger<TField, TEntity, TRecord, TLookups> : Ledger<TField, TRecord, TLookups>
     where TField : struct, Enum
     where TEntity : class
     where TRecord : Fingerprinted<TEntity>
@@ -43,7 +42,7 @@ public abstract class FingerprintedLedger<TField, TEntity, TRecord, TLookups> : 
         await db.SaveChangesAsync(ct);
     }
 
-    public new async Task RemoveAsync(AppDbContext db, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct)
+    public override async Task RemoveAsync(AppDbContext db, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct)
     {
         foreach (var chunk in records.Select(r => r.RecordId).Chunk(500))
         {

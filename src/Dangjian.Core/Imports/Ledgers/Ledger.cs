@@ -217,7 +217,8 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
         return await BuiltOnAsync(db, ids, ct);
     }
 
-    public async Task RemoveAsync(AppDbContext db, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct)
+    /// <summary>Removes a batch's records in chunks; a kind whose records wrap stored entities removes those instead.</summary>
+    public virtual async Task RemoveAsync(AppDbContext db, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct)
     {
         foreach (var chunk in records.Select(r => r.RecordId).Chunk(Chunk))
         {
