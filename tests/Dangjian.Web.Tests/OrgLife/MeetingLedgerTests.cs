@@ -105,6 +105,30 @@ public sealed partial class MeetingLedgerTests(AppFactory app) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_member_who_has_since_moved_out_of_scope_is_still_named_where_they_were_away()
+    {
+        var branch = await OrgLifeWorld.OrgOfAsync(app, "branch");
+        var township = await OrgLifeWorld.OrgOfAsync(app, "clerk");
+        await using var db = app.NewDbContext();
+        var away = await db.MeetingAttendances
+            .Where(a => a.Meeting!.OrganizationId == branch.Id && a.Status == AttendanceStatus.Absent)
+            .OrderByDescending(a => a.Meeting!.HeldOn)
+            .Select(a => new { a.MemberId, a.Member!.Name, a.Meeting!.HeldOn })
+            .FirstAsync();
+        var elsewhere = await db.Organizations.Where(o => o.ParentId == township.ParentId && o.Id != township.Id)
+            .SelectMany(o => db.Organizations.Where(c => c.ParentId == o.Id)).Select(o => o.Id).FirstAsync();
+        await db.Members.Where(m => m.Id == away.MemberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganizationId, elsewhere));
+        var browser = await Browser.LoginAsync(app, "branch");
+        (await browser.GetAsync($"/Members/Details/{away.MemberId}")).Status.ShouldBe(HttpStatusCode.NotFound);
+
+        var response = await browser.PostFormAsync($"/Meetings/Ledger?org={branch.Id}", new() { ["year"] = $"{away.HeldOn.Year}" });
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        document.MainDocumentPart!.Document.Body!.Elements<Table>().ShouldContain(t => t.InnerText.Contains(away.Name, StringComparison.Ordinal)
+            && t.Descendants<TableCell>().ElementAt(1).InnerText == Core.Documents.GongwenDocument.DateText(away.HeldOn));
+    }
+
+    [Fact]
     public async Task The_meetings_list_links_to_the_ledger()
     {
         var branch = await OrgLifeWorld.OrgOfAsync(app, "branch");
