@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -56,7 +58,7 @@ public static class GongwenTable
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         var font = cell.Label ? GongwenLayout.HeadingFont : GongwenLayout.BodyFont;
-        var lines = cell.Text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var lines = XmlSafe(cell.Text).Replace("\r", "", StringComparison.Ordinal).Split('\n');
         var tc = new TableCell(properties);
         tc.Append(lines.Select(line => Paragraph(line, font, cell.Label || cell.Centred, keepWithNext)));
         return tc;
@@ -73,6 +75,25 @@ public static class GongwenTable
                 new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font },
                 new FontSize { Val = Text(CellSize) }, new FontSizeComplexScript { Val = Text(CellSize) }),
             new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    /// <summary>Recorded text may hold characters XML cannot (control characters pasted in); the document leaves them out.</summary>
+    private static string XmlSafe(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i) || (i > 0 && char.IsSurrogatePair(text[i - 1], text[i])))
+            {
+                kept.Append(text[i]);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     private static List<int> Scale(IReadOnlyList<int> widths)
     {

@@ -21,7 +21,7 @@ public sealed class MeetingLedgerDocxTests
         [
             new(new DateOnly(2025, 3, 14), MeetingKind.ThemeDay, false, "学习贯彻全会精神", "石桥村党员活动室", "王建国", null,
                 12, 9, 2, 1, [new("李秀英", AttendanceStatus.OnLeave, "外出务工"), new("张德明", AttendanceStatus.OnLeave, "生病住院"), new("赵小军", AttendanceStatus.Absent, null)],
-                "会议由王建国主持。", new DateTime(2025, 3, 15, 9, 30, 0), "王建国", false),
+                "会议由王建国主持。\u0001粘贴进来的控制字符𠀀", new DateTime(2025, 3, 15, 9, 30, 0), "王建国", false),
             new(new DateOnly(2025, 12, 26), MeetingKind.OrgLifeMeeting, true, "年度组织生活会", null, "王建国", "王建国",
                 12, 12, 0, 0, [], null, new DateTime(2026, 1, 2, 8, 5, 0), "青石镇党建办", true),
         ],
@@ -44,6 +44,7 @@ public sealed class MeetingLedgerDocxTests
         records[0].InnerText.ShouldContain("李秀英（外出务工）、张德明（生病住院）");
         records[0].InnerText.ShouldContain("赵小军");
         records[0].InnerText.ShouldContain("应到12人，实到9人，请假2人，缺席1人");
+        records[0].InnerText.ShouldContain("会议由王建国主持。粘贴进来的控制字符𠀀");
         records[1].InnerText.ShouldContain("组织生活会（含民主评议党员）");
         records[1].InnerText.ShouldContain("2026-01-02 08:05 青石镇党建办（代录）");
     }
