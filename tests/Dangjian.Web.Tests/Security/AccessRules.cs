@@ -97,6 +97,7 @@ public static class AccessRules
         ["/Meetings/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
         ["/Meetings/Details"] = new(Business, Target.Meeting),
         ["/Meetings/SignIn"] = new(Business, Target.Organization, "org"),
+        ["/Meetings/Ledger"] = new(Business, Target.Organization, "org"),
         ["/OrgLife/Calendar"] = new(Business, Target.Organization, "org"),
         ["/OrgLife/HeatMap"] = new(Business, Target.Organization, "org"),
         ["/OrgLife/Gaps"] = new(Business, Target.Organization, "org"),
