@@ -1,4 +1,5 @@
 using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.WorkRecords.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Core.Imports.Ledgers;
@@ -9,6 +10,7 @@ public static class LedgerServices
     public static IServiceCollection AddLedgers(this IServiceCollection services)
     {
         services.AddSingleton<ILedger, MeetingLedger>();
+        services.AddSingleton<ILedger, WorkRecordLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

@@ -11,6 +11,7 @@ public static class LedgerAccess
     private static readonly Dictionary<string, string> PolicyByLedger = new(StringComparer.Ordinal)
     {
         ["meetings"] = Policies.EditMeetings,
+        ["work-records"] = Policies.EditWorkRecords,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
