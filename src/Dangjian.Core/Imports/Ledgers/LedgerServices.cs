@@ -1,3 +1,4 @@
+using Dangjian.Core.Commitments.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.WorkRecords.Ledger;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ public static class LedgerServices
     {
         services.AddSingleton<ILedger, MeetingLedger>();
         services.AddSingleton<ILedger, WorkRecordLedger>();
+        services.AddSingleton<ILedger, CommitmentLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

@@ -12,6 +12,7 @@ public static class LedgerAccess
     {
         ["meetings"] = Policies.EditMeetings,
         ["work-records"] = Policies.EditWorkRecords,
+        ["commitments"] = Policies.EditLoop,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
