@@ -1,3 +1,4 @@
+using Dangjian.Core.Building.Ledger;
 using Dangjian.Core.Commitments.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.WorkRecords.Ledger;
@@ -13,6 +14,7 @@ public static class LedgerServices
         services.AddSingleton<ILedger, MeetingLedger>();
         services.AddSingleton<ILedger, WorkRecordLedger>();
         services.AddSingleton<ILedger, CommitmentLedger>();
+        services.AddSingleton<ILedger, IncomeLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

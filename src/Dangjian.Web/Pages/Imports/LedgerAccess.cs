@@ -13,6 +13,7 @@ public static class LedgerAccess
         ["meetings"] = Policies.EditMeetings,
         ["work-records"] = Policies.EditWorkRecords,
         ["commitments"] = Policies.EditLoop,
+        ["collective-income"] = Policies.EditBuilding,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
