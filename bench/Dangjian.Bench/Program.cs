@@ -19,4 +19,10 @@ if (args is ["report-quick"])
     return;
 }
 
+if (args is ["ledger-quick"])
+{
+    await Dangjian.Bench.LedgerImportBenchmarks.QuickAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -53,7 +53,7 @@ internal sealed class DemoOrgLifeWriter(AppDbContext db, Random random, DateOnly
             rows.ForEach(r => r.MeetingId = meeting.Id);
         }
 
-        await DemoAttendanceRows.InsertAsync(db, attendance.SelectMany(x => x.Rows).ToList(), ct);
+        await AttendanceRows.InsertAsync(db, attendance.SelectMany(x => x.Rows).ToList(), ct);
     }
 
     private async Task FlushAsync(CancellationToken ct)

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
-using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
@@ -10,7 +8,7 @@ using Shouldly;
 namespace Dangjian.Web.Tests.Deployment;
 
 /// <summary>A real county's first start: an empty database says what to run; <c>init</c> creates the county and the 三员 once.</summary>
-public sealed partial class InitTests(EmptyAppFactory app) : IClassFixture<EmptyAppFactory>
+public sealed class InitTests(EmptyAppFactory app) : IClassFixture<EmptyAppFactory>
 {
     [Fact]
     public async Task Empty_database_says_what_to_run_then_init_creates_the_county_and_three_administrators_once()
@@ -35,7 +33,7 @@ public sealed partial class InitTests(EmptyAppFactory app) : IClassFixture<Empty
 
         (code, var output, _) = await InitAsync("--county", "  测试县委  ", "--auditor", "shenji");
         code.ShouldBe(0);
-        var passwords = OneTimePassword().Matches(output).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var passwords = FirstStart.Passwords(output);
         passwords.Keys.Order().ShouldBe(["secadmin", "shenji", "sysadmin"]);
         passwords.Values.Distinct().Count().ShouldBe(3);
 
@@ -81,22 +79,5 @@ public sealed partial class InitTests(EmptyAppFactory app) : IClassFixture<Empty
         accounts.Body!.TextContent.ShouldContain("测试县委");
     }
 
-    private async Task<(int Code, string Output, string Error)> InitAsync(params string[] options)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string[] args =
-        [
-            .. options,
-            $"--Database:Provider={app.Database.Provider}",
-            $"--Database:ConnectionString={app.Database.ConnectionString}",
-            $"--Database:DataDirectory={app.Database.DataDirectory}",
-            "--Database:SeedDemo=false",
-        ];
-        var code = await InitCommand.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    [GeneratedRegex(@"账号 (\S+)\s+一次性密码 (\S+)")]
-    private static partial Regex OneTimePassword();
+    private Task<(int Code, string Output, string Error)> InitAsync(params string[] options) => FirstStart.InitAsync(app, options);
 }

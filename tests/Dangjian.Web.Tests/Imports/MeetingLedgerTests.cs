@@ -74,7 +74,8 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
             meetings[0].ChairName.ShouldBe(members[2].Name);
             meetings[1].SpeakerName.ShouldBe("县委党校老师");
             meetings.ShouldAllBe(m => m.EnteredByProxy && m.EnteredBy == "clerk");
-            var batch = await db.ImportBatches.Include(b => b.Records).SingleAsync(b => b.Ledger == "meetings" && b.FileName == "台账.xlsx" && b.UndoneAtUtc == null);
+            var firstId = meetings[0].Id;
+            var batch = await db.ImportBatches.Include(b => b.Records).SingleAsync(b => b.Ledger == "meetings" && b.Records.Any(r => r.RecordId == firstId));
             batch.CreatedCount.ShouldBe(3);
             batch.Records.Select(r => r.RecordId).Order().ShouldBe(meetings.Select(m => m.Id).Order());
             batchId = batch.Id;
@@ -98,6 +99,30 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
         }
 
         (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undo-error")!.TextContent.ShouldContain("已经撤销");
+    }
+
+    [Fact]
+    public async Task A_committee_meeting_with_its_own_due_list_records_only_those_members()
+    {
+        var (branch, members) = await BranchAsync(5);
+        var year = app.Clock.Today().Year - 1;
+        var due = string.Join("、", members.Take(4).Select(m => m.Name));
+        var file = await LedgerPages.XlsxAsync(["党组织", "会议类型", "召开日期", "会议主题", "应到人员", "缺席人员", "请假人员"],
+        [
+            [branch.Name, "支部委员会会议", $"{year}-09-09", "应到测试：九月支委会", due, null, $"{members[1].Name}（出差）"],
+            [branch.Name, "支部委员会会议", $"{year}-10-09", "应到测试：十月支委会", due, $"{members[6].Name}（外出）", null],
+        ]);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var page = await LedgerPages.CheckAsync(browser, "meetings", file);
+        LedgerPages.Problems(page).ShouldContain(p => p[0] == "3" && p[1] == "缺席人员" && p[2].Contains("不在“应到人员”中"));
+
+        file = await LedgerPages.XlsxAsync(["党组织", "会议类型", "召开日期", "会议主题", "应到人员", "缺席人员", "请假人员"],
+            [[branch.Name, "支部委员会会议", $"{year}-09-09", "应到测试：九月支委会", due, null, $"{members[1].Name}（出差）"]]);
+        await LedgerPages.ImportAsync(browser, "meetings", file);
+        await using var db = app.NewDbContext();
+        var meeting = await db.Meetings.Include(m => m.Attendances).SingleAsync(m => m.Topic == "应到测试：九月支委会");
+        meeting.Attendances.Select(a => a.MemberId).Order().ShouldBe(members.Take(4).Select(m => m.Id).Order());
+        meeting.Attendances.Single(a => a.MemberId == members[1].Id).Status.ShouldBe(AttendanceStatus.OnLeave);
     }
 
     [Fact]
@@ -204,7 +229,7 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
 
         var exported = await LedgerPages.ExportAsync(browser, "meetings", year);
         var rows = LedgerPages.Rows(exported);
-        rows[0].ShouldBe(Headers.Select(h => h is "党组织" or "会议类型" or "召开日期" or "会议主题" ? h + "*" : h));
+        rows[0].ShouldBe(["党组织*", "会议类型*", "召开日期*", "会议主题*", "会议地点", "主持人", "授课人", "应到人员", "缺席人员", "请假人员", "会议记录", "含民主评议党员"]);
         rows.ShouldContain(r => r.Contains("往返测试：八月主题党日") && r.Contains($"{members[1].Name}（外出）"));
 
         await using (var db = app.NewDbContext())
@@ -219,11 +244,16 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    public async Task A_role_that_does_not_enter_meetings_gets_404_and_a_branch_reaches_only_its_own_organization()
+    public async Task A_role_that_does_not_enter_meetings_is_refused_and_a_branch_reaches_only_its_own_organization()
     {
         var liaison = await Browser.LoginAsync(app, "liaison");
-        (await liaison.Client.GetAsync("/Imports/Ledger?kind=meetings")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await liaison.Client.GetAsync("/Imports?handler=Export&kind=meetings&year=2025")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        foreach (var url in new[] { "/Imports/Ledger?kind=meetings", "/Imports/Ledger?kind=meetings&handler=Template", "/Imports?handler=Export&kind=meetings&year=2025" })
+        {
+            var refused = await liaison.Client.GetAsync(url);
+            refused.Headers.Location!.ToString().ShouldContain("/Account/Denied", customMessage: url);
+        }
+
+        ((await liaison.GetAsync("/Imports")).Html.QuerySelector("#ledgers")?.TextContent ?? "").ShouldNotContain("三会一课台账");
 
         var (other, _) = await BranchAsync(4);
         var branch = await Browser.LoginAsync(app, "branch");

@@ -43,6 +43,9 @@ public static class AccessRules
         ["/Organizations/Deactivate"] = new(Editors, Target.Organization),
         ["/Organizations/Create"] = new(Editors, Target.Organization, "parent"),
         ["/Organizations/Import"] = new(Editors),
+        // Each ledger's own role check (the policy of its entry form) is tested with the ledger; without one the page leads to the list.
+        ["/Imports/Index"] = new(Business),
+        ["/Imports/Ledger"] = new(Business),
         ["/Members/Index"] = new(Business, Target.Organization, "org"),
         ["/Members/Details"] = new(Business, Target.Member),
         ["/Members/Edit"] = new(MemberEditors, Target.Member),

@@ -29,8 +29,11 @@ public interface ILedger
     /// <summary>Reads every row (streaming) and checks it against the file and the database; writes nothing.</summary>
     Task<LedgerCheck> CheckAsync(AppDbContext db, RosterReader reader, LedgerScope scope, CancellationToken ct);
 
-    /// <summary>Reads the rows again and adds those the check found new, in chunks; returns the records created.</summary>
-    Task<IReadOnlyList<ImportBatchRecord>> WriteAsync(AppDbContext db, RosterReader reader, LedgerScope scope, LedgerCheck check, CancellationToken ct);
+    /// <summary>
+    /// Checks every row as <see cref="CheckAsync"/> does and, while none has a problem, adds the new ones in chunks inside
+    /// the caller's transaction (one pass over the sheet); the caller commits only when the check succeeded.
+    /// </summary>
+    Task<(LedgerCheck Check, IReadOnlyList<ImportBatchRecord> Created)> ImportAsync(AppDbContext db, RosterReader reader, LedgerScope scope, CancellationToken ct);
 
     /// <summary>Why the records cannot be removed (changed or built on since the import), or null when they can; removes nothing.</summary>
     Task<string?> UndoProblemAsync(AppDbContext db, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct);

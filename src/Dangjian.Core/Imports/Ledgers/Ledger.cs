@@ -128,16 +128,35 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
         return check;
     }
 
-    public async Task<IReadOnlyList<ImportBatchRecord>> WriteAsync(AppDbContext db, RosterReader reader, LedgerScope scope, LedgerCheck check, CancellationToken ct)
+    public async Task<(LedgerCheck Check, IReadOnlyList<ImportBatchRecord> Created)> ImportAsync(AppDbContext db, RosterReader reader,
+        LedgerScope scope, CancellationToken ct)
     {
-        var index = Index(reader, new LedgerCheck()) ?? throw new InvalidOperationException("the sheet changed between check and import");
-        var lookups = await LoadAsync(db, scope, ct);
+        var check = new LedgerCheck();
         var created = new List<ImportBatchRecord>();
+        if (Index(reader, check) is not { } index)
+        {
+            return (check, created);
+        }
+
+        var lookups = await LoadAsync(db, scope, ct);
+        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var pending = new List<TRecord>();
         foreach (var row in reader.Rows())
         {
-            var cells = new LedgerCells<TField>(row, index, Columns, _ => { });
-            if (Parse(cells, lookups, scope) is { } record && !cells.HasProblems && check.NewKeys.Contains(Key(record)))
+            check.RowCount++;
+            var cells = new LedgerCells<TField>(row, index, Columns, check.Report);
+            var record = Parse(cells, lookups, scope);
+            if (record is null || cells.HasProblems)
+            {
+                continue;
+            }
+
+            var key = Key(record);
+            if (!firstRow.TryAdd(key, row.RowNumber))
+            {
+                check.Report(new ImportProblem(row.RowNumber, Columns[0].Label, $"与第{firstRow[key]}行是同一事项（重复行）。"));
+            }
+            else if (check.Succeeded)
             {
                 pending.Add(record);
                 if (pending.Count == Chunk)
@@ -147,9 +166,19 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
             }
         }
 
-        await FlushAsync();
-        return created;
+        if (check.RowCount == 0)
+        {
+            check.Report(new ImportProblem(0, "", "文件中没有数据行。"));
+        }
 
+        if (check.Succeeded)
+        {
+            await FlushAsync();
+        }
+
+        return (check, created);
+
+        // Rows already in the system are recognised per chunk; earlier chunks of this file are caught as repeated rows.
         async Task FlushAsync()
         {
             if (pending.Count == 0)
@@ -157,8 +186,18 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
                 return;
             }
 
-            await AddAsync(db, pending, ct);
-            created.AddRange(pending.Select(r => new ImportBatchRecord { RecordId = IdOf(r), RecordVersion = r.Version }));
+            var orgIds = pending.Select(OrganizationOf).ToHashSet();
+            var stored = await Stored(db, orgIds, pending.Min(DateOf), pending.Max(DateOf)).AsNoTracking().ToListAsync(ct);
+            var existing = stored.Select(Key).ToHashSet(StringComparer.Ordinal);
+            var fresh = pending.Where(r => !existing.Contains(Key(r))).ToList();
+            check.ExistingCount += pending.Count - fresh.Count;
+            if (fresh.Count > 0)
+            {
+                await AddAsync(db, fresh, ct);
+                created.AddRange(fresh.Select(r => new ImportBatchRecord { RecordId = IdOf(r), RecordVersion = r.Version }));
+                check.NewKeys.UnionWith(fresh.Select(Key));
+            }
+
             pending.Clear();
             db.ChangeTracker.Clear();
         }

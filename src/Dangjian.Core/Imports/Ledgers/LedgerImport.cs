@@ -23,7 +23,7 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
         return await ledger.CheckAsync(db, reader, scope, ct);
     }
 
-    /// <summary>Checks again inside the transaction and writes the new rows and the batch, or nothing when any row has a problem.</summary>
+    /// <summary>Checks again while writing, in one transaction with the batch; rolled back when any row has a problem.</summary>
     public async Task<(LedgerCheck Check, ImportBatch? Batch)> ImportAsync(ILedger ledger, Func<RosterReader> open, LedgerScope scope,
         string fileName, CancellationToken ct)
     {
@@ -32,16 +32,16 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
         {
             db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var check = await CheckAsync(ledger, open, scope, ct);
-            if (!check.Succeeded)
-            {
-                return (check, (ImportBatch?)null);
-            }
-
+            LedgerCheck check;
             IReadOnlyList<ImportBatchRecord> created;
             using (var reader = open())
             {
-                created = await ledger.WriteAsync(db, reader, scope, check, ct);
+                (check, created) = await ledger.ImportAsync(db, reader, scope, ct);
+            }
+
+            if (!check.Succeeded)
+            {
+                return (check, (ImportBatch?)null);
             }
 
             var batch = new ImportBatch

@@ -6,12 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Core.Imports.Ledgers;
 
-/// <summary>Every ledger that can be imported and exported, in the order the import page lists them.</summary>
+/// <summary>
+/// Every ledger that can be imported and exported, in the order the import page lists them. Scoped where a ledger
+/// writes audit entries of its own (it needs the request's actor), singleton otherwise.
+/// </summary>
 public static class LedgerServices
 {
     public static IServiceCollection AddLedgers(this IServiceCollection services)
     {
-        services.AddSingleton<ILedger, MeetingLedger>();
+        services.AddScoped<ILedger, MeetingLedger>();
         services.AddSingleton<ILedger, WorkRecordLedger>();
         services.AddSingleton<ILedger, CommitmentLedger>();
         services.AddSingleton<ILedger, IncomeLedger>();

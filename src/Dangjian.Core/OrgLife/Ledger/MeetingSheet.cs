@@ -2,7 +2,7 @@ using Dangjian.Core.Imports;
 
 namespace Dangjian.Core.OrgLife.Ledger;
 
-public enum MeetingSheetField { Organization, Kind, HeldOn, Topic, Place, Chair, Speaker, Absent, OnLeave, Minutes, DemocraticAppraisal }
+public enum MeetingSheetField { Organization, Kind, HeldOn, Topic, Place, Chair, Speaker, Due, Absent, OnLeave, Minutes, DemocraticAppraisal }
 
 /// <summary>The 三会一课 ledger's columns: one row per meeting; everyone due and not named absent or on leave was present.</summary>
 public static class MeetingSheet
@@ -18,6 +18,8 @@ public static class MeetingSheet
         new(MeetingSheetField.Place, "会议地点", ["地点"], false, "不超过100个字。", "村党群服务中心"),
         new(MeetingSheetField.Chair, "主持人", ["主持"], false, "不超过40个字。", "张三"),
         new(MeetingSheetField.Speaker, "授课人", ["主讲人", "讲课人", "授课人/主讲人"], false, "党课必填；不超过40个字。", ""),
+        new(MeetingSheetField.Due, "应到人员", ["应到党员", "参会范围"], false,
+            "不填表示该党组织全体党员应到；支部委员会会议、党小组会等只有部分党员应到时，写出应到人员的姓名，用顿号分开。", ""),
         new(MeetingSheetField.Absent, "缺席人员", ["缺席", "缺席党员"], false,
             "缺席党员的姓名和原因，如：王五（外出务工）、赵六（住院）。多人用顿号、逗号或空格分开；每人须写原因。", "王五（外出务工）"),
         new(MeetingSheetField.OnLeave, "请假人员", ["请假", "请假党员"], false,
@@ -29,7 +31,7 @@ public static class MeetingSheet
 
     public static IReadOnlyList<string> Notes =>
     [
-        "每行一次会议。应到党员为该党组织在会议日期已入党、目前在册的党员；没有写在“缺席人员”“请假人员”中的都按出席登记。",
+        "每行一次会议。“应到人员”不填时，应到党员为该党组织在会议日期已入党、目前在册的党员；没有写在“缺席人员”“请假人员”中的都按出席登记。",
         "姓名按该党组织的在册党员识别：找不到的姓名、同一支部有两名同名党员时会报错（同名党员请在系统中逐条录入）。",
         "同一党组织、同一天、同一类型、同一主题的会议视为同一次会议。",
     ];

@@ -37,9 +37,14 @@ public class IndexModel(AppDbContext db, LedgerImport imports, IAuthorizationSer
     public async Task<IActionResult> OnGetExportAsync(string? kind, int? year)
     {
         var ledger = imports.Find(kind);
-        if (ledger is null || !await authorization.MayAsync(User, ledger))
+        if (ledger is null)
         {
             return NotFound();
+        }
+
+        if (!await authorization.MayAsync(User, ledger))
+        {
+            return Forbid();
         }
 
         var today = clock.Today();

@@ -35,13 +35,13 @@ public class LedgerModel(LedgerImport imports, IAuthorizationService authorizati
     public LedgerCheck? Check { get; private set; }
     public ImportBatch? Imported { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() => await FindAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync() => await RefuseAsync() ?? Page();
 
     public async Task<IActionResult> OnGetTemplateAsync()
     {
-        if (!await FindAsync())
+        if (await RefuseAsync() is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         using var buffer = new MemoryStream();
@@ -51,9 +51,9 @@ public class LedgerModel(LedgerImport imports, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnPostCheckAsync()
     {
-        if (!await FindAsync())
+        if (await RefuseAsync() is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (await ScopeAsync() is not { } scope)
@@ -79,9 +79,9 @@ public class LedgerModel(LedgerImport imports, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnPostImportAsync()
     {
-        if (!await FindAsync())
+        if (await RefuseAsync() is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (await ScopeAsync() is not { } scope)
@@ -123,10 +123,16 @@ public class LedgerModel(LedgerImport imports, IAuthorizationService authorizati
         return Page();
     }
 
-    private async Task<bool> FindAsync()
+    /// <summary>An unknown ledger leads back to the list; a ledger whose records the user does not enter is refused.</summary>
+    private async Task<IActionResult?> RefuseAsync()
     {
         Ledger = imports.Find(Kind)!;
-        return Ledger is not null && await authorization.MayAsync(User, Ledger);
+        if (Ledger is null)
+        {
+            return RedirectToPage("Index");
+        }
+
+        return await authorization.MayAsync(User, Ledger) ? null : Forbid();
     }
 
     private Task<LedgerScope?> ScopeAsync() => imports.ScopeAsync(User.OrganizationId(), User.Name(), HttpContext.RequestAborted);

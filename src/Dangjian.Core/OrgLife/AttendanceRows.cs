@@ -2,18 +2,17 @@ using System.Data;
 using System.Data.Common;
 using System.Text;
 using Dangjian.Core.Data;
-using Dangjian.Core.OrgLife;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Dangjian.Core.Demo;
+namespace Dangjian.Core.OrgLife;
 
 /// <summary>
-/// Inserts demo attendance rows in the seeder's transaction without EF's change tracker, which made the demo seed
-/// several times slower: SQLite re-runs one prepared statement, PostgreSQL gets multi-row INSERTs (one round trip each).
+/// Inserts attendance rows in quantity (demo seed, ledger import) in the caller's transaction without EF's change
+/// tracker, which made both several times slower: SQLite re-runs one prepared statement, PostgreSQL gets multi-row INSERTs (one round trip each).
 /// Columns as in Data/Schema/*/0004_org_life.sql and 0008_meeting_records.sql.
 /// </summary>
-internal static class DemoAttendanceRows
+public static class AttendanceRows
 {
     private const string Insert = "INSERT INTO meeting_attendances (meeting_id, member_id, status, absence_reason, is_mobile, no_smartphone) VALUES ";
 

@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.People;
+using Dangjian.Core.Time;
+using Dangjian.Web.Tests.Imports;
+using Dangjian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+
+namespace Dangjian.Web.Tests.Deployment;
+
+/// <summary>
+/// Going live as a real county would, on an empty database: <c>init</c>, the 三员 sign in (TOTP), accounts, the
+/// organization tree of one township with 8 branches, its roster, and last year's ledgers — then that township's
+/// duty report for last year states the imported figures and reports no missing meetings that were imported.
+/// Every file is generated here.
+/// </summary>
+public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFactory>
+{
+    private const int Branches = 8;
+    private const int MembersPerBranch = 12;
+    private const int CommitteeMembers = 5;
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
+    private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "磊", "军", "洋", "勇", "艳", "杰", "涛"];
+
+    private int Year => app.Clock.Today().Year - 1;
+
+    [Fact]
+    public async Task A_county_goes_live_and_last_years_ledgers_compose_its_report()
+    {
+        // 1. init, and the three administrators' first sign-in (password change + authenticator).
+        var (code, output, error) = await FirstStart.InitAsync(app, "--county", "云岭县委");
+        code.ShouldBe(0, error);
+        var passwords = FirstStart.Passwords(output);
+        var sysadmin = await FirstStart.FirstLoginAsync(app, "sysadmin", passwords["sysadmin"], "Yunling#Sys2026", "/Admin/Accounts");
+        var secadmin = await FirstStart.FirstLoginAsync(app, "secadmin", passwords["secadmin"], "Yunling#Sec2026", "/Admin/Roles");
+        await FirstStart.FirstLoginAsync(app, "auditor", passwords["auditor"], "Yunling#Aud2026", "/Audit");
+
+        // 2. The county organization department's account, then the township's tree.
+        int countyId;
+        await using (var db = app.NewDbContext())
+        {
+            countyId = (await db.Organizations.IgnoreQueryFilters().SingleAsync()).Id;
+        }
+
+        var county = await AccountAsync(sysadmin, secadmin, "zuzhibu", "县委组织部张科长", countyId, "CountyOrgDept", "Yunling#Org2026");
+        await ImportTreeAsync(county);
+        Organization township;
+        List<Organization> branches;
+        await using (var db = app.NewDbContext())
+        {
+            township = await db.Organizations.IgnoreQueryFilters().SingleAsync(o => o.Code == "YL");
+            branches = await db.Organizations.IgnoreQueryFilters().Where(o => o.ParentId == township.Id).OrderBy(o => o.Code).ToListAsync();
+        }
+
+        branches.Count.ShouldBe(Branches);
+        var clerk = await AccountAsync(sysadmin, secadmin, "ylclerk", "云岭镇党建办", township.Id, "TownshipClerk", "Yunling#Clk2026");
+
+        // 3. The roster of every branch.
+        foreach (var (branch, b) in branches.Select((x, i) => (x, i)))
+        {
+            await ImportRosterAsync(clerk, branch, b);
+        }
+
+        await using (var db = app.NewDbContext())
+        {
+            (await db.Members.CountAsync(m => m.Organization!.ParentId == township.Id)).ShouldBe(Branches * MembersPerBranch);
+        }
+
+        // Before the ledgers: the report finds every required meeting missing.
+        var before = await ComposeAsync(clerk, township.Id);
+        before.ShouldContain("组织生活制度落实还不到位");
+
+        // 4. Last year's 三会一课 ledger: 39 meetings per branch, every one the rules require.
+        var meetings = MeetingRows(branches);
+        meetings.Count.ShouldBeGreaterThanOrEqualTo(300);
+        var done = await LedgerPages.ImportAsync(clerk, "meetings", await LedgerPages.XlsxAsync(MeetingHeaders, meetings));
+        done.QuerySelector("#imported")!.TextContent.ShouldContain($"新登记 {meetings.Count} 条");
+
+        // 5. The report for last year: 一、 states the imported figures, 二、 reports no missing meetings.
+        var html = await DraftAsync(clerk, township.Id);
+        var report = html.QuerySelector("#report")!.TextContent;
+        report.ShouldNotContain("组织生活制度落实还不到位");
+        Figure(html, "meetings.theme-days").ShouldBe($"{Branches * 12}次");
+        Figure(html, "meetings.theme-day-branches").ShouldBe($"{Branches}个");
+        var (present, due) = Participation(meetings);
+        var rate = decimal.Parse(Figure(html, "meetings.participation").TrimEnd('%'), CultureInfo.InvariantCulture);
+        Math.Abs(rate - (100m * present / due)).ShouldBeLessThan(0.06m);
+    }
+
+    private static readonly string[] MeetingHeaders = ["党组织", "会议类型", "召开日期", "会议主题", "主持人", "授课人", "应到人员", "缺席人员", "含民主评议党员"];
+
+    private List<string?[]> MeetingRows(List<Organization> branches)
+    {
+        var rows = new List<string?[]>();
+        foreach (var (branch, b) in branches.Select((x, i) => (x, i)))
+        {
+            var names = Enumerable.Range(0, MembersPerBranch).Select(i => Name(b, i)).ToList();
+            var committee = string.Join("、", names.Take(CommitteeMembers));
+            var n = 0;
+            void Add(string kind, int month, int day, string topic, string? due = null, bool appraisal = false, bool absentee = true) =>
+                rows.Add([branch.Code, kind, $"{Year}-{month:00}-{day:00}", $"{month}月{topic}", names[0], kind == "党课" ? names[1] : null, due,
+                    absentee ? $"{names[CommitteeMembers + (n++ % (MembersPerBranch - CommitteeMembers))]}（外出务工）" : null, appraisal ? "是" : null]);
+
+            for (var month = 1; month <= 12; month++)
+            {
+                Add("支部委员会会议", month, 5, "支委会", committee, absentee: false);
+                Add("主题党日", month, 10, "主题党日");
+                if (month % 3 == 2)
+                {
+                    Add("支部党员大会", month, 15, "党员大会");
+                }
+
+                if (month % 3 == 0)
+                {
+                    Add("党课", month, 20, "党课");
+                }
+
+                if (month % 2 == 1)
+                {
+                    Add("党小组会", month, 25, "党小组会");
+                }
+            }
+
+            Add("组织生活会", 12, 28, "组织生活会和民主评议党员", appraisal: true);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Present and due attendances the ledger describes, counted from the rows (one absentee per row that names one).</summary>
+    private static (int Present, int Due) Participation(List<string?[]> rows)
+    {
+        var due = rows.Sum(r => r[6] is { } list ? list.Split('、').Length : MembersPerBranch);
+        var absent = rows.Count(r => r[7] is not null);
+        return (due - absent, due);
+    }
+
+    private static string Name(int branch, int member) => Surnames[branch] + GivenNames[member];
+
+    private async Task<Browser> AccountAsync(Browser sysadmin, Browser secadmin, string userName, string displayName, int organizationId, string role, string password)
+    {
+        var created = await sysadmin.PostFormAsync("/Admin/Accounts/Create", new()
+        {
+            ["Input.UserName"] = userName, ["Input.DisplayName"] = displayName,
+            ["Input.OrganizationId"] = organizationId.ToString(CultureInfo.InvariantCulture),
+        }, "/Admin/Accounts/Create");
+        var firstHalf = (await Browser.ParseAsync(created)).QuerySelector("#initial-password")!.TextContent;
+        int id;
+        await using (var db = app.NewDbContext())
+        {
+            id = (await db.Users.SingleAsync(u => u.UserName == userName)).Id;
+        }
+
+        var released = await secadmin.PostFormAsync($"/Admin/Roles/Edit/{id}?handler=Release", new(), $"/Admin/Roles/Edit/{id}");
+        var oneTime = firstHalf + (await Browser.ParseAsync(released)).QuerySelector("#released-part")!.TextContent;
+        (await secadmin.PostFormAsync($"/Admin/Roles/Edit/{id}", new()
+        {
+            ["SelectedRoles"] = role, ["OrganizationId"] = organizationId.ToString(CultureInfo.InvariantCulture),
+        }, $"/Admin/Roles/Edit/{id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return await FirstStart.FirstLoginAsync(app, userName, oneTime, password, "/Organizations");
+    }
+
+    private static async Task ImportTreeAsync(Browser county)
+    {
+        List<string?[]> rows = [["YL", "中共云岭镇委员会", "乡镇党委", "", "", "云岭镇党委", "镇书记", "1990-05-01"]];
+        rows.AddRange(Enumerable.Range(1, Branches).Select(i => new string?[]
+        {
+            $"YL-{i:00}", $"中共云岭镇第{i}村支部委员会", "党支部", "村", "YL", $"云岭{i}村党支部", $"书记{i}", $"200{i}-03-01",
+        }));
+        var file = await LedgerPages.XlsxAsync(["组织编码", "组织名称", "组织层级", "组织类别", "上级组织编码", "简称", "书记姓名", "成立日期"], rows);
+        var (_, form) = await county.GetAsync("/Organizations/Import");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new ByteArrayContent(file), "Sheet", "组织架构.xlsx" },
+        };
+        var preview = await Browser.ParseAsync(await county.Client.PostAsync("/Organizations/Import?handler=Preview", content));
+        var payload = preview.QuerySelector("input[name=Payload]")?.GetAttribute("value");
+        payload.ShouldNotBeNull(preview.QuerySelector("#problems")?.TextContent);
+        var done = await county.PostFormAsync("/Organizations/Import?handler=Import", new() { ["Payload"] = payload, ["Confirm"] = "true" }, "/Organizations/Import");
+        (await Browser.ParseAsync(done)).QuerySelector("#imported")!.TextContent.ShouldContain($"新建 {Branches + 1} 个党组织");
+    }
+
+    private static async Task ImportRosterAsync(Browser clerk, Organization branch, int b)
+    {
+        var rows = Enumerable.Range(0, MembersPerBranch).Select(i =>
+        {
+            var birth = new DateOnly(1960 + i, 1 + b, 10);
+            var sex = i % 3 == 0 ? Sex.Female : Sex.Male;
+            return new string?[]
+            {
+                Name(b, i), sex == Sex.Female ? "女" : "男", birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FictionalResidentId.Create($"99{b + 1:00}01", birth, sex, i + 1), $"{2000 + i}-07-01", "正式党员", "高中",
+            };
+        }).ToList();
+        var file = await LedgerPages.XlsxAsync(["姓名", "性别", "出生日期", "身份证号", "入党时间", "人员类别", "学历"], rows);
+        var (_, form) = await clerk.GetAsync("/Members/Import");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent(branch.Id.ToString(CultureInfo.InvariantCulture)), "Org" },
+            { new ByteArrayContent(file), "Roster", "名册.xlsx" },
+        };
+        var upload = await clerk.Client.PostAsync("/Members/Import", content);
+        upload.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var mapUrl = upload.Headers.Location!.OriginalString;
+        var (_, map) = await clerk.GetAsync(mapUrl);
+        map.QuerySelector("#summary")!.TextContent.ShouldContain($"共 {MembersPerBranch} 行，无误 {MembersPerBranch} 行");
+        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
+            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
+        fields["file"] = mapUrl.Split("file=")[1];
+        var import = await clerk.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
+        var progress = import.Headers.Location!.OriginalString;
+        for (var i = 0; i < 600; i++)
+        {
+            var response = await clerk.Client.GetAsync(progress);
+            if (response.StatusCode == HttpStatusCode.Redirect)
+            {
+                var (_, result) = await clerk.GetAsync(response.Headers.Location!.OriginalString);
+                result.QuerySelector("#import-result")!.TextContent.ShouldContain($"已导入 {MembersPerBranch} 名党员");
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the roster import did not finish in 60 s");
+    }
+
+    private async Task<string> ComposeAsync(Browser clerk, int township) =>
+        (await DraftAsync(clerk, township)).QuerySelector("#report")!.TextContent;
+
+    private async Task<IHtmlDocument> DraftAsync(Browser clerk, int township)
+    {
+        var response = await clerk.PostFormAsync($"/Reports/Compose?org={township}", new()
+        {
+            ["Year"] = Year.ToString(CultureInfo.InvariantCulture), ["Plans"] = "深化党建品牌建设",
+        }, $"/Reports/Compose?org={township}");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await Browser.ParseAsync(response)).QuerySelector(".error")?.TextContent);
+        var (status, html) = await clerk.GetAsync($"/Reports/Draft?org={township}&year={Year}");
+        status.ShouldBe(HttpStatusCode.OK);
+        return html;
+    }
+
+    private static string Figure(IHtmlDocument html, string indicator) =>
+        html.QuerySelector($"a.fig[data-indicator='{indicator}']")?.TextContent ?? throw new InvalidOperationException($"no figure {indicator} in the report");
+
+    private static string Token(IHtmlDocument page) =>
+        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+}
