@@ -174,13 +174,10 @@ public sealed class CommitmentLedgerTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
-    public async Task A_role_that_does_not_enter_commitments_gets_404()
+    public async Task A_role_that_does_not_enter_commitments_is_refused()
     {
-        foreach (var user in new[] { "liaison", "branch" })
-        {
-            var browser = await Browser.LoginAsync(app, user);
-            (await browser.Client.GetAsync($"/Imports/Ledger?kind={Kind}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, user);
-        }
+        await LedgerWorld.ShouldBeRefusedAsync(app, "liaison", Kind, "公开承诺事项台账");
+        await LedgerWorld.ShouldBeRefusedAsync(app, "branch", Kind, "公开承诺事项台账");
     }
 
     private async Task<List<string>> SnapshotAsync()

@@ -153,13 +153,10 @@ public sealed class IncomeLedgerTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task A_role_that_does_not_enter_incomes_gets_404()
+    public async Task A_role_that_does_not_enter_incomes_is_refused()
     {
-        foreach (var user in new[] { "liaison", "branch" })
-        {
-            var browser = await Browser.LoginAsync(app, user);
-            (await browser.Client.GetAsync($"/Imports/Ledger?kind={Kind}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, user);
-        }
+        await LedgerWorld.ShouldBeRefusedAsync(app, "liaison", Kind, "村集体经济收入台账");
+        await LedgerWorld.ShouldBeRefusedAsync(app, "branch", Kind, "村集体经济收入台账");
     }
 
     /// <summary>The year's incomes of the clerk's township, as (village, year, amount).</summary>

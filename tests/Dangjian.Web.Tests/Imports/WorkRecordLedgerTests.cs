@@ -186,10 +186,9 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
-    public async Task A_role_that_does_not_enter_work_records_gets_404()
+    public async Task A_role_that_does_not_enter_work_records_is_refused()
     {
-        var liaison = await Browser.LoginAsync(app, "liaison");
-        (await liaison.Client.GetAsync($"/Imports/Ledger?kind={Kind}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await LedgerWorld.ShouldBeRefusedAsync(app, "liaison", Kind, "党建工作记录台账");
         var branch = await Browser.LoginAsync(app, "branch");
         (await branch.Client.GetAsync($"/Imports/Ledger?kind={Kind}")).StatusCode.ShouldBe(HttpStatusCode.OK, "branch secretaries enter work records");
     }
