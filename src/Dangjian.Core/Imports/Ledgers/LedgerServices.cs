@@ -1,7 +1,10 @@
 using Dangjian.Core.Accountability.Ledger;
+using Dangjian.Core.Building.Ledger;
+using Dangjian.Core.Commitments.Ledger;
 using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.Rectification.Ledger;
+using Dangjian.Core.WorkRecords.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dangjian.Core.Imports.Ledgers;
@@ -15,11 +18,14 @@ public static class LedgerServices
     public static IServiceCollection AddLedgers(this IServiceCollection services)
     {
         services.AddScoped<ILedger, MeetingLedger>();
+        services.AddSingleton<ILedger, WorkRecordLedger>();
         services.AddSingleton<ILedger, InspectionLedger>();
         services.AddSingleton<ILedger, RectificationLedger>();
         services.AddSingleton<ILedger, TalkLedger>();
         services.AddSingleton<ILedger, AccountabilityLedger>();
         services.AddSingleton<ILedger, HonorRollLedger>();
+        services.AddSingleton<ILedger, CommitmentLedger>();
+        services.AddSingleton<ILedger, IncomeLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

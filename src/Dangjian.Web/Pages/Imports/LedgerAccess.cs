@@ -16,6 +16,9 @@ public static class LedgerAccess
         ["talks"] = Policies.EditLoop,
         ["accountability"] = Policies.EditLoop,
         ["honor-roll"] = Policies.EditLoop,
+        ["work-records"] = Policies.EditWorkRecords,
+        ["commitments"] = Policies.EditLoop,
+        ["collective-income"] = Policies.EditBuilding,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.WorkRecords;
 
 namespace Dangjian.Web.Pages.WorkRecords;
 
@@ -14,21 +15,21 @@ public sealed class WorkRecordForm
     [Required(ErrorMessage = "请填写日期")]
     public DateOnly? HeldOn { get; set; }
 
-    [Required(ErrorMessage = "请填写名称"), StringLength(200, ErrorMessage = "名称不超过200字")]
+    [Required(ErrorMessage = "请填写名称"), StringLength(WorkRecordRules.TitleMax, ErrorMessage = "名称不超过200字")]
     public string Title { get; set; } = "";
 
-    [Range(0.01, 1_000_000, ErrorMessage = "数量应大于0")]
+    [Range(WorkRecordRules.QuantityMin, WorkRecordRules.QuantityMax, ErrorMessage = "数量应大于0")]
     public decimal Quantity { get; set; } = 1;
 
-    [Range(1, 1_000_000, ErrorMessage = "人次应为正整数")]
+    [Range(1, WorkRecordRules.ParticipantsMax, ErrorMessage = "人次应为正整数")]
     public int? Participants { get; set; }
 
-    [StringLength(40, ErrorMessage = "不超过40字")]
+    [StringLength(WorkRecordRules.LedByMax, ErrorMessage = "不超过40字")]
     public string? LedBy { get; set; }
 
-    [StringLength(100, ErrorMessage = "不超过100字")]
+    [StringLength(WorkRecordRules.PlaceMax, ErrorMessage = "不超过100字")]
     public string? Place { get; set; }
 
-    [StringLength(4000, ErrorMessage = "不超过4000字")]
+    [StringLength(WorkRecordRules.NotesMax, ErrorMessage = "不超过4000字")]
     public string? Notes { get; set; }
 }
