@@ -25,6 +25,7 @@ public static class LedgerServices
         services.AddSingleton<ILedger, AccountabilityLedger>();
         services.AddSingleton<ILedger, HonorRollLedger>();
         services.AddSingleton<ILedger, CommitmentLedger>();
+        services.AddSingleton<ILedger, ServiceLedger>();
         services.AddSingleton<ILedger, IncomeLedger>();
         services.AddScoped<LedgerImport>();
         return services;

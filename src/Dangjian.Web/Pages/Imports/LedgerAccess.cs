@@ -19,6 +19,7 @@ public static class LedgerAccess
         ["work-records"] = Policies.EditWorkRecords,
         ["commitments"] = Policies.EditLoop,
         ["collective-income"] = Policies.EditBuilding,
+        ["service"] = Policies.ReportLoop,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);

@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dangjian.Core.Data;
-using Dangjian.Core.Imports.Ledgers;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dangjian.Core.Accountability.Ledger;
+namespace Dangjian.Core.Imports.Ledgers;
 
 /// <summary>
-/// A record of a table without a version column (talks, accountability cases, the red/black list) as the ledger pipeline
+/// A record of a table without a version column (talks, accountability cases, the red/black list, service records) as the ledger pipeline
 /// sees it: its "version" is a fingerprint of its stored fields, so undoing a batch still notices a record edited since.
 /// </summary>
 public abstract class Fingerprinted<TEntity>(TEntity entity) : IVersioned
