@@ -79,6 +79,51 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
         var done = await LedgerPages.ImportAsync(clerk, "meetings", await LedgerPages.XlsxAsync(MeetingHeaders, meetings));
         done.QuerySelector("#imported")!.TextContent.ShouldContain($"新登记 {meetings.Count} 条");
 
+        // Every other ledger of the year, each with the figures the report will state.
+        var y = Year;
+        await ImportAsync(clerk, "work-records", ["党组织", "工作类别", "日期", "名称", "数量", "参加人次"],
+        [
+            ["YL", "宣讲", $"{y}-03-08", "二十大精神宣讲（一）", "1", "60"],
+            ["YL", "宣讲", $"{y}-06-18", "二十大精神宣讲（二）", "1", "45"],
+            ["YL-01", "宣讲", $"{y}-09-09", "村级宣讲", "1", "30"],
+            ["YL", "党建调研", $"{y}-04-02", "村级组织运转调研", "1", null],
+        ]);
+        await ImportAsync(clerk, "inspections", ["督查单位", "督查类型", "督查日期", "督查内容", "督查人员", "被督查党组织", "发现问题"],
+        [
+            ["YL", "专项督查", $"{y}-03-10", "三会一课落实情况专项督查", "刘伟、陈芳", "YL-01", "会议记录不完整"],
+            ["YL", "专项督查", $"{y}-03-10", "三会一课落实情况专项督查", "刘伟、陈芳", "YL-02", "党费收缴登记不全"],
+            ["YL", "专项督查", $"{y}-03-10", "三会一课落实情况专项督查", "刘伟、陈芳", "YL-03", null],
+            ["YL", "专项督查", $"{y}-09-15", "阵地建设督查", "刘伟", "YL-04", "活动室标识缺失"],
+        ]);
+        await ImportAsync(clerk, "rectification", ["责任单位", "提出单位", "问题来源", "交办日期", "存在问题", "整改措施", "整改时限", "整改状态", "报送日期", "整改佐证材料", "销号日期"],
+        [
+            ["YL-01", "YL", "督查发现", $"{y}-03-12", "会议记录不完整", "补齐会议记录", $"{y}-04-30", "已销号", $"{y}-04-20", "已补齐会议记录", $"{y}-04-25"],
+            ["YL-02", "YL", "督查发现", $"{y}-03-12", "党费收缴登记不全", "补登党费台账", $"{y}-04-30", "已销号", $"{y}-04-28", "已补登党费台账", $"{y}-05-06"],
+            ["YL-04", "YL", "督查发现", $"{y}-09-20", "活动室标识缺失", "更新标识", $"{y}-10-31", "整改中", null, null, null],
+        ]);
+        await ImportAsync(clerk, "talks", ["约谈单位", "约谈日期", "约谈人", "约谈对象", "对象类别", "约谈事由"],
+            [["YL", $"{y}-10-08", "镇书记", "书记4、书记5", "党组织书记", "阵地建设滞后"]]);
+        await ImportAsync(clerk, "accountability", ["问责单位", "决定日期", "被问责人", "问责方式", "问责事由"],
+            [["YL", $"{y}-11-20", "书记5", "诫勉谈话", "履行党建责任不力"]]);
+        await ImportAsync(clerk, "honor-roll", ["党组织", "榜单", "年度", "期间", "上榜理由"],
+            [["YL-01", "红榜", $"{y}", $"{y}年第一季度", "三会一课规范，台账齐全"]]);
+        await ImportAsync(clerk, "commitments", ["党组织", "承诺书记", "承诺内容", "完成时限", "进展情况", "兑现日期"],
+        [
+            .. Enumerable.Range(1, Branches).Select(i => new string?[]
+            {
+                $"YL-{i:00}", $"书记{i}", $"硬化第{i}村道路1公里", $"{y}-12-31", i <= 6 ? "已完成" : "完成一半", i <= 6 ? $"{y}-11-{i:00}" : null,
+            }),
+        ]);
+        await ImportAsync(clerk, "service", ["党组织", "类别", "日期", "事项", "志愿服务队", "人数"],
+        [
+            ["YL-01", "为民办实事", $"{y}-05-20", "修缮留守老人房屋", null, "3"],
+            ["YL-02", "为民办实事", $"{y}-06-01", "修复灌溉水渠", null, "40"],
+            ["YL-03", "志愿服务", $"{y}-08-01", "义诊", "青年志愿服务队", "25"],
+        ]);
+        decimal[] incomes = [20, 12, 12, 6, 6, 6, 3, 3];
+        await ImportAsync(clerk, "collective-income", ["村党组织", "年度", "集体经济收入（万元）"],
+            [.. incomes.Select((amount, i) => new string?[] { $"YL-{i + 1:00}", $"{y}", amount.ToString(CultureInfo.InvariantCulture) })]);
+
         // 5. The report for last year: 一、 states the imported figures, 二、 reports no missing meetings.
         var html = await DraftAsync(clerk, township.Id);
         var report = html.QuerySelector("#report")!.TextContent;
@@ -88,7 +133,33 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
         var (present, due) = Participation(meetings);
         var rate = decimal.Parse(Figure(html, "meetings.participation").TrimEnd('%'), CultureInfo.InvariantCulture);
         Math.Abs(rate - (100m * present / due)).ShouldBeLessThan(0.06m);
+        Number(html, "work.publicity").ShouldBe(3);
+        Number(html, "work.research").ShouldBe(1);
+        Number(html, "inspections.count").ShouldBe(2);
+        Number(html, "inspections.findings").ShouldBe(3);
+        Number(html, "rectification.raised").ShouldBe(3);
+        Number(html, "rectification.raised-signed-off").ShouldBe(2);
+        Number(html, "talks.count").ShouldBe(1);
+        Number(html, "accountability.cases").ShouldBe(1);
+        Number(html, "commitments.count").ShouldBe(Branches);
+        Figure(html, "commitments.rate").ShouldBe("75%");
+        Number(html, "service.deeds").ShouldBe(2);
+        Number(html, "service.volunteer").ShouldBe(1);
+        Number(html, "income.bucket-15").ShouldBe(incomes.Count(a => a >= 15));
+
+        await using var check = app.NewDbContext();
+        (await check.ImportBatches.CountAsync(b => b.UndoneAtUtc == null)).ShouldBe(10, "one batch per ledger kind");
+        (await check.HonorRollEntries.CountAsync(e => e.Year == Year)).ShouldBe(1);
     }
+
+    private static async Task ImportAsync(Browser browser, string kind, string[] headers, List<string?[]> rows)
+    {
+        var done = await LedgerPages.ImportAsync(browser, kind, await LedgerPages.XlsxAsync(headers, rows));
+        done.QuerySelector("#imported")!.TextContent.ShouldContain("新登记", customMessage: kind);
+    }
+
+    private static int Number(IHtmlDocument html, string indicator) =>
+        int.Parse(new string(Figure(html, indicator).TakeWhile(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture);
 
     private static readonly string[] MeetingHeaders = ["党组织", "会议类型", "召开日期", "会议主题", "主持人", "授课人", "应到人员", "缺席人员", "含民主评议党员"];
 

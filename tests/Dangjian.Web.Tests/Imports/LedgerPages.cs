@@ -35,7 +35,7 @@ public static class LedgerPages
     public static async Task<IHtmlDocument> ConfirmAsync(Browser browser, string kind, IHtmlDocument preview, bool confirm = true)
     {
         var token = preview.QuerySelector("input[name=Token]")?.GetAttribute("value");
-        token.ShouldNotBeNull("the preview offers a confirm step: " + preview.QuerySelector("#problems")?.TextContent);
+        token.ShouldNotBeNull("the preview offers a confirm step: " + (preview.QuerySelector("#problems") ?? preview.QuerySelector("#file-error") ?? preview.QuerySelector("#preview-summary") ?? preview.QuerySelector("main") ?? preview.Body)?.TextContent);
         var fields = new Dictionary<string, string> { ["Token"] = token };
         if (confirm)
         {
