@@ -53,6 +53,9 @@ public static class AppBuilder
         services.AddScoped<MemberRegistry>();
         services.AddScoped<MemberImporter>();
         services.AddScoped<Dangjian.Core.Organizations.Import.OrganizationImport>();
+        services.AddScoped<Dangjian.Core.Identity.Import.AccountImport>();
+        services.AddScoped<Dangjian.Core.Identity.Import.RoleGrants>();
+        services.AddScoped<Dangjian.Web.Pages.Admin.PasswordHalves>();
         services.AddSingleton<ImportJobs>();
         services.Configure<ImportQueueOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddHostedService<ImportQueue>();
