@@ -11,7 +11,7 @@ public sealed record AccountRow(int Row, string? UserName, string? DisplayName, 
 /// <summary>The bulk account sheet (批量建账号) the system administrator uploads: its columns, and reading it.</summary>
 public static class AccountSheet
 {
-    public const int MaxRows = 1000;
+    public const int MaxRows = 500;
     public const string DataSheetName = "账号";
 
     public static readonly IReadOnlyList<SheetColumn<AccountSheetField>> Columns =
