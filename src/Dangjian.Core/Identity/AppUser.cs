@@ -19,6 +19,15 @@ public class AppUser : IdentityUser<int>
 
     /// <summary>The TOTP time step of the last accepted authenticator code: a code of that step or earlier is refused.</summary>
     public long? AuthenticatorLastStep { get; set; }
+
+    /// <summary>The person's mobile number, encrypted like a member's (<see cref="AccountPhone"/>); never stored in clear.</summary>
+    public string? PhoneCipher { get; set; }
+
+    /// <summary>"138****5678", what lists show.</summary>
+    public string? PhoneMasked { get; set; }
+
+    /// <summary>The administrator's note on the account (备注), e.g. the person's post.</summary>
+    public string? Note { get; set; }
 }
 
 public class AppRole : IdentityRole<int>

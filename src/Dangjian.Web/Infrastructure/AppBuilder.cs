@@ -54,6 +54,9 @@ public static class AppBuilder
         services.AddScoped<MemberImporter>();
         services.AddScoped<Dangjian.Core.Organizations.Import.OrganizationImport>();
         Dangjian.Core.Imports.Ledgers.LedgerServices.AddLedgers(services);
+        services.AddScoped<Dangjian.Core.Identity.Import.AccountImport>();
+        services.AddScoped<Dangjian.Core.Identity.Import.RoleGrants>();
+        services.AddScoped<Dangjian.Web.Pages.Admin.PasswordHalves>();
         services.AddSingleton<ImportJobs>();
         services.Configure<ImportQueueOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddHostedService<ImportQueue>();

@@ -1,0 +1,12 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Dangjian.Core.Identity.Import;
+
+/// <summary>Audit details of bulk account steps: readable JSON (Chinese kept as written). Never holds a password.</summary>
+public static class BulkAudit
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Details(object value) => JsonSerializer.Serialize(value, Options);
+}
