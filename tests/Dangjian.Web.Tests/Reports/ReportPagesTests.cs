@@ -87,7 +87,7 @@ public sealed class ReportPagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (browser, township) = await ComposeAsync();
         var draftUrl = $"/Reports/Draft?org={township}&year={Year}";
-        (await browser.PostFormAsync($"/Reports/Edit?org={township}&year={Year}&handler=Submit", new(), draftUrl)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.PostFormAsync($"/Reports/Edit?org={township}&year={Year}&handler=Submit", new() { ["Confirm"] = "true" }, draftUrl)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var (_, submitted) = await browser.GetAsync(draftUrl);
         submitted.QuerySelector("#state")!.TextContent.ShouldContain("已于");
         submitted.QuerySelectorAll("a.edit-paragraph").ShouldBeEmpty();
