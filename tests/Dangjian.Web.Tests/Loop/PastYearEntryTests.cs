@@ -199,6 +199,31 @@ public sealed class PastYearEntryTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_work_record_of_last_year_counts_in_last_years_figure_and_a_future_one_is_refused_beside_the_date()
+    {
+        var (township, _) = await PlacesAsync();
+        var clerk = await Browser.LoginAsync(app, "clerk");
+        int category;
+        await using (var db = app.NewDbContext())
+        {
+            category = await db.WorkCategories.Where(c => c.Code == "study-trip" && c.OrganizationId == null).Select(c => c.Id).SingleAsync();
+        }
+
+        var before = await CountAsync("work.study-trip", township, LastYear);
+        Dictionary<string, string> Record(string heldOn) => new()
+        {
+            ["Form.OrganizationId"] = Text(township.Id), ["Form.CategoryId"] = Text(category), ["Form.HeldOn"] = heldOn,
+            ["Form.Title"] = "往年考察学习", ["Form.Quantity"] = "1", ["Form.Participants"] = "12",
+        };
+
+        (await clerk.PostFormAsync("/WorkRecords/Create", Record(Day(LastYear, 3, 15)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await CountAsync("work.study-trip", township, LastYear)).ShouldBe(before + 1);
+        var future = await clerk.PostFormAsync("/WorkRecords/Create", Record(Day(ThisYear, 12, 5)));
+        future.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Browser.ParseAsync(future)).QuerySelector("#Form_HeldOn")!.NextElementSibling!.TextContent.ShouldContain("日期不能晚于今天");
+    }
+
+    [Fact]
     public async Task A_commitment_of_last_year_fulfilled_last_year_counts_in_last_years_rate()
     {
         var (township, village) = await PlacesAsync();

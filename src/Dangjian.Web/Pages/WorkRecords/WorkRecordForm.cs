@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Time;
 
 namespace Dangjian.Web.Pages.WorkRecords;
 
@@ -12,6 +13,7 @@ public sealed class WorkRecordForm
     public int? CategoryId { get; set; }
 
     [Required(ErrorMessage = "请填写日期")]
+    [FactDate("日期")]
     public DateOnly? HeldOn { get; set; }
 
     [Required(ErrorMessage = "请填写名称"), StringLength(200, ErrorMessage = "名称不超过200字")]
