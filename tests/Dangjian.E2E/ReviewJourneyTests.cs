@@ -87,6 +87,7 @@ public sealed class ReviewJourneyTests(AppProcess app)
         await page.GetByRole(AriaRole.Link, new() { Name = "述职报告", Exact = true }).ClickAsync();
         await page.Locator("#reports tr", new() { HasText = "青石镇党委" }).GetByRole(AriaRole.Link).Last.ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "生成草稿" }).ClickAsync();
+        await page.Locator("#Confirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
         (await page.Locator("#state").InnerTextAsync()).ShouldContain("已于");
     }

@@ -22,9 +22,14 @@ public sealed record EscalationPolicy(IReadOnlyList<EscalationStep> Steps)
     public IReadOnlyList<Escalation> Dates(DateOnly deadline) =>
         Steps.OrderBy(s => s.DaysOverdue).Select(s => new Escalation(deadline.AddDays(s.DaysOverdue), s.LevelsAboveRaiser, s.Label)).ToList();
 
-    /// <summary>The escalation reached on <paramref name="today"/>, or null while the item is not overdue or is closed.</summary>
+    /// <summary>
+    /// The escalation reached on <paramref name="today"/>, or null: by <see cref="RectificationStates"/> an item 已销号 or
+    /// 待销号 (material in, the raiser's turn) escalates no further; one 整改中 or 逾期 by the steps' dates.
+    /// </summary>
     public Escalation? Reached(RectificationItem item, DateOnly today) =>
-        item.Status == RectificationStatus.SignedOff ? null : Dates(item.Deadline).LastOrDefault(e => e.On <= today);
+        RectificationStates.Of(item, today) is RectificationState.SignedOff or RectificationState.AwaitingSignOff
+            ? null
+            : Dates(item.Deadline).LastOrDefault(e => e.On <= today);
 
     /// <summary>The organization an escalation reaches: the raiser's ancestor that many levels up (by materialized path).</summary>
     public static int? Target(string raiserPath, int levelsAbove)

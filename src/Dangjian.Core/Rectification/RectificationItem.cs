@@ -32,8 +32,6 @@ public class RectificationItem : IVersioned
     public List<RectificationStatusChange> Changes { get; set; } = [];
     public int Version { get; set; }
 
-    public bool IsOverdue(DateOnly today) => Status != RectificationStatus.SignedOff && Deadline < today;
-
     /// <summary>Closed on time: signed off no later than the deadline.</summary>
     public bool ClosedOnTime => SignedOffOn is { } on && on <= Deadline;
 }

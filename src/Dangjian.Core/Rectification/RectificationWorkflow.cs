@@ -1,3 +1,5 @@
+using Dangjian.Core.Time;
+
 namespace Dangjian.Core.Rectification;
 
 /// <summary>Who acts on an item: the acting account's organization, its display name, and the moment (UTC).</summary>
@@ -49,7 +51,8 @@ public static class RectificationWorkflow
         return item;
     }
 
-    public static string? Submit(RectificationItem item, RectificationActor actor, string? measures, string evidence)
+    /// <param name="on">The date the material was handed in when entered afterwards (补录); the action's own date when null.</param>
+    public static string? Submit(RectificationItem item, RectificationActor actor, string? measures, string evidence, DateOnly? on = null)
     {
         if (actor.OrganizationId != item.OrganizationId && actor.OrganizationId != item.RaisedById)
         {
@@ -66,9 +69,14 @@ public static class RectificationWorkflow
             return "请填写整改佐证材料。";
         }
 
+        if (on is { } day && SubmitDateProblem(item, day, actor.Today) is { } wrong)
+        {
+            return wrong;
+        }
+
         item.Measures = string.IsNullOrWhiteSpace(measures) ? item.Measures : measures.Trim();
         item.Evidence = evidence.Trim();
-        item.SubmittedOn = actor.Today;
+        item.SubmittedOn = on ?? actor.Today;
         Move(item, RectificationStatus.Submitted, actor, actor.OrganizationId == item.OrganizationId ? "报送整改材料" : "提出单位代录整改材料");
         return null;
     }
@@ -77,7 +85,8 @@ public static class RectificationWorkflow
     public static bool CanSignOff(RectificationItem item, int organizationId) =>
         organizationId == item.RaisedById && organizationId != item.OrganizationId;
 
-    public static string? SignOff(RectificationItem item, RectificationActor actor, string? note)
+    /// <param name="on">The date of the sign-off when entered afterwards (补录); the action's own date when null.</param>
+    public static string? SignOff(RectificationItem item, RectificationActor actor, string? note, DateOnly? on = null)
     {
         if (!CanSignOff(item, actor.OrganizationId))
         {
@@ -89,7 +98,12 @@ public static class RectificationWorkflow
             return "责任单位报送整改材料后才能销号。";
         }
 
-        item.SignedOffOn = actor.Today;
+        if (on is { } day && SignOffDateProblem(item, day, actor.Today) is { } wrong)
+        {
+            return wrong;
+        }
+
+        item.SignedOffOn = on ?? actor.Today;
         Move(item, RectificationStatus.SignedOff, actor, string.IsNullOrWhiteSpace(note) ? "审核通过，予以销号" : note.Trim());
         return null;
     }
@@ -109,6 +123,17 @@ public static class RectificationWorkflow
         Move(item, RectificationStatus.Open, actor, string.IsNullOrWhiteSpace(note) ? "整改不到位，退回继续整改" : note.Trim());
         return null;
     }
+
+    /// <summary>Why the material cannot have been handed in on <paramref name="day"/>, or null: not after today, not before the raise.</summary>
+    public static string? SubmitDateProblem(RectificationItem item, DateOnly day, DateOnly today) =>
+        DateProblem("报送日期", day, today, item.RaisedOn, "交办日期");
+
+    /// <summary>Why the item cannot have been signed off on <paramref name="day"/>, or null: not after today, not before the submission.</summary>
+    public static string? SignOffDateProblem(RectificationItem item, DateOnly day, DateOnly today) =>
+        DateProblem("销号日期", day, today, item.SubmittedOn ?? item.RaisedOn, "报送日期");
+
+    private static string? DateProblem(string label, DateOnly day, DateOnly today, DateOnly notBefore, string earlierLabel) =>
+        FactDates.Problem(label, day, today) ?? (day < notBefore ? $"{label}不能早于{earlierLabel}（{notBefore:yyyy年M月d日}）。" : null);
 
     private static void Move(RectificationItem item, RectificationStatus to, RectificationActor actor, string note)
     {

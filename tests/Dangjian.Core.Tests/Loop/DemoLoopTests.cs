@@ -17,7 +17,7 @@ public sealed class DemoLoopTests : DemoTownshipDatabase
         await using var db = Open();
         var items = await db.RectificationItems.AsNoTracking().ToListAsync();
         items.Select(i => i.Status).Distinct().Count().ShouldBe(3, "items in every state");
-        items.Count(i => i.IsOverdue(Today)).ShouldBeGreaterThan(0);
+        items.Count(i => RectificationStates.Of(i, Today) == RectificationState.Overdue).ShouldBeGreaterThan(0);
         items.Count(i => i.Status == RectificationStatus.SignedOff).ShouldBeGreaterThan(items.Count / 3);
         items.Select(i => i.Source).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2);
         (await db.RectificationStatusChanges.CountAsync()).ShouldBeGreaterThan(items.Count);

@@ -22,11 +22,22 @@ public sealed class EscalationPolicyTests
         policy.Reached(item, new(2026, 3, 1))!.LevelsAboveRaiser.ShouldBe(0);
         policy.Reached(item, new(2026, 3, 11))!.LevelsAboveRaiser.ShouldBe(1);
         EscalationPolicy.Default.Reached(item, new(2026, 3, 8))!.LevelsAboveRaiser.ShouldBe(1);
-        item.IsOverdue(new(2026, 3, 2)).ShouldBeTrue();
+        RectificationStates.Of(item, new(2026, 3, 2)).ShouldBe(RectificationState.Overdue);
 
-        item.Status = RectificationStatus.SignedOff;
+        (item.Status, item.SubmittedOn, item.SignedOffOn) = (RectificationStatus.SignedOff, new(2026, 3, 1), new(2026, 3, 10));
         policy.Reached(item, new(2026, 3, 11)).ShouldBeNull();
-        item.IsOverdue(new(2026, 3, 2)).ShouldBeFalse();
+        RectificationStates.Of(item, new(2026, 3, 11)).ShouldBe(RectificationState.SignedOff);
+    }
+
+    [Fact]
+    public void An_item_submitted_by_its_deadline_and_awaiting_sign_off_does_not_escalate()
+    {
+        var item = new RectificationItem
+        {
+            Problem = "x", Deadline = new(2026, 3, 1), Status = RectificationStatus.Submitted, SubmittedOn = new(2026, 2, 27),
+        };
+        EscalationPolicy.Default.Reached(item, new(2026, 4, 15)).ShouldBeNull();
+        RectificationStates.Of(item, new(2026, 4, 15)).ShouldBe(RectificationState.AwaitingSignOff);
     }
 
     [Fact]

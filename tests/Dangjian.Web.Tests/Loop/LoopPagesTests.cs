@@ -94,19 +94,19 @@ public sealed class LoopPagesTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Talks_are_counted_in_people_and_commitments_show_a_fulfilment_rate()
     {
         var clerk = await Browser.LoginAsync(app, "clerk");
-        var (_, before) = await clerk.GetAsync("/Loop/Talks?year=2031");
+        var (_, before) = await clerk.GetAsync("/Loop/Talks?year=2001");
         before.QuerySelector("#talk-count")!.TextContent.ShouldContain("约谈 0 次 0 人次");
         (await clerk.PostFormAsync("/Loop/Talks", new()
         {
-            ["Form.HeldOn"] = "2031-03-05", ["Form.Talker"] = "镇党委书记", ["Form.Targets"] = "张三、李四、王五", ["Form.TargetKind"] = "BranchSecretary", ["Form.Reason"] = "整改超期",
+            ["Form.HeldOn"] = "2001-03-05", ["Form.Talker"] = "镇党委书记", ["Form.Targets"] = "张三、李四、王五", ["Form.TargetKind"] = "BranchSecretary", ["Form.Reason"] = "整改超期",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var (_, after) = await clerk.GetAsync("/Loop/Talks?year=2031");
+        var (_, after) = await clerk.GetAsync("/Loop/Talks?year=2001");
         after.QuerySelector("#talk-count")!.TextContent.ShouldContain("约谈 1 次 3 人次");
 
         var (_, commitments) = await clerk.GetAsync("/Loop/Commitments");
         commitments.QuerySelector("#rate")!.TextContent.ShouldMatch(@"履诺率 \d+(\.\d)?%");
         var branch = await Browser.LoginAsync(app, "branch");
-        (await branch.PostFormAsync("/Loop/Talks", new() { ["Form.HeldOn"] = "2031-03-05", ["Form.Talker"] = "x", ["Form.Targets"] = "y", ["Form.Reason"] = "z" }, "/Account/ChangePassword")).IsDenied().ShouldBeTrue();
+        (await branch.PostFormAsync("/Loop/Talks", new() { ["Form.HeldOn"] = "2001-03-05", ["Form.Talker"] = "x", ["Form.Targets"] = "y", ["Form.Reason"] = "z" }, "/Account/ChangePassword")).IsDenied().ShouldBeTrue();
     }
 
     [Fact]

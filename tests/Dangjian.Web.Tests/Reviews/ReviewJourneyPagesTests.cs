@@ -137,7 +137,7 @@ public sealed class ReviewJourneyPagesTests(AppFactory app) : IClassFixture<AppF
         (await secretary.PostFormAsync($"/Reports/Compose?org={township}", new() { ["Year"] = ReviewWeb.Text(year), ["Plans"] = "深化党建品牌建设" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var draftUrl = $"/Reports/Draft?org={township}&year={year}";
-        (await secretary.PostFormAsync($"/Reports/Edit?org={township}&year={year}&handler=Submit", new(), draftUrl)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await secretary.PostFormAsync($"/Reports/Edit?org={township}&year={year}&handler=Submit", new() { ["Confirm"] = "true" }, draftUrl)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return secretary;
     }
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Development;
 using Microsoft.AspNetCore.Authorization;
@@ -21,6 +22,10 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
     public IReadOnlyList<Organization> Primary { get; private set; } = [];
     public int? Township { get; private set; }
     public bool CanEdit { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    /// <summary>A refused confirmation: the organization's row and why (its date).</summary>
+    public (int OrganizationId, string Message)? ConfirmProblem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? year, int? screen)
     {
@@ -42,7 +47,8 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
         return Page();
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync(int organizationId, int year, string? reasons)
+    /// <param name="confirmedOn">确定日期: today when empty; the real day when a past year is entered afterwards.</param>
+    public async Task<IActionResult> OnPostConfirmAsync(int organizationId, int year, string? reasons, DateOnly? confirmedOn)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded)
         {
@@ -55,11 +61,18 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
             return NotFound();
         }
 
+        var on = confirmedOn ?? time.Today();
+        if (FactDates.Problem("确定日期", on, time.Today()) is { } wrong)
+        {
+            ConfirmProblem = (organizationId, wrong);
+            return await OnGetAsync(year, org.ParentId);
+        }
+
         if (!await db.WeakOrganizations.AnyAsync(w => w.OrganizationId == organizationId && w.Year == year))
         {
             db.WeakOrganizations.Add(new WeakOrganization
             {
-                OrganizationId = org.Id, Year = year, Reasons = (reasons ?? "").Trim(), ConfirmedOn = time.Today(), ConfirmedBy = User.Identity?.Name,
+                OrganizationId = org.Id, Year = year, Reasons = (reasons ?? "").Trim(), ConfirmedOn = on, ConfirmedBy = User.Identity?.Name,
             });
             await db.SaveChangesAsync();
         }
@@ -94,7 +107,8 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization, IO
 
     private async Task LoadAsync(int? year)
     {
-        Year = year ?? time.Today().Year;
+        Today = time.Today();
+        Year = year ?? Today.Year;
         Confirmed = await db.WeakOrganizations.AsNoTracking().Include(w => w.Organization).Include(w => w.Measures)
             .Where(w => w.Year == Year).OrderBy(w => w.Organization!.Path).ToListAsync();
         Townships = await BuildingChoices.TownshipsAsync(db);

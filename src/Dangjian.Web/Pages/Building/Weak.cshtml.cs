@@ -1,5 +1,6 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Development;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +16,7 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
     public WeakOrganization Weak { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public string? Problem { get; private set; }
+    public DateOnly Today => time.Today();
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -35,7 +37,8 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             return null;
         });
 
-    public async Task<IActionResult> OnPostDoneAsync(int id, int measureId) =>
+    /// <param name="doneOn">完成日期: today when empty; the real day when a past year is entered afterwards.</param>
+    public async Task<IActionResult> OnPostDoneAsync(int id, int measureId, DateOnly? doneOn) =>
         await EditAsync(id, () =>
         {
             if (Weak.Measures.FirstOrDefault(m => m.Id == measureId) is not { } measure)
@@ -43,7 +46,13 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
                 return "没有这项措施。";
             }
 
-            measure.DoneOn ??= time.Today();
+            var on = doneOn ?? time.Today();
+            if ((FactDates.Problem("完成日期", on, time.Today()) ?? (on < Weak.ConfirmedOn ? "完成日期不能早于确定为软弱涣散党组织的日期。" : null)) is { } wrong)
+            {
+                return wrong;
+            }
+
+            measure.DoneOn ??= on;
             return null;
         });
 
@@ -53,6 +62,11 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             if (convertedOn is not { } on || on < Weak.ConfirmedOn)
             {
                 return "请填写整顿转化日期（不早于确定日期）。";
+            }
+
+            if (FactDates.Problem("整顿转化日期", on, time.Today()) is { } wrong)
+            {
+                return wrong;
             }
 
             if (Weak.Measures.Any(m => m.DoneOn is null))

@@ -39,7 +39,16 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
 
         if (ModelState.IsValid)
         {
-            var findings = await pipeline.RecordAsync(Case, Form.ToEntry(), Form.Note, Today);
+            IReadOnlyList<RuleFinding> findings;
+            try
+            {
+                findings = await pipeline.RecordAsync(Case, Form.ToEntry(), Form.Note, Today);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return await StaleAsync(id);
+            }
+
             if (findings.FirstOrDefault(f => f.Severity == Severity.Block) is { } block)
             {
                 ModelState.AddModelError("Form", block.Message);
@@ -62,7 +71,16 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
             return refused;
         }
 
-        var findings = await pipeline.ExtendAsync(Case, months, Today);
+        IReadOnlyList<RuleFinding> findings;
+        try
+        {
+            findings = await pipeline.ExtendAsync(Case, months, Today);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await StaleAsync(id);
+        }
+
         if (findings.Count > 0)
         {
             ModelState.AddModelError("Extend", findings[0].Message);
@@ -80,7 +98,16 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
             return refused;
         }
 
-        var problem = string.IsNullOrWhiteSpace(reason) ? "请写明原因" : await pipeline.CloseAsync(Case, Today, reason);
+        string? problem;
+        try
+        {
+            problem = string.IsNullOrWhiteSpace(reason) ? "请写明原因" : await pipeline.CloseAsync(Case, Today, reason);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await StaleAsync(id);
+        }
+
         if (problem is not null)
         {
             ModelState.AddModelError("Close", problem);
@@ -103,13 +130,14 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
             return Forbid();
         }
 
-        if ((version ?? Form.Version) != Case.Version)
-        {
-            ModelState.AddModelError("Form", "该记录已被他人修改，请刷新后重试。");
-            return await ReloadAsync(id);
-        }
+        return (version ?? Form.Version) != Case.Version ? await StaleAsync(id) : null;
+    }
 
-        return null;
+    /// <summary>The form was shown from a version another user has saved over since (checked first, or by the save itself).</summary>
+    private async Task<IActionResult> StaleAsync(int id)
+    {
+        ModelState.AddModelError("Form", "该记录已被他人修改，请刷新后重试。");
+        return await ReloadAsync(id);
     }
 
     private async Task<IActionResult> ReloadAsync(int id)

@@ -35,21 +35,25 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         Today = time.Today();
         var monthEnd = new DateOnly(Today.Year, Today.Month, 1).AddMonths(1).AddDays(-1);
         var open = db.RectificationItems.Where(r => r.Status != RectificationStatus.SignedOff);
-        var overdue = await open.Where(r => r.Deadline < Today).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(200)
-            .Select(r => new { r.Id, r.Organization!.Name, r.Problem, r.Deadline, r.Status, r.RaisedById }).ToListAsync();
+        var overdueState = RectificationStates.Is(RectificationState.Overdue, Today);
+        var overdue = await db.RectificationItems.Where(overdueState).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(200)
+            .Select(r => new { r.Id, r.Organization!.Name, r.Problem, r.Deadline, r.Status, r.SubmittedOn, r.SignedOffOn, r.RaisedById }).ToListAsync();
         var raiserIds = overdue.Select(r => r.RaisedById).Distinct().ToList();
         var raiserDepths = await db.Organizations.AsNoTracking().Where(o => raiserIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Depth);
         var ownId = User.OrganizationId();
         var ownDepth = await db.Organizations.Where(o => o.Id == ownId).Select(o => (int?)o.Depth).SingleOrDefaultAsync();
         var all = overdue.Select(r => (r.RaisedById, Item: new OverdueItem(r.Id, r.Name, r.Problem, r.Deadline,
-            EscalationPolicy.Default.Reached(new RectificationItem { Problem = r.Problem, Deadline = r.Deadline, Status = r.Status }, Today)))).ToList();
+            EscalationPolicy.Default.Reached(new RectificationItem
+            {
+                Problem = r.Problem, Deadline = r.Deadline, Status = r.Status, SubmittedOn = r.SubmittedOn, SignedOffOn = r.SignedOffOn,
+            }, Today)))).ToList();
 
         // Levels above the raiser see an overdue item only once the escalation policy has reached them.
         bool Reaches(int raiser, Escalation? escalation) => ownDepth is not { } own || !raiserDepths.TryGetValue(raiser, out var depth)
             || depth <= own || (escalation is { } e && depth - own <= e.LevelsAboveRaiser);
         Overdue = all.Where(x => Reaches(x.RaisedById, x.Item.Escalation)).Select(x => x.Item).ToList();
         NotYetEscalated = all.Count - Overdue.Count;
-        SubmittedWaiting = await open.CountAsync(r => r.Status == RectificationStatus.Submitted);
+        SubmittedWaiting = await db.RectificationItems.CountAsync(RectificationStates.Is(RectificationState.AwaitingSignOff, Today));
         DueThisMonth = await db.KeyTaskAssignments.CountAsync(a => a.CompletedOn == null && a.Task!.DueOn >= Today && a.Task.DueOn <= monthEnd)
             + await open.CountAsync(r => r.Deadline >= Today && r.Deadline <= monthEnd);
         var commitments = db.Commitments.Where(c => c.Year == Today.Year);
@@ -57,7 +61,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
         var overdueTasks = await Count(db.KeyTaskAssignments.Where(a => a.CompletedOn == null && a.Task!.DueOn < Today).Select(a => a.OrganizationId));
         var dueTasks = await Count(db.KeyTaskAssignments.Where(a => a.CompletedOn == null && a.Task!.DueOn >= Today && a.Task.DueOn <= monthEnd).Select(a => a.OrganizationId));
-        var overdueItems = await Count(open.Where(r => r.Deadline < Today).Select(r => r.OrganizationId));
+        var overdueItems = await Count(db.RectificationItems.Where(overdueState).Select(r => r.OrganizationId));
         var openFindings = await Count(open.Where(r => r.FindingId != null).Select(r => r.OrganizationId));
         var due = await Count(commitments.Where(FulfilmentRate.IsDue(Today)).Select(c => c.OrganizationId));
         var fulfilled = await Count(commitments.Where(FulfilmentRate.IsFulfilledWhenDue(Today)).Select(c => c.OrganizationId));

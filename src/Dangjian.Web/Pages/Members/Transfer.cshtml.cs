@@ -71,6 +71,11 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
 
         ModelState.Remove("StateChange.State");
         ModelState.Remove("StateChange.Version");
+        if (Input.Version != Member.Version)
+        {
+            return Stale();
+        }
+
         var on = Input.On ?? time.Today();
         var from = Member.Organization!;
         var to = Input.ToOrganizationId is { } toId ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == toId && o.IsActive) : null;
@@ -126,6 +131,11 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
             ModelState.Remove(key);
         }
 
+        if (StateChange.Version != Member.Version)
+        {
+            return Stale();
+        }
+
         if (StateChange.State == MemberState.TransferredOut)
         {
             ModelState.AddModelError("StateChange.State", "转出请使用上面的组织关系转接登记。");
@@ -145,12 +155,21 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "保存失败：该党员的信息刚被其他人修改过。请刷新页面后再操作。");
-            return Page();
+            return Stale();
         }
 
         TempData["Message"] = message;
         return RedirectToPage("Details", new { id = Member.Id });
+    }
+
+    /// <summary>
+    /// The form showed an older version: refused before any check, since a transfer or a state that matches what another
+    /// user just saved would otherwise pass as a change of nothing, or fail with a misleading message.
+    /// </summary>
+    private PageResult Stale()
+    {
+        ModelState.AddModelError(string.Empty, "保存失败：该党员的信息刚被其他人修改过。请刷新页面后再操作。");
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -33,6 +33,13 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>提交 freezes the report for good: the user ticks that it was checked (checked here, works without script).</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    /// <summary>The key of the refusal shown beside the confirmation box on the draft page.</summary>
+    public const string ConfirmRefusal = "SubmitConfirm";
+
     public Organization? Township { get; private set; }
     public ReportParagraph? Current { get; private set; }
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
@@ -95,6 +102,12 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
         if (await Drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Draft } draft)
         {
             return RedirectWith("没有可提交的草稿。");
+        }
+
+        if (!Confirm)
+        {
+            TempData[ConfirmRefusal] = "提交后报告即定稿、不能再修改：请先勾选“我已核对全文，确认提交”。";
+            return RedirectToPage("Draft", new { org = Org, year = SelectedYear });
         }
 
         return RedirectWith(await Drafts.SubmitAsync(draft, actor.UserName)

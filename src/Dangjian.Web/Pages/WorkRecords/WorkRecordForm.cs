@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Time;
 using Dangjian.Core.WorkRecords;
 
 namespace Dangjian.Web.Pages.WorkRecords;
@@ -13,6 +14,7 @@ public sealed class WorkRecordForm
     public int? CategoryId { get; set; }
 
     [Required(ErrorMessage = "请填写日期")]
+    [FactDate("日期")]
     public DateOnly? HeldOn { get; set; }
 
     [Required(ErrorMessage = "请填写名称"), StringLength(WorkRecordRules.TitleMax, ErrorMessage = "名称不超过200字")]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Data;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     public sealed class CaseForm
     {
         [Required(ErrorMessage = "请填写决定日期")]
+        [FactDate("决定日期")]
         public DateOnly? DecidedOn { get; set; }
 
         [Required(ErrorMessage = "请填写被问责人")]

@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +36,12 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     public DateOnly Today { get; private set; }
     public bool CanReport { get; private set; }
 
+    /// <summary>The commitment whose fulfilment date was refused (its message shows beside that row's date).</summary>
+    public int? RefusedCommitment { get; private set; }
+
+    /// <summary>What was posted for the refused row, shown again so nothing typed is lost.</summary>
+    public (string? Progress, string? FulfilledOn) Refused { get; private set; }
+
     public async Task OnGetAsync(int? year) => await LoadAsync(year);
 
     protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
@@ -49,7 +57,8 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         return ("已登记承诺事项。", Form.DueOn.Value.Year);
     }
 
-    public async Task<IActionResult> OnPostProgressAsync(int commitment, string? progress, bool fulfilled)
+    /// <param name="fulfilledOn">兑现日期: today when empty; a past day when a past year's fulfilment is entered afterwards.</param>
+    public async Task<IActionResult> OnPostProgressAsync(int commitment, string? progress, bool fulfilled, DateOnly? fulfilledOn)
     {
         var row = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitment);
         if (row is null)
@@ -62,12 +71,30 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
             return Forbid();
         }
 
+        var on = fulfilledOn ?? time.Today();
+        if (fulfilled && (FactDates.Problem("兑现日期", on, time.Today()) ?? StartProblem(row, on)) is { } wrong)
+        {
+            ModelState.AddModelError(nameof(fulfilledOn), wrong);
+        }
+
+        if (fulfilled && ModelState.GetFieldValidationState(nameof(fulfilledOn)) == ModelValidationState.Invalid)
+        {
+            RefusedCommitment = row.Id;
+            Refused = (progress, Request.Form["fulfilledOn"].ToString());
+            await LoadAsync(row.Year);
+            return Page();
+        }
+
         row.Progress = LoopChoices.Trimmed(progress) is { Length: <= 4000 } p ? p : row.Progress;
-        row.FulfilledOn = fulfilled ? row.FulfilledOn ?? time.Today() : null;
+        row.FulfilledOn = fulfilled ? row.FulfilledOn ?? on : null;
         await db.SaveChangesAsync();
         TempData["Message"] = fulfilled ? "已标记为已兑现。" : "已更新进展。";
         return RedirectToPage("Index", new { year = row.Year });
     }
+
+    /// <summary>A commitment of a year is kept no earlier than that year began (it was made for the year).</summary>
+    private static string? StartProblem(Commitment row, DateOnly on) =>
+        on.Year < row.Year ? $"兑现日期不能早于承诺年度（{row.Year}年）。" : null;
 
     protected override async Task LoadAsync(int? year)
     {

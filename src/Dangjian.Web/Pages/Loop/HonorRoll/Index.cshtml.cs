@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
         public Core.Accountability.HonorRoll Roll { get; set; }
 
+        /// <summary>The year the list was published for (a past one when entered afterwards); the shown year when empty.</summary>
+        public int? Year { get; set; }
+
         [Required(ErrorMessage = "请填写期间")]
         [StringLength(40, ErrorMessage = "期间不能超过40个字")]
         public string Period { get; set; } = "";
@@ -30,18 +34,30 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
     public IReadOnlyList<HonorRollEntry> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(int? year) => await LoadAsync(year);
+    public async Task OnGetAsync(int? year)
+    {
+        await LoadAsync(year);
+        Form.Year = Year;
+    }
 
-    protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "只能将本级以下的党组织列入红黑榜");
+    protected override void Validate()
+    {
+        RequireListedOrganization(Form.OrganizationId, "只能将本级以下的党组织列入红黑榜");
+        Form.Year ??= Year;
+        if (FactDates.YearProblem("年度", Form.Year.Value, time.Today()) is { } wrong)
+        {
+            ModelState.AddModelError("Form.Year", wrong);
+        }
+    }
 
     protected override async Task<(string Message, int Year)> SaveAsync()
     {
         db.HonorRollEntries.Add(new HonorRollEntry
         {
-            OrganizationId = Form.OrganizationId!.Value, Roll = Form.Roll, Year = Year, Period = Form.Period.Trim(), Reason = Form.Reason.Trim(),
+            OrganizationId = Form.OrganizationId!.Value, Roll = Form.Roll, Year = Form.Year!.Value, Period = Form.Period.Trim(), Reason = Form.Reason.Trim(),
         });
         await db.SaveChangesAsync();
-        return ("已登记红黑榜。", Year);
+        return ("已登记红黑榜。", Form.Year.Value);
     }
 
     protected override async Task LoadAsync(int? year)

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Inspections;
 using Dangjian.Core.Rectification;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return NotFound();
         }
 
+        Form.On = time.Today();
         Form.Deadline = time.Today().AddMonths(1);
         return Page();
     }
@@ -50,7 +52,13 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
         }
 
         var actor = LoopChoices.Actor(User, time);
-        if (Form.Deadline is { } due && RectificationWorkflow.DeadlineProblem(actor.Today, due, Inspection.StartedOn) is { } late)
+        var on = Form.On ??= actor.Today;
+        if ((FactDates.Problem("下发日期", on, actor.Today)
+            ?? (on < Inspection.StartedOn ? $"下发日期不能早于督查开始日期（{Inspection.StartedOn:yyyy年M月d日}）。" : null)) is { } wrong)
+        {
+            ModelState.AddModelError("Form.On", wrong);
+        }
+        else if (Form.Deadline is { } due && RectificationWorkflow.DeadlineProblem(on, due, Inspection.StartedOn) is { } late)
         {
             ModelState.AddModelError("Form.Deadline", late);
         }
@@ -63,7 +71,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
         var finding = new Finding
         {
             InspectionId = Inspection.Id, OrganizationId = Form.OrganizationId!.Value, Description = Form.Description.Trim(),
-            NoticeSentOn = Form.SendNotice ? actor.Today : null,
+            NoticeSentOn = Form.SendNotice ? on : null,
         };
         db.Findings.Add(finding);
         if (Form.Deadline is { } deadline)
@@ -71,7 +79,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             db.RectificationItems.Add(RectificationWorkflow.Raise(new RectificationItem
             {
                 OrganizationId = finding.OrganizationId, RaisedById = Inspection.OrganizationId, Source = RectificationSource.Inspection,
-                Finding = finding, Problem = finding.Description, Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = actor.Today, Deadline = deadline,
+                Finding = finding, Problem = finding.Description, Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = on, Deadline = deadline,
             }, actor));
         }
 

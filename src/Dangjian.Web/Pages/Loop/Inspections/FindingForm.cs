@@ -11,6 +11,12 @@ public sealed class FindingForm
     [StringLength(1000, ErrorMessage = "问题不能超过1000个字")]
     public string Description { get; set; } = "";
 
+    /// <summary>
+    /// The day the 问题提示单 was sent and the item raised: today when left empty, a past day when the inspection is
+    /// entered afterwards.
+    /// </summary>
+    public DateOnly? On { get; set; }
+
     /// <summary>Send a 问题提示单 to the organization.</summary>
     public bool SendNotice { get; set; } = true;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Inspections;
+using Dangjian.Core.Time;
 
 namespace Dangjian.Web.Pages.Loop.Inspections;
 
@@ -12,6 +13,7 @@ public sealed class InspectionForm : IValidatableObject
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "请填写开始日期")]
+    [FactDate("开始日期")]
     public DateOnly? StartedOn { get; set; }
 
     [Range(1, 99, ErrorMessage = "轮次应在1到99之间")]

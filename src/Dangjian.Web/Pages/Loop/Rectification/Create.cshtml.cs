@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Rectification;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync()
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
+        Form.RaisedOn = time.Today();
         Form.Deadline = time.Today().AddMonths(1);
     }
 
@@ -32,7 +34,12 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         var actor = LoopChoices.Actor(User, time);
-        if (Form.Deadline is { } deadline && RectificationWorkflow.DeadlineProblem(actor.Today, deadline) is { } late)
+        Form.RaisedOn ??= actor.Today;
+        if (Form.RaisedOn is { } raisedOn && FactDates.Problem("交办日期", raisedOn, actor.Today) is { } wrong)
+        {
+            ModelState.AddModelError("Form.RaisedOn", wrong);
+        }
+        else if (Form.Deadline is { } deadline && RectificationWorkflow.DeadlineProblem(Form.RaisedOn.Value, deadline) is { } late)
         {
             ModelState.AddModelError("Form.Deadline", late);
         }
@@ -45,7 +52,7 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
         db.RectificationItems.Add(RectificationWorkflow.Raise(new RectificationItem
         {
             OrganizationId = Form.OrganizationId!.Value, RaisedById = actor.OrganizationId, Source = Form.Source, Problem = Form.Problem.Trim(),
-            Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = actor.Today, Deadline = Form.Deadline!.Value,
+            Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = Form.RaisedOn!.Value, Deadline = Form.Deadline!.Value,
         }, actor));
         await db.SaveChangesAsync();
         TempData["Message"] = "已交办整改事项。";

@@ -3,6 +3,7 @@ using Dangjian.Core.Rectification;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,9 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
     public string Raiser { get; private set; } = "";
     public IReadOnlyList<Escalation> Escalations { get; private set; } = [];
     public DateOnly Today { get; private set; }
+
+    /// <summary>The item's state today by the one rule of indicators and reports.</summary>
+    public RectificationState State { get; private set; }
     public bool CanSubmit { get; private set; }
     public bool CanSignOff { get; private set; }
 
@@ -32,6 +36,10 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
 
     [BindProperty]
     public int Version { get; set; }
+
+    /// <summary>The date the material was handed in, or of the sign-off: today unless entered afterwards (补录).</summary>
+    [BindProperty]
+    public DateOnly? On { get; set; }
 
     /// <summary>销号 closes the item for good: the user ticks that the evidence was checked (works without script).</summary>
     [BindProperty]
@@ -51,7 +59,12 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Forbid();
         }
 
-        return await ApplyAsync(RectificationWorkflow.Submit(Item, LoopChoices.Actor(User, time), Measures, Evidence ?? ""), "已报送整改材料，等待销号。");
+        if (DateError(On, RectificationWorkflow.SubmitDateProblem))
+        {
+            return Page();
+        }
+
+        return await ApplyAsync(RectificationWorkflow.Submit(Item, LoopChoices.Actor(User, time), Measures, Evidence ?? "", On), "已报送整改材料，等待销号。");
     }
 
     public async Task<IActionResult> OnPostSignOffAsync(int id)
@@ -72,7 +85,12 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Page();
         }
 
-        return await ApplyAsync(RectificationWorkflow.SignOff(Item, LoopChoices.Actor(User, time), Note), "已销号。");
+        if (DateError(On, RectificationWorkflow.SignOffDateProblem))
+        {
+            return Page();
+        }
+
+        return await ApplyAsync(RectificationWorkflow.SignOff(Item, LoopChoices.Actor(User, time), Note, On), "已销号。");
     }
 
     public async Task<IActionResult> OnPostSendBackAsync(int id)
@@ -88,6 +106,23 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
         }
 
         return await ApplyAsync(RectificationWorkflow.SendBack(Item, LoopChoices.Actor(User, time), Note), "已退回责任单位继续整改。");
+    }
+
+    /// <summary>An empty date is today; a wrong one is reported beside the date field.</summary>
+    private bool DateError(DateOnly? on, Func<RectificationItem, DateOnly, DateOnly, string?> problem)
+    {
+        if (ModelState.GetFieldValidationState(nameof(On)) == ModelValidationState.Invalid)
+        {
+            return true;
+        }
+
+        if (on is { } day && problem(Item, day, Today) is { } wrong)
+        {
+            ModelState.AddModelError(nameof(On), wrong);
+            return true;
+        }
+
+        return false;
     }
 
     private async Task<IActionResult> ApplyAsync(string? refusal, string done)
@@ -128,6 +163,8 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
 
         Item = item;
         Today = time.Today();
+        State = RectificationStates.Of(item, Today);
+        On ??= Today;
         Raiser = (await LoopChoices.NamesAsync(db, [item.RaisedById]))(item.RaisedById);
         Escalations = EscalationPolicy.Default.Dates(item.Deadline);
         var own = User.OrganizationId();

@@ -11,10 +11,10 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 {
     public static readonly IReadOnlyDictionary<string, string> States = new Dictionary<string, string>
     {
-        ["pending"] = "未销号", ["overdue"] = "已超期", ["submitted"] = "待销号", ["signedoff"] = "已销号", ["all"] = "全部",
+        ["pending"] = "未销号", ["overdue"] = "逾期", ["submitted"] = "待销号", ["signedoff"] = "已销号", ["all"] = "全部",
     };
 
-    public sealed record Row(RectificationItem Item, string Owner, string Raiser, Escalation? Escalation);
+    public sealed record Row(RectificationItem Item, RectificationState State, string Owner, string Raiser, Escalation? Escalation);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public string State { get; private set; } = "pending";
@@ -28,15 +28,15 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         var items = db.RectificationItems.AsNoTracking();
         items = State switch
         {
-            "overdue" => items.Where(r => r.Status != RectificationStatus.SignedOff && r.Deadline < Today),
-            "submitted" => items.Where(r => r.Status == RectificationStatus.Submitted),
-            "signedoff" => items.Where(r => r.Status == RectificationStatus.SignedOff),
+            "overdue" => items.Where(RectificationStates.Is(RectificationState.Overdue, Today)),
+            "submitted" => items.Where(RectificationStates.Is(RectificationState.AwaitingSignOff, Today)),
+            "signedoff" => items.Where(RectificationStates.Is(RectificationState.SignedOff, Today)),
             "all" => items,
-            _ => items.Where(r => r.Status != RectificationStatus.SignedOff),
+            _ => items.Where(r => r.SignedOffOn == null || r.SignedOffOn > Today),
         };
         var list = await items.Include(r => r.Organization).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(500).ToListAsync();
         var names = await LoopChoices.NamesAsync(db, list.Select(r => r.RaisedById));
-        Rows = list.Select(r => new Row(r, r.Organization!.Name, names(r.RaisedById), EscalationPolicy.Default.Reached(r, Today))).ToList();
+        Rows = list.Select(r => new Row(r, RectificationStates.Of(r, Today), r.Organization!.Name, names(r.RaisedById), EscalationPolicy.Default.Reached(r, Today))).ToList();
         CanRaise = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
     }
 }

@@ -17,6 +17,12 @@ public sealed class ItemForm
     [StringLength(1000, ErrorMessage = "整改措施不能超过1000个字")]
     public string? Measures { get; set; }
 
+    /// <summary>
+    /// 交办日期: the day the item was raised, today when left empty, a past one when entered afterwards (补录 is read from
+    /// the entry time in the item's history).
+    /// </summary>
+    public DateOnly? RaisedOn { get; set; }
+
     [Required(ErrorMessage = "请填写整改时限")]
     public DateOnly? Deadline { get; set; }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         public ServiceKind Kind { get; set; }
 
         [Required(ErrorMessage = "请填写日期")]
+        [FactDate("日期")]
         public DateOnly? HeldOn { get; set; }
 
         [Required(ErrorMessage = "请填写事项")]

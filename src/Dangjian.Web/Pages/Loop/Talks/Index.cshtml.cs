@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Data;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     public sealed class TalkForm
     {
         [Required(ErrorMessage = "请填写约谈日期")]
+        [FactDate("约谈日期")]
         public DateOnly? HeldOn { get; set; }
 
         [Required(ErrorMessage = "请填写约谈人")]

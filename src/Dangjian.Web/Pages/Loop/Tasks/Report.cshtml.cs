@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Responsibility;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,11 @@ public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>完成日期: today when empty; the real day when a past year's task is entered afterwards.</summary>
+    [BindProperty]
+    [FactDate("完成日期")]
+    public DateOnly? CompletedOn { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id))
@@ -34,6 +40,7 @@ public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         (Progress, Evidence, Version) = (Assignment.Progress, Assignment.Evidence, Assignment.Version);
+        CompletedOn = Assignment.CompletedOn ?? time.Today();
         return Page();
     }
 
@@ -66,7 +73,7 @@ public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
 
         Assignment.Progress = LoopChoices.Trimmed(Progress);
         Assignment.Evidence = LoopChoices.Trimmed(Evidence);
-        Assignment.CompletedOn = Completed ? Assignment.CompletedOn ?? time.Today() : null;
+        Assignment.CompletedOn = Completed ? CompletedOn ?? Assignment.CompletedOn ?? time.Today() : null;
         try
         {
             await db.SaveChangesAsync();
