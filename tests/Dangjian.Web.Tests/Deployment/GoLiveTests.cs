@@ -56,7 +56,7 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
         }
 
         branches.Count.ShouldBe(Branches);
-        var clerk = await AccountAsync(sysadmin, secadmin, "ylclerk", "云岭镇党建办", township.Id, "TownshipClerk", "Yunling#Clk2026");
+        var clerk = await BulkAccountsAsync(sysadmin, secadmin);
 
         // 3. The roster of every branch.
         foreach (var (branch, b) in branches.Select((x, i) => (x, i)))
@@ -232,6 +232,29 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
             ["SelectedRoles"] = role, ["OrganizationId"] = organizationId.ToString(CultureInfo.InvariantCulture),
         }, $"/Admin/Roles/Edit/{id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return await FirstStart.FirstLoginAsync(app, userName, oneTime, password, "/Organizations");
+    }
+
+    /// <summary>The township's and the branches' accounts in bulk: first halves from the system administrator, grants and second halves from the security administrator.</summary>
+    private async Task<Browser> BulkAccountsAsync(Browser sysadmin, Browser secadmin)
+    {
+        List<string?[]> accounts = [["ylclerk", "云岭镇党建办", "YL", "13800001000", "党建办"], .. Enumerable.Range(1, Branches).Select(i =>
+            new string?[] { $"yl{i:00}", $"书记{i}", $"YL-{i:00}", $"1380000{i:0000}", null })];
+        const string create = "/Admin/Accounts/Import";
+        var done = await Admin.BulkSheets.ConfirmAsync(sysadmin, create,
+            await Admin.BulkSheets.PreviewAsync(sysadmin, create, await LedgerPages.XlsxAsync(Admin.BulkSheets.AccountHeaders, accounts), "账号.xlsx"));
+        var firstHalves = await Admin.BulkSheets.DownloadAsync(sysadmin, create, done);
+        firstHalves.Count.ShouldBe(Branches + 2);
+
+        const string grant = "/Admin/Roles/Import";
+        List<string?[]> grants = [["ylclerk", "乡镇党建办", "YL"], .. Enumerable.Range(1, Branches).Select(i => new string?[] { $"yl{i:00}", "党组织书记", $"YL-{i:00}" })];
+        var granted = await Admin.BulkSheets.ConfirmAsync(secadmin, grant,
+            await Admin.BulkSheets.PreviewAsync(secadmin, grant, await LedgerPages.XlsxAsync(Admin.BulkSheets.GrantHeaders, grants), "授权.xlsx"));
+        var secondHalves = await Admin.BulkSheets.DownloadAsync(secadmin, grant, granted);
+
+        string OneTime(string login) => firstHalves.Single(r => r[0] == login)[3] + secondHalves.Single(r => r[0] == login)[3];
+        var branch = await FirstStart.FirstLoginAsync(app, "yl03", OneTime("yl03"), "Yunling#Br03x", "/Organizations");
+        (await branch.GetAsync("/Organizations")).Html.Body!.TextContent.ShouldContain("中共云岭镇第3村支部委员会");
+        return await FirstStart.FirstLoginAsync(app, "ylclerk", OneTime("ylclerk"), "Yunling#Clk2026", "/Organizations");
     }
 
     private static async Task ImportTreeAsync(Browser county)
