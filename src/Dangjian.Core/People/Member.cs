@@ -25,6 +25,9 @@ public class Member : IVersioned
     public DateOnly? ConvertedOn { get; set; }
     public Education Education { get; set; }
     public MemberState State { get; set; }
+
+    /// <summary>When the member stopped (停止党籍) or died, as recorded; null while active or for a transfer (dated on its transfer record).</summary>
+    public DateOnly? StateChangedOn { get; set; }
     public string? Ethnicity { get; set; }
     public string? Occupation { get; set; }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Dangjian.Core.People.Export;
 using Dangjian.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -14,12 +13,7 @@ internal static class BulkSheets
     public static readonly string[] AccountHeaders = ["登录名", "姓名", "组织编码", "手机号", "备注"];
     public static readonly string[] GrantHeaders = ["登录名", "角色", "管辖组织编码"];
 
-    public static async Task<byte[]> XlsxAsync(string[] headers, IReadOnlyList<string?[]> rows)
-    {
-        using var stream = new MemoryStream();
-        await XlsxStreamWriter.WriteAsync(stream, "Sheet1", headers, rows.ToAsyncEnumerable());
-        return stream.ToArray();
-    }
+    public static Task<byte[]> XlsxAsync(string[] headers, IReadOnlyList<string?[]> rows) => Imports.LedgerPages.XlsxAsync(headers, rows);
 
     public static async Task<IHtmlDocument> PreviewAsync(Browser browser, string page, byte[] bytes, string name)
     {

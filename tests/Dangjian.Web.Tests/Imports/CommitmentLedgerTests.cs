@@ -176,8 +176,8 @@ public sealed class CommitmentLedgerTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task A_role_that_does_not_enter_commitments_is_refused()
     {
-        await LedgerWorld.ShouldBeRefusedAsync(app, "liaison", Kind, "公开承诺事项台账");
-        await LedgerWorld.ShouldBeRefusedAsync(app, "branch", Kind, "公开承诺事项台账");
+        await LedgerRefusals.AssertRefusedAsync(app, "liaison", Kind, "公开承诺事项台账");
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", Kind, "公开承诺事项台账");
     }
 
     private async Task<List<string>> SnapshotAsync()

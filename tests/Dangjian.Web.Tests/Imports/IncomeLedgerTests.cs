@@ -155,8 +155,8 @@ public sealed class IncomeLedgerTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task A_role_that_does_not_enter_incomes_is_refused()
     {
-        await LedgerWorld.ShouldBeRefusedAsync(app, "liaison", Kind, "村集体经济收入台账");
-        await LedgerWorld.ShouldBeRefusedAsync(app, "branch", Kind, "村集体经济收入台账");
+        await LedgerRefusals.AssertRefusedAsync(app, "liaison", Kind, "村集体经济收入台账");
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", Kind, "村集体经济收入台账");
     }
 
     /// <summary>The year's incomes of the clerk's township, as (village, year, amount).</summary>

@@ -25,17 +25,4 @@ public static class LedgerWorld
         await using var db = app.NewDbContext();
         return await db.Organizations.AsNoTracking().SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
     }
-
-    /// <summary>A user whose role does not enter these records is sent to the access-denied page and is not offered the ledger.</summary>
-    public static async Task ShouldBeRefusedAsync(AppFactory app, string user, string kind, string title)
-    {
-        var browser = await Browser.LoginAsync(app, user);
-        foreach (var url in new[] { $"/Imports/Ledger?kind={kind}", $"/Imports/Ledger?kind={kind}&handler=Template", $"/Imports?handler=Export&kind={kind}&year=2025" })
-        {
-            var refused = await browser.Client.GetAsync(url);
-            (refused.Headers.Location?.ToString() ?? "").ShouldContain("/Account/Denied", customMessage: $"{user} {url}");
-        }
-
-        ((await browser.GetAsync("/Imports")).Html.QuerySelector("#ledgers")?.TextContent ?? "").ShouldNotContain(title);
-    }
 }

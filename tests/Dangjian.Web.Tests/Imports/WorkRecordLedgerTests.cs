@@ -188,7 +188,7 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task A_role_that_does_not_enter_work_records_is_refused()
     {
-        await LedgerWorld.ShouldBeRefusedAsync(app, "liaison", Kind, "党建工作记录台账");
+        await LedgerRefusals.AssertRefusedAsync(app, "liaison", Kind, "党建工作记录台账");
         var branch = await Browser.LoginAsync(app, "branch");
         (await branch.Client.GetAsync($"/Imports/Ledger?kind={Kind}")).StatusCode.ShouldBe(HttpStatusCode.OK, "branch secretaries enter work records");
     }

@@ -70,66 +70,20 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
         "有任何一行出错时，整个文件都不导入，并列出每个错误所在的行和列。导入后可在“导入记录”中整批撤销（导入的记录被修改过的除外）。",
     ];
 
-    public async Task<LedgerCheck> CheckAsync(AppDbContext db, RosterReader reader, LedgerScope scope, CancellationToken ct)
-    {
-        var check = new LedgerCheck();
-        if (Index(reader, check) is not { } index)
-        {
-            return check;
-        }
-
-        var lookups = await LoadAsync(db, scope, ct);
-        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
-        var newOnes = new List<TRecord>();
-        var orgIds = new HashSet<int>();
-        DateOnly? from = null, to = null;
-        foreach (var row in reader.Rows())
-        {
-            check.RowCount++;
-            var cells = new LedgerCells<TField>(row, index, Columns, check.Report);
-            var record = Parse(cells, lookups, scope);
-            if (record is null || cells.HasProblems)
-            {
-                continue;
-            }
-
-            var key = Key(record);
-            if (!firstRow.TryAdd(key, row.RowNumber))
-            {
-                check.Report(new ImportProblem(row.RowNumber, Columns[0].Label, $"与第{firstRow[key]}行是同一事项（重复行）。"));
-                continue;
-            }
-
-            orgIds.Add(OrganizationOf(record));
-            var day = DateOf(record);
-            from = from is null || day < from ? day : from;
-            to = to is null || day > to ? day : to;
-            check.NewKeys.Add(key);
-            if (newOnes.Count < LedgerCheck.MaxSamples * 5)
-            {
-                newOnes.Add(record);
-            }
-        }
-
-        if (check.RowCount == 0)
-        {
-            check.Report(new ImportProblem(0, "", "文件中没有数据行。"));
-        }
-
-        if (from is not null)
-        {
-            var stored = await Stored(db, orgIds, from.Value, to!.Value).AsNoTracking().ToListAsync(ct);
-            var existing = stored.Select(Key).Where(check.NewKeys.Contains).ToHashSet(StringComparer.Ordinal);
-            check.ExistingCount = existing.Count;
-            check.NewKeys.ExceptWith(existing);
-            check.Samples.AddRange(newOnes.Where(r => check.NewKeys.Contains(Key(r))).Take(LedgerCheck.MaxSamples).Select(r => Describe(r, scope)));
-        }
-
-        return check;
-    }
+    public async Task<LedgerCheck> CheckAsync(AppDbContext db, RosterReader reader, LedgerScope scope, CancellationToken ct) =>
+        (await RunAsync(db, reader, scope, write: false, ct)).Check;
 
     public async Task<(LedgerCheck Check, IReadOnlyList<ImportBatchRecord> Created)> ImportAsync(AppDbContext db, RosterReader reader,
-        LedgerScope scope, CancellationToken ct)
+        LedgerScope scope, CancellationToken ct) =>
+        await RunAsync(db, reader, scope, write: true, ct);
+
+    /// <summary>
+    /// One pass over the sheet: every row parsed and checked; rows recognised per chunk against what is stored (earlier
+    /// chunks of this file are caught as repeated rows); with <paramref name="write"/>, each chunk's new rows added while
+    /// no row so far has a problem.
+    /// </summary>
+    private async Task<(LedgerCheck Check, IReadOnlyList<ImportBatchRecord> Created)> RunAsync(AppDbContext db, RosterReader reader,
+        LedgerScope scope, bool write, CancellationToken ct)
     {
         var check = new LedgerCheck();
         var created = new List<ImportBatchRecord>();
@@ -156,7 +110,7 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
             {
                 check.Report(new ImportProblem(row.RowNumber, Columns[0].Label, $"与第{firstRow[key]}行是同一事项（重复行）。"));
             }
-            else if (check.Succeeded)
+            else if (check.Succeeded || !write)
             {
                 pending.Add(record);
                 if (pending.Count == Chunk)
@@ -171,14 +125,13 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
             check.Report(new ImportProblem(0, "", "文件中没有数据行。"));
         }
 
-        if (check.Succeeded)
+        if (check.Succeeded || !write)
         {
             await FlushAsync();
         }
 
         return (check, created);
 
-        // Rows already in the system are recognised per chunk; earlier chunks of this file are caught as repeated rows.
         async Task FlushAsync()
         {
             if (pending.Count == 0)
@@ -191,15 +144,19 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
             var existing = stored.Select(Key).ToHashSet(StringComparer.Ordinal);
             var fresh = pending.Where(r => !existing.Contains(Key(r))).ToList();
             check.ExistingCount += pending.Count - fresh.Count;
-            if (fresh.Count > 0)
+            check.NewKeys.UnionWith(fresh.Select(Key));
+            check.Samples.AddRange(fresh.Take(LedgerCheck.MaxSamples - check.Samples.Count).Select(r => Describe(r, scope)));
+            if (write && fresh.Count > 0)
             {
                 await AddAsync(db, fresh, ct);
                 created.AddRange(fresh.Select(r => new ImportBatchRecord { RecordId = IdOf(r), RecordVersion = r.Version }));
-                check.NewKeys.UnionWith(fresh.Select(Key));
             }
 
             pending.Clear();
-            db.ChangeTracker.Clear();
+            if (write)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

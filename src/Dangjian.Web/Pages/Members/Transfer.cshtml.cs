@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Data;
 using Dangjian.Core.People;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,11 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
     public sealed class StateInput
     {
         public MemberState State { get; set; }
+
+        /// <summary>The day the member stopped or died (a past year's fact is entered with its own date); blank means today.</summary>
+        [FactDate("变更日期")]
+        public DateOnly? On { get; set; }
+
         public int Version { get; set; }
     }
 
@@ -59,6 +65,7 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
         Input.Kind = Member.State == MemberState.TransferredOut ? TransferKind.In : TransferKind.Within;
         Input.On = time.Today();
         StateChange.State = Member.State;
+        StateChange.On = Member.StateChangedOn ?? time.Today();
         return Page();
     }
 
@@ -71,6 +78,7 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
 
         ModelState.Remove("StateChange.State");
         ModelState.Remove("StateChange.Version");
+        ModelState.Remove("StateChange.On");
         if (Input.Version != Member.Version)
         {
             return Stale();
@@ -142,8 +150,14 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
             return Page();
         }
 
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         db.Entry(Member).Property(m => m.Version).OriginalValue = StateChange.Version;
         Member.State = StateChange.State;
+        Member.StateChangedOn = StateChange.State == MemberState.Active ? null : StateChange.On ?? time.Today();
         return await SaveAsync($"状态已改为“{PeopleLabels.Of(StateChange.State)}”。");
     }
 
