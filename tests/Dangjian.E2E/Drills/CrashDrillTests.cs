@@ -77,7 +77,7 @@ public sealed class CrashDrillTests(ITestOutputHelper output)
             Assert.Skip("DANGJIAN_TEST_PG is not set (scripts/test.sh starts PostgreSQL and sets it)");
         }
 
-        const int trials = 3;
+        const int trials = 5;
         const int meetings = 1000;
         var random = new Random(Seed);
         await using var app = new DrillApp(await DrillDatabase.CreateAsync(provider));
