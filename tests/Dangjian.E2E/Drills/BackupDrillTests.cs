@@ -11,7 +11,9 @@ namespace Dangjian.E2E.Drills;
 /// Backup and restore drill: while a 2,000-row import writes through the running app, a backup is taken (SQLite: the
 /// app's own <c>backup</c> verb, an online VACUUM INTO; PostgreSQL: <c>pg_dump -Fc</c>) and restored into a fresh
 /// database. The restored copy passes SQLite's integrity check and the audit-chain verification, holds the import
-/// all or not at all, and every table the import does not write has the same row count as the source.
+/// all or not at all, every table the import does not write has the same row count as the source, and the detailed
+/// township's duty report composed from the copy reads exactly as the one composed from the source in the same state
+/// (before the import, or after it, whichever the backup caught).
 /// </summary>
 public sealed class BackupDrillTests(ITestOutputHelper output)
 {
@@ -32,6 +34,7 @@ public sealed class BackupDrillTests(ITestOutputHelper output)
         var roster = await DrillRoster.CreateAsync(9, 2000);
         var members = await DrillChecks.MembersAsync(app.Database);
         var tables = await CountsAsync(app.Database);
+        var reportBefore = await ReportAsync(app.Database);
         var browser = app.NewBrowser();
         (await browser.PostFormAsync("/Account/Login", new() { ["Input.UserName"] = "clerk", ["Input.Password"] = DemoSeeder.DemoPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -59,6 +62,9 @@ public sealed class BackupDrillTests(ITestOutputHelper output)
             var copy = await CountsAsync(restored);
             copy.Where(t => !WrittenByImport.Contains(t.Key)).ShouldBe(tables.Where(t => !WrittenByImport.Contains(t.Key)));
             DrillChecks.PlaintextIn(backupDir, roster.Ids, roster.Phones).ShouldBeEmpty();
+            var reportAfter = await ReportAsync(app.Database);
+            reportAfter.ShouldNotBe(reportBefore, "the import changes the report (members), so the comparison below can tell the two states apart");
+            (await ReportAsync(restored)).ShouldBe(restoredMembers == members ? reportBefore : reportAfter);
         }
         finally
         {
@@ -67,6 +73,18 @@ public sealed class BackupDrillTests(ITestOutputHelper output)
                 Directory.Delete(backupDir, recursive: true);
             }
         }
+    }
+
+    /// <summary>The detailed township's report for this year, composed (not saved) from a database: every paragraph's text and the member total.</summary>
+    private static async Task<string> ReportAsync(DrillDatabase database)
+    {
+        await using var db = DrillChecks.Open(database);
+        var township = await db.Organizations.IgnoreQueryFilters().SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
+        var today = Dangjian.Core.Time.BeijingTime.Today(TimeProvider.System);
+        var report = await Dangjian.Core.Reports.ReportDrafts.Composer(db, today).ComposeAsync(new(township, today.Year));
+        var total = await new Dangjian.Core.Indicators.IndicatorService(db, Dangjian.Core.Indicators.IndicatorCatalog.Builtin, today)
+            .ComputeAsync("members.total", township, today.Year);
+        return string.Join("\n", [.. report.Paragraphs.Select(p => p.Text), $"党员总数 {total.Figure?.Text}"]);
     }
 
     private static async Task<DrillDatabase> SqliteBackupAsync(DrillApp app, string backupDir)

@@ -134,7 +134,7 @@ public sealed partial class MeetingLedgerBookTests(AppFactory app) : IClassFixtu
         var branch = await OrgLifeWorld.OrgOfAsync(app, "branch");
         var browser = await Browser.LoginAsync(app, "branch");
         var (_, list) = await browser.GetAsync($"/Meetings?org={branch.Id}");
-        var link = list.QuerySelectorAll("a").Single(a => a.TextContent.Contains("台账", StringComparison.Ordinal)).GetAttribute("href")!;
+        var link = list.QuerySelectorAll("a").Single(a => a.TextContent.Contains("打印“三会一课”台账", StringComparison.Ordinal)).GetAttribute("href")!;
         var (status, page) = await browser.GetAsync(link);
         status.ShouldBe(HttpStatusCode.OK);
         page.QuerySelector("h1")!.TextContent.ShouldContain(branch.Name);
