@@ -47,6 +47,11 @@ public sealed class PastYearStandardizationTests : IClassFixture<AppFactory>
         var orgId = int.Parse(org, CultureInfo.InvariantCulture);
         (await db.StandardizationChecks.AnyAsync(c => c.OrganizationId == orgId && c.Year == LastYear)).ShouldBeFalse();
 
+        fields["selfCheckedOn"] = "abc";
+        var unreadable = await branch.PostFormAsync("/Building/Standardization?handler=SelfCheck", new(fields), page);
+        (await Browser.ParseAsync(unreadable)).QuerySelector("#self-checked-on-error")!.TextContent.ShouldContain("“abc”无法识别");
+        (await db.StandardizationChecks.AnyAsync(c => c.OrganizationId == orgId && c.Year == LastYear)).ShouldBeFalse("an unreadable date is not taken for today");
+
         fields["selfCheckedOn"] = Day(10, 20);
         (await branch.PostFormAsync("/Building/Standardization?handler=SelfCheck", new(fields), page)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var check = await db.StandardizationChecks.AsNoTracking().SingleAsync(c => c.OrganizationId == orgId && c.Year == LastYear);

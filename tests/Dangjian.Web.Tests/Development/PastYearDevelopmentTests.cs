@@ -74,6 +74,10 @@ public sealed class PastYearDevelopmentTests : IClassFixture<AppFactory>
         (await Browser.ParseAsync(await clerk.PostFormAsync(url + "?handler=Close", Close(last.AddDays(-1)), url)))
             .QuerySelector("#close .error")!.TextContent.ShouldContain("不能早于上一步的日期");
 
+        var unreadable = new Dictionary<string, string>(Close(last)) { ["closedOn"] = "abc" };
+        (await Browser.ParseAsync(await clerk.PostFormAsync(url + "?handler=Close", unreadable, url)))
+            .QuerySelector("#close .error")!.TextContent.ShouldContain("“abc”无法识别");
+
         (await clerk.PostFormAsync(url + "?handler=Close", Close(last.AddDays(1)), url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = app.NewDbContext();
         var closed = await db.DevelopmentCases.AsNoTracking().SingleAsync(x => x.Id == c.Id);

@@ -56,7 +56,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
         }
 
         var on = selfCheckedOn ?? time.Today();
-        if (FactDates.Problem("自查日期", on, time.Today()) is { } wrong)
+        if ((Unreadable("selfCheckedOn") ?? FactDates.Problem("自查日期", on, time.Today())) is { } wrong)
         {
             await OnGetAsync(year);
             Refused = new SelfCheckPost(organizationId, items, venueArea, venueMeetsStandard, note, selfCheckedOn, wrong);
@@ -97,7 +97,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
         }
 
         var on = acceptedOn ?? time.Today();
-        if ((FactDates.Problem("验收日期", on, time.Today())
+        if ((Unreadable("acceptedOn") ?? FactDates.Problem("验收日期", on, time.Today())
             ?? (on < check.SelfCheckedOn ? $"验收日期不能早于自查日期（{check.SelfCheckedOn:yyyy年M月d日}）。" : null)) is { } wrong)
         {
             await OnGetAsync(check.Year);
@@ -112,4 +112,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
         TempData["Message"] = accepted ? "已验收达标。" : "验收未达标。";
         return RedirectToPage(new { year = check.Year });
     }
+
+    /// <summary>The binder's message for a posted date it could not read (a blank one means today).</summary>
+    private string? Unreadable(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 }

@@ -74,7 +74,7 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
         }
 
         var on = extendedOn ?? Today;
-        if (DateProblem("延长预备期的日期", on) is { } wrong)
+        if ((Unreadable("extendedOn") ?? DateProblem("延长预备期的日期", on)) is { } wrong)
         {
             ModelState.AddModelError("Extend", wrong);
             return await ReloadAsync(id);
@@ -113,7 +113,7 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
         try
         {
             problem = string.IsNullOrWhiteSpace(reason) ? "请写明原因"
-                : DateProblem(Case.Stage == DevelopmentStage.Probationary ? "取消预备党员资格的日期" : "终止培养的日期", on)
+                : Unreadable("closedOn") ?? DateProblem(Case.Stage == DevelopmentStage.Probationary ? "取消预备党员资格的日期" : "终止培养的日期", on)
                 ?? await pipeline.CloseAsync(Case, on, reason);
         }
         catch (DbUpdateConcurrencyException)
@@ -136,6 +136,9 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
         FactDates.Problem(label, on, Today)
         ?? (Case.Steps.Count > 0 && Case.Steps.Max(s => s.CompletedOn) is var last && on < last
             ? $"{label}不能早于上一步的日期（{last:yyyy年M月d日}）。" : null);
+
+    /// <summary>The binder's message for a posted date it could not read (a blank one means today).</summary>
+    private string? Unreadable(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     private async Task<IActionResult?> GuardAsync(int id, int? version = null)
     {
