@@ -11,7 +11,8 @@ public static class BulletinIssuer
 {
     public const int Attempts = 5;
 
-    public static async Task<string?> IssueAsync(AppDbContext db, Bulletin bulletin, DateOnly today, CancellationToken ct = default)
+    /// <param name="issuedOn">印发日期, the day the bulletin went out (checked by the caller).</param>
+    public static async Task<string?> IssueAsync(AppDbContext db, Bulletin bulletin, DateOnly issuedOn, CancellationToken ct = default)
     {
         if (bulletin.IsIssued)
         {
@@ -21,7 +22,7 @@ public static class BulletinIssuer
         for (var attempt = 1; ; attempt++)
         {
             bulletin.Number = await NextNumberAsync(db, bulletin.OrganizationId, bulletin.Year, ct);
-            bulletin.IssuedOn = today;
+            bulletin.IssuedOn = issuedOn;
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Development;
 using Microsoft.AspNetCore.Authorization;
@@ -21,6 +22,15 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
     public int ItemCount => StandardChecklist.Items(Aspects).Count();
     public bool CanSelfCheck { get; private set; }
     public bool CanAccept { get; private set; }
+    public DateOnly Today => time.Today();
+
+    /// <summary>A refused self-check, shown again as posted with the reason beside its date.</summary>
+    public SelfCheckPost? Refused { get; private set; }
+
+    /// <summary>The check whose acceptance was refused, with the reason beside its date.</summary>
+    public (int CheckId, string Problem, DateOnly? On, string? Note)? RefusedAcceptance { get; private set; }
+
+    public sealed record SelfCheckPost(int OrganizationId, IReadOnlyList<string> Items, int? VenueArea, bool VenueMeetsStandard, string? Note, DateOnly? On, string Problem);
 
     public async Task OnGetAsync(int? year)
     {
@@ -32,7 +42,8 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
         CanAccept = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
     }
 
-    public async Task<IActionResult> OnPostSelfCheckAsync(int organizationId, int year, List<string> items, int? venueArea, bool venueMeetsStandard, string? note)
+    /// <param name="selfCheckedOn">自查日期: today when empty; the real day when a past year is entered afterwards.</param>
+    public async Task<IActionResult> OnPostSelfCheckAsync(int organizationId, int year, List<string> items, int? venueArea, bool venueMeetsStandard, string? note, DateOnly? selfCheckedOn)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.SelfCheck)).Succeeded)
         {
@@ -44,6 +55,14 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
             return NotFound();
         }
 
+        var on = selfCheckedOn ?? time.Today();
+        if ((Unreadable("selfCheckedOn") ?? FactDates.Problem("自查日期", on, time.Today())) is { } wrong)
+        {
+            await OnGetAsync(year);
+            Refused = new SelfCheckPost(organizationId, items, venueArea, venueMeetsStandard, note, selfCheckedOn, wrong);
+            return Page();
+        }
+
         var known = StandardChecklist.Items(Aspects).Select(i => i.Code).ToHashSet();
         var check = await db.StandardizationChecks.FirstOrDefaultAsync(c => c.OrganizationId == organizationId && c.Year == year);
         if (check is null)
@@ -52,7 +71,7 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
             db.StandardizationChecks.Add(check);
         }
 
-        check.SelfCheckedOn = time.Today();
+        check.SelfCheckedOn = on;
         check.ItemsMet = string.Join(",", items.Where(known.Contains).Distinct());
         check.VenueArea = venueArea;
         check.VenueMeetsStandard = venueMeetsStandard;
@@ -64,7 +83,8 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
         return RedirectToPage(new { year });
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(int checkId, bool accepted, string? note)
+    /// <param name="acceptedOn">验收日期: today when empty; not before the self-check.</param>
+    public async Task<IActionResult> OnPostAcceptAsync(int checkId, bool accepted, string? note, DateOnly? acceptedOn)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded)
         {
@@ -76,11 +96,23 @@ public class StandardizationModel(AppDbContext db, IAuthorizationService authori
             return NotFound();
         }
 
+        var on = acceptedOn ?? time.Today();
+        if ((Unreadable("acceptedOn") ?? FactDates.Problem("验收日期", on, time.Today())
+            ?? (on < check.SelfCheckedOn ? $"验收日期不能早于自查日期（{check.SelfCheckedOn:yyyy年M月d日}）。" : null)) is { } wrong)
+        {
+            await OnGetAsync(check.Year);
+            RefusedAcceptance = (check.Id, wrong, acceptedOn, note);
+            return Page();
+        }
+
         check.Accepted = accepted;
-        check.AcceptedOn = time.Today();
+        check.AcceptedOn = on;
         check.AcceptanceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         await db.SaveChangesAsync();
         TempData["Message"] = accepted ? "已验收达标。" : "验收未达标。";
         return RedirectToPage(new { year = check.Year });
     }
+
+    /// <summary>The binder's message for a posted date it could not read (a blank one means today).</summary>
+    private string? Unreadable(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 }

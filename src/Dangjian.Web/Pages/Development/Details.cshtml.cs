@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Development;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -64,17 +65,25 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
         return await ReloadAsync(id);
     }
 
-    public async Task<IActionResult> OnPostExtendAsync(int id, int months, int version)
+    /// <param name="extendedOn">延长预备期的日期: today when empty; the real day when a past year is entered afterwards.</param>
+    public async Task<IActionResult> OnPostExtendAsync(int id, int months, int version, DateOnly? extendedOn)
     {
         if (await GuardAsync(id, version) is { } refused)
         {
             return refused;
         }
 
+        var on = extendedOn ?? Today;
+        if ((Unreadable("extendedOn") ?? DateProblem("延长预备期的日期", on)) is { } wrong)
+        {
+            ModelState.AddModelError("Extend", wrong);
+            return await ReloadAsync(id);
+        }
+
         IReadOnlyList<RuleFinding> findings;
         try
         {
-            findings = await pipeline.ExtendAsync(Case, months, Today);
+            findings = await pipeline.ExtendAsync(Case, months, on);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -91,17 +100,21 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(int id, string? reason, int version)
+    /// <param name="closedOn">取消资格或终止培养的日期: today when empty.</param>
+    public async Task<IActionResult> OnPostCloseAsync(int id, string? reason, int version, DateOnly? closedOn)
     {
         if (await GuardAsync(id, version) is { } refused)
         {
             return refused;
         }
 
+        var on = closedOn ?? Today;
         string? problem;
         try
         {
-            problem = string.IsNullOrWhiteSpace(reason) ? "请写明原因" : await pipeline.CloseAsync(Case, Today, reason);
+            problem = string.IsNullOrWhiteSpace(reason) ? "请写明原因"
+                : Unreadable("closedOn") ?? DateProblem(Case.Stage == DevelopmentStage.Probationary ? "取消预备党员资格的日期" : "终止培养的日期", on)
+                ?? await pipeline.CloseAsync(Case, on, reason);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -117,6 +130,15 @@ public class DetailsModel(AppDbContext db, DevelopmentPipeline pipeline, IAuthor
         TempData["Message"] = DevelopmentLabels.Of(Case.State) + "。";
         return RedirectToPage(new { id });
     }
+
+    /// <summary>A date of the case that is no fact date, or earlier than the step recorded before it.</summary>
+    private string? DateProblem(string label, DateOnly on) =>
+        FactDates.Problem(label, on, Today)
+        ?? (Case.Steps.Count > 0 && Case.Steps.Max(s => s.CompletedOn) is var last && on < last
+            ? $"{label}不能早于上一步的日期（{last:yyyy年M月d日}）。" : null);
+
+    /// <summary>The binder's message for a posted date it could not read (a blank one means today).</summary>
+    private string? Unreadable(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     private async Task<IActionResult?> GuardAsync(int id, int? version = null)
     {

@@ -1,8 +1,10 @@
 using Dangjian.Core.Bulletins;
 using Dangjian.Core.Data;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,15 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
     /// <summary>印发 numbers the bulletin and freezes it: the user ticks that the text was checked (works without script).</summary>
     [BindProperty]
     public bool Confirm { get; set; }
+
+    /// <summary>印发日期: today when empty; the real day when a past year's bulletin is entered afterwards.</summary>
+    [BindProperty]
+    [FactDate("印发日期")]
+    public DateOnly? IssuedOn { get; set; }
+
+    /// <summary>The date the form proposes: today, or for a bulletin of an earlier year the end of its month.</summary>
+    public DateOnly ProposedIssuedOn => time.Today() is var today && today.Year == Bulletin.Year
+        ? today : new DateOnly(Bulletin.Year, Bulletin.Month, 1).AddMonths(1).AddDays(-1);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -75,6 +86,16 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
             ModelState.AddModelError(nameof(Confirm), "印发后编号、不能再修改：请先勾选“我已核对，确认印发”。");
         }
 
+        var issuedOn = IssuedOn ?? time.Today();
+        if (!issue)
+        {
+            ModelState.Remove(nameof(IssuedOn));
+        }
+        else if (ModelState.GetFieldValidationState(nameof(IssuedOn)) != ModelValidationState.Invalid && issuedOn.Year != Bulletin.Year)
+        {
+            ModelState.AddModelError(nameof(IssuedOn), $"印发日期应在通报所属的{Bulletin.Year}年内。");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -101,7 +122,7 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
         string? refusal;
         try
         {
-            refusal = await BulletinIssuer.IssueAsync(db, Bulletin, time.Today());
+            refusal = await BulletinIssuer.IssueAsync(db, Bulletin, issuedOn);
         }
         catch (DbUpdateConcurrencyException)
         {
