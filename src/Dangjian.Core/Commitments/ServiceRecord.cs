@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Commitments;
@@ -12,12 +13,16 @@ public enum ServiceKind
 }
 
 /// <summary>A deed done for the people or a volunteer activity, counted (件, 次, 人次) in reports.</summary>
-public class ServiceRecord
+public class ServiceRecord : ITaggedRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public ServiceKind Kind { get; set; }
+
+    /// <summary>The county's own category or sub-category of the record (<see cref="RecordTag"/>), if any.</summary>
+    public int? TagId { get; set; }
+    public RecordTag? Tag { get; set; }
     public DateOnly HeldOn { get; set; }
     public required string Title { get; set; }
 

@@ -3,6 +3,7 @@ using Dangjian.Core.Audit;
 using Dangjian.Core.Building;
 using Dangjian.Core.Bulletins;
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Development;
 using Dangjian.Core.Identity;
@@ -72,6 +73,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<WorkCategory> WorkCategories => Set<WorkCategory>();
+    public DbSet<RecordTag> RecordTags => Set<RecordTag>();
     public DbSet<WorkRecord> WorkRecords => Set<WorkRecord>();
     public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
     public DbSet<ReportParagraph> ReportParagraphs => Set<ReportParagraph>();
@@ -150,6 +152,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         // County configuration (work categories, report wording) is read by the townships below it, like monthly themes.
         builder.Entity<WorkCategory>().HasQueryFilter(c => ScopeAll || c.OrganizationId == null || Set<Organization>().Any(o => o.Id == c.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + c.OrganizationId.ToString() + "/")));
+        builder.Entity<RecordTag>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         builder.Entity<CountyReportTemplate>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         // A review plan is read by the organizations it reviews too (like a published task list); each participant's

@@ -44,6 +44,18 @@ public sealed record IndicatorDefinition
     /// <summary>Source-specific selector: meeting kinds ("TownshipCommitteeMeeting"), work category code, member event…</summary>
     public string? Filter { get; init; }
 
+    /// <summary>
+    /// Code of a county tag (<see cref="Categories.RecordTag"/>) of the source's family (work, service, inspections, meetings):
+    /// only records under it or one of its sub-categories. Null: any.
+    /// </summary>
+    public string? Tag { get; init; }
+
+    /// <summary>Only records of organizations at these levels (<see cref="Organizations.OrgLevel"/> names, comma-separated). Null: any.</summary>
+    public string? OrgLevels { get; init; }
+
+    /// <summary>Only records of organizations of these kinds (<see cref="Organizations.OrgSector"/> names: Village, Community…). Null: any.</summary>
+    public string? OrgSectors { get; init; }
+
     /// <summary>For sums and averages: which quantity ("quantity", "participants", "age").</summary>
     public string? Field { get; init; }
 

@@ -6,7 +6,7 @@ namespace Dangjian.Core.Indicators;
 
 /// <summary>
 /// Inspections (督查) started in the year (<see cref="IndicatorDefinition.Filter"/>: <see cref="InspectionKind"/> names,
-/// empty: all); scope "own" (by the organization itself) or "subtree". <see cref="IndicatorDefinition.Field"/>: empty
+/// empty: all; county tags such as 作风督查 and the inspecting organization's level/kind by <see cref="RecordFilters"/>); scope "own" (by the organization itself) or "subtree". <see cref="IndicatorDefinition.Field"/>: empty
 /// counts inspections (次), "rounds" the different 轮次 (several inspection teams may share one round), "targets" the
 /// organizations inspected (村次), "findings" the problems found.
 /// </summary>
@@ -58,7 +58,7 @@ public sealed class InspectionsSource : IIndicatorSource
         var kinds = SourceFigures.Names<InspectionKind>(d.Filter);
         var id = c.Organization.Id;
         var path = c.Path;
-        var inspections = c.Db.Inspections.Where(i => i.StartedOn >= c.From && i.StartedOn <= c.To);
+        var inspections = c.Db.Inspections.Where(i => i.StartedOn >= c.From && i.StartedOn <= c.To).Filtered(d);
         if (kinds.Count > 0)
         {
             inspections = inspections.Where(i => kinds.Contains(i.Kind));

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
-/// Meetings of given kinds (<see cref="IndicatorDefinition.Filter"/>: kind names, comma-separated). Scope "own": held
+/// Meetings of given kinds (<see cref="IndicatorDefinition.Filter"/>: kind names, comma-separated) and/or a county topic
+/// tag (专题研究党建), filtered by <see cref="RecordFilters"/>. Scope "own": held
 /// by the organization itself; "subtree": anywhere below; "secretary": given by its secretary anywhere below; "liaison":
 /// given in a branch by that branch's liaison leader (班子成员到包挂村上党课).
 /// Count of meetings, members present (distinct), attendance rate (present of due), organizations reaching a threshold.
@@ -57,7 +58,13 @@ public sealed class MeetingsSource : IIndicatorSource
     private static IQueryable<Meeting> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var kinds = Kinds(d.Filter);
-        var query = c.Db.Meetings.Where(m => kinds.Contains(m.Kind) && m.HeldOn >= c.From && m.HeldOn <= c.To);
+        var query = c.Db.Meetings.Where(m => m.HeldOn >= c.From && m.HeldOn <= c.To).Filtered(d);
+        // a county topic tag may stand alone (its meetings of any kind); without one the kinds are required
+        if (kinds.Count > 0 || string.IsNullOrWhiteSpace(d.Tag))
+        {
+            query = query.Where(m => kinds.Contains(m.Kind));
+        }
+
         var id = c.Organization.Id;
         var path = c.Path;
         var secretary = c.Organization.SecretaryName ?? "";

@@ -6,7 +6,8 @@ namespace Dangjian.Core.Indicators;
 
 /// <summary>
 /// Deeds done for the people (为民办实事) and volunteer activities (志愿服务) under the organization in the year
-/// (<see cref="IndicatorDefinition.Filter"/>: <see cref="ServiceKind"/> names). Count of records, or the sum of "people"
+/// (<see cref="IndicatorDefinition.Filter"/>: <see cref="ServiceKind"/> names; county tags and organization kinds by
+/// <see cref="RecordFilters"/>). Count of records, or the sum of "people"
 /// (volunteers or people served, as each record says).
 /// </summary>
 public sealed class ServiceSource : IIndicatorSource
@@ -32,7 +33,7 @@ public sealed class ServiceSource : IIndicatorSource
     {
         var kinds = SourceFigures.Names<ServiceKind>(d.Filter);
         var path = c.Path;
-        var records = c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To && s.Organization!.Path.StartsWith(path));
+        var records = c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To && s.Organization!.Path.StartsWith(path)).Filtered(d);
         return kinds.Count > 0 ? records.Where(s => kinds.Contains(s.Kind)) : records;
     }
 }

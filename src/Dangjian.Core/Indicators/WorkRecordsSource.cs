@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
-/// Work records of one category code (<see cref="IndicatorDefinition.Filter"/>). Scope "own", "subtree" or
+/// Work records of one category code (<see cref="IndicatorDefinition.Filter"/>) and/or a county tag, filtered by
+/// <see cref="RecordFilters"/>. Scope "own", "subtree" or
 /// "secretary" (led by the organization's secretary). Count of records, sum of "quantity" or "participants",
 /// organizations whose quantity reaches a threshold.
 /// </summary>
@@ -48,7 +49,14 @@ public sealed class WorkRecordsSource : IIndicatorSource
     private static IQueryable<WorkRecord> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var code = d.Filter ?? "";
-        var query = c.Db.WorkRecords.Where(w => w.Category!.Code == code && w.HeldOn >= c.From && w.HeldOn <= c.To);
+        var query = c.Db.WorkRecords.Where(w => w.HeldOn >= c.From && w.HeldOn <= c.To);
+        // a county tag may stand alone (its records in any category); without one the category is required
+        if (code != "" || string.IsNullOrWhiteSpace(d.Tag))
+        {
+            query = query.Where(w => w.Category!.Code == code);
+        }
+
+        query = query.Filtered(d);
         var id = c.Organization.Id;
         var path = c.Path;
         var secretary = c.Organization.SecretaryName ?? "";

@@ -1,10 +1,11 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Inspections;
 
 /// <summary>督查: one round of inspection (月中督查) by a committee of organizations below it.</summary>
-public class Inspection : IVersioned
+public class Inspection : IVersioned, ITaggedRecord
 {
     public int Id { get; set; }
 
@@ -13,6 +14,10 @@ public class Inspection : IVersioned
     public Organization? Organization { get; set; }
 
     public InspectionKind Kind { get; set; }
+
+    /// <summary>The county's own category or sub-category of the record (<see cref="RecordTag"/>), if any.</summary>
+    public int? TagId { get; set; }
+    public RecordTag? Tag { get; set; }
     public int Year { get; set; }
 
     /// <summary>轮次 within the year.</summary>

@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
@@ -5,13 +6,17 @@ using Dangjian.Core.People;
 namespace Dangjian.Core.OrgLife;
 
 /// <summary>One meeting held by an organization, with who was due to attend and who came.</summary>
-public class Meeting : IVersioned
+public class Meeting : IVersioned, ITaggedRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
 
     public MeetingKind Kind { get; set; }
+
+    /// <summary>The county's own category or sub-category of the record (<see cref="RecordTag"/>), if any.</summary>
+    public int? TagId { get; set; }
+    public RecordTag? Tag { get; set; }
     public DateOnly HeldOn { get; set; }
     public required string Topic { get; set; }
     public string? Place { get; set; }

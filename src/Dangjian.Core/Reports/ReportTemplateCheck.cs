@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
@@ -16,12 +17,14 @@ public static partial class ReportTemplateCheck
     [GeneratedRegex(@"^[A-Za-z0-9._\-]+$")]
     private static partial Regex IdPattern();
 
-    public static IReadOnlyList<string> Errors(ReportTemplate parts, IEnumerable<string> sources, IReadOnlySet<string> workCategories)
+    /// <param name="tags">the county's tags as "Family:code" (<see cref="Categories.RecordFamily"/>), for indicators filtering on one.</param>
+    public static IReadOnlyList<string> Errors(ReportTemplate parts, IEnumerable<string> sources, IReadOnlySet<string> workCategories, IReadOnlySet<string>? tags = null)
     {
         var errors = new List<string>();
         var county = parts.Indicators ?? [];
         var known = sources.ToHashSet(StringComparer.Ordinal);
         errors.AddRange(county.SelectMany(d => Indicator(d, known, workCategories)));
+        errors.AddRange(county.SelectMany(d => RecordFilterErrors(d, tags ?? new HashSet<string>())));
         errors.AddRange(county.GroupBy(d => d.Id).Where(g => g.Count() > 1).Select(g => $"指标编号“{g.Key}”重复。"));
         var catalog = IndicatorCatalog.Builtin.With(county);
         var effective = ReportTemplate.Default.With(parts);
@@ -87,7 +90,7 @@ public static partial class ReportTemplateCheck
         {
             yield return $"指标“{name}”：未知的数据来源“{d.Source}”。";
         }
-        else if (d.Source == "work" && !workCategories.Contains(d.Filter ?? ""))
+        else if (d.Source == "work" && !workCategories.Contains(d.Filter ?? "") && (!string.IsNullOrEmpty(d.Filter) || string.IsNullOrWhiteSpace(d.Tag)))
         {
             yield return $"指标“{name}”：没有编码为“{d.Filter}”的工作记录类别。";
         }
@@ -97,6 +100,41 @@ public static partial class ReportTemplateCheck
             yield return $"指标“{name}”：未知的统计方式或比较方式。";
         }
     }
+
+    /// <summary>The county-tag and organization filters: only on the tagged families, naming an existing tag, level or kind.</summary>
+    private static IEnumerable<string> RecordFilterErrors(IndicatorDefinition d, IReadOnlySet<string> tags)
+    {
+        var name = string.IsNullOrWhiteSpace(d.Name) ? d.Id : d.Name;
+        if (!RecordFilters.Uses(d))
+        {
+            yield break;
+        }
+
+        if (!CategoryRules.FamilyOfSource.TryGetValue(d.Source, out var family))
+        {
+            yield return $"指标“{name}”：数据来源“{d.Source}”不能按本县类别、党组织层级或类型筛选（只有工作记录、办实事和志愿服务、督查、会议可以）。";
+            yield break;
+        }
+
+        if (!string.IsNullOrWhiteSpace(d.Tag) && !tags.Contains($"{family}:{d.Tag.Trim()}"))
+        {
+            yield return $"指标“{name}”：本县没有编码为“{d.Tag}”的{CategoryRules.FamilyNames[family]}类别。";
+        }
+
+        foreach (var level in Unknown<OrgLevel>(d.OrgLevels))
+        {
+            yield return $"指标“{name}”：未知的党组织层级“{level}”。";
+        }
+
+        foreach (var sector in Unknown<OrgSector>(d.OrgSectors))
+        {
+            yield return $"指标“{name}”：未知的党组织类型“{sector}”。";
+        }
+    }
+
+    private static IEnumerable<string> Unknown<T>(string? names) where T : struct, Enum =>
+        (names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(n => !Enum.TryParse<T>(n, ignoreCase: false, out var v) || !Enum.IsDefined(v) || int.TryParse(n, out _));
 
     private static IEnumerable<string> Tokens(string where, string text, bool clause, IndicatorCatalog catalog)
     {

@@ -1,16 +1,21 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.WorkRecords;
 
 /// <summary>One counted activity of an organization: a research visit, a training (期, 人次), funds obtained (万元)…</summary>
-public class WorkRecord : IVersioned
+public class WorkRecord : IVersioned, ITaggedRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public int CategoryId { get; set; }
     public WorkCategory? Category { get; set; }
+
+    /// <summary>The county's own category or sub-category of the record (<see cref="RecordTag"/>), if any.</summary>
+    public int? TagId { get; set; }
+    public RecordTag? Tag { get; set; }
 
     public DateOnly HeldOn { get; set; }
     public required string Title { get; set; }

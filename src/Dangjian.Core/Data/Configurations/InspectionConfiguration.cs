@@ -10,6 +10,7 @@ public class InspectionConfiguration : IEntityTypeConfiguration<Inspection>
     {
         builder.ToTable("inspections");
         builder.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Tag).WithMany().HasForeignKey(x => x.TagId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Inspectors).HasMaxLength(1000);

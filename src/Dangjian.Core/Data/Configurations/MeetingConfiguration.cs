@@ -18,6 +18,7 @@ public class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.MinutesText).HasMaxLength(4000);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Tag).WithMany().HasForeignKey(m => m.TagId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.SpeakerMember).WithMany().HasForeignKey(m => m.SpeakerMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.MonthlyTheme).WithMany().HasForeignKey(m => m.MonthlyThemeId).OnDelete(DeleteBehavior.Restrict);
         // the compliance query selects one subtree's meetings of a date range

@@ -12,6 +12,9 @@ public sealed record MeetingDraft
     public string? SpeakerName { get; init; }
     public string? MinutesText { get; init; }
     public int? MonthlyThemeId { get; init; }
+
+    /// <summary>The county's own topic category (专题研究党建…), if any.</summary>
+    public int? TagId { get; init; }
     public bool IncludesDemocraticAppraisal { get; init; }
 
     /// <summary>Every member due to attend; members of the organization not listed were not due.</summary>

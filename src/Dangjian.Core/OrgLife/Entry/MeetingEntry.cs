@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
@@ -30,6 +31,11 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         var today = clock.Today();
         var errors = MeetingValidation.Check(draft, org, members, today);
         var theme = await ThemeAsync(draft, org, errors, ct);
+        if (VisibleTags.Check(draft.TagId, draft.TagId is null ? [] : await VisibleTags.LoadAsync(db, RecordFamily.Meeting, ct)) is { } tagError)
+        {
+            errors[nameof(draft.TagId)] = tagError;
+        }
+
         if (errors.Count > 0)
         {
             return new Result(null, false, errors);
@@ -40,7 +46,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
             OrganizationId = org.Id, Kind = draft.Kind, HeldOn = draft.HeldOn!.Value, Topic = draft.Topic!.Trim(),
             Place = Clean(draft.Place), ChairName = Clean(draft.ChairName), SpeakerName = Clean(draft.SpeakerName),
             SpeakerMemberId = members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id,
-            MinutesText = Clean(draft.MinutesText), MonthlyThemeId = theme?.Id,
+            MinutesText = Clean(draft.MinutesText), MonthlyThemeId = theme?.Id, TagId = draft.TagId,
             IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
             EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.UtcNow(), EnteredBy = userName,
             Attendances = draft.Attendance

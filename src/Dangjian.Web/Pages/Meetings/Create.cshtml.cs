@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
@@ -25,6 +26,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
     public Organization Org { get; private set; } = null!;
     public IReadOnlyList<Member> Members { get; private set; } = [];
     public IReadOnlyList<MonthlyTheme> Themes { get; private set; } = [];
+    public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
     public DateOnly? CopiedFrom { get; private set; }
     public bool Proxy => Org.Id != User.OrganizationId();
 
@@ -106,6 +108,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
         Org = found;
         Members = await db.Members.AsNoTracking().Where(m => m.OrganizationId == found.Id && m.State == MemberState.Active)
             .OrderBy(m => m.NamePinyin).ThenBy(m => m.Id).ToListAsync();
+        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Meeting);
         var ancestors = OrgPaths.Ancestors(found.Path);
         var since = clock.Today().AddMonths(-12);
         Themes = await db.MonthlyThemes.AsNoTracking()

@@ -15,13 +15,14 @@ public sealed class MeetingForm
     public string? SpeakerName { get; set; }
     public string? MinutesText { get; set; }
     public int? MonthlyThemeId { get; set; }
+    public int? TagId { get; set; }
     public bool IncludesDemocraticAppraisal { get; set; }
     public List<AttendanceRow> Rows { get; set; } = [];
 
     public MeetingDraft ToDraft() => new()
     {
         OrganizationId = OrganizationId, Kind = Kind, HeldOn = HeldOn, Topic = Topic, Place = Place, ChairName = ChairName,
-        SpeakerName = SpeakerName, MinutesText = MinutesText, MonthlyThemeId = MonthlyThemeId,
+        SpeakerName = SpeakerName, MinutesText = MinutesText, MonthlyThemeId = MonthlyThemeId, TagId = TagId,
         IncludesDemocraticAppraisal = IncludesDemocraticAppraisal,
         Attendance = Rows.Where(r => r.Status != RowStatus.NotDue)
             .Select(r => new AttendanceDraft(r.MemberId, (AttendanceStatus)r.Status, r.Reason)).ToList(),

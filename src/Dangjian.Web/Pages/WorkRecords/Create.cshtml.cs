@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
@@ -17,6 +18,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<(int Id, string Name)> Orgs { get; private set; } = [];
     public IReadOnlyList<WorkCategory> Categories { get; private set; } = [];
+    public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? org)
     {
@@ -45,6 +47,11 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
             ModelState.AddModelError("Form.CategoryId", "请选择类别");
         }
 
+        if (VisibleTags.Check(Form.TagId, Tags) is { } tagError)
+        {
+            ModelState.AddModelError("Form.TagId", tagError);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -52,7 +59,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
 
         db.WorkRecords.Add(new WorkRecord
         {
-            OrganizationId = Form.OrganizationId!.Value, CategoryId = category!.Id, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
+            OrganizationId = Form.OrganizationId!.Value, CategoryId = category!.Id, TagId = Form.TagId, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
             Quantity = Form.Quantity, Participants = category.ParticipantUnit is null ? null : Form.Participants, LedBy = Form.LedBy?.Trim(),
             Place = Form.Place?.Trim(), Notes = Form.Notes?.Trim(), EnteredByProxy = Form.OrganizationId != User.OrganizationId(),
             EnteredAtUtc = clock.UtcNow(), EnteredBy = User.Name(),
@@ -67,5 +74,6 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
         Orgs = (await db.Organizations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).Select(o => new { o.Id, o.Name }).ToListAsync())
             .Select(o => (o.Id, o.Name)).ToList();
         Categories = await WorkCategoryChoices.VisibleAsync(db);
+        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Work);
     }
 }

@@ -13,6 +13,9 @@ public sealed class WorkRecordForm
     [Required(ErrorMessage = "请选择类别")]
     public int? CategoryId { get; set; }
 
+    /// <summary>The county's own category or sub-category (a campaign…), if any.</summary>
+    public int? TagId { get; set; }
+
     [Required(ErrorMessage = "请填写日期")]
     [FactDate("日期")]
     public DateOnly? HeldOn { get; set; }

@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Inspections;
 using Dangjian.Core.Organizations;
@@ -17,10 +18,12 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     public InspectionForm Form { get; set; } = new();
 
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+    public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
+        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Inspection);
         var today = time.Today();
         var own = User.OrganizationId();
         Form.StartedOn = today;
@@ -38,6 +41,7 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     private async Task ReshowAsync(bool all)
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
+        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Inspection);
         ModelState.Clear();
         Form.Targets = all ? Organizations.Select(o => o.Id).ToList() : [];
         Notice = all ? $"已全部勾选（{Form.Targets.Count}个），请核对后保存。" : "已全部取消勾选，请勾选督查对象。";
@@ -46,9 +50,15 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
+        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Inspection);
         if (Form.Targets.Any(id => Organizations.All(o => o.Id != id)))
         {
             ModelState.AddModelError("Form.Targets", "只能督查本级以下的党组织");
+        }
+
+        if (VisibleTags.Check(Form.TagId, Tags) is { } tagError)
+        {
+            ModelState.AddModelError("Form.TagId", tagError);
         }
 
         var names = RandomDraw.SplitNames(Form.Inspectors);
@@ -64,7 +74,7 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
 
         var inspection = new Inspection
         {
-            OrganizationId = User.OrganizationId(), Kind = Form.Kind, Year = Form.StartedOn!.Value.Year, Round = Form.Round,
+            OrganizationId = User.OrganizationId(), Kind = Form.Kind, TagId = Form.TagId, Year = Form.StartedOn!.Value.Year, Round = Form.Round,
             Title = Form.Title.Trim(), StartedOn = Form.StartedOn.Value, Inspectors = RandomDraw.JoinNames(names),
         };
         var targets = Form.Targets.Distinct().ToList();

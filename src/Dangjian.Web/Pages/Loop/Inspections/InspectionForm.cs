@@ -8,6 +8,9 @@ public sealed class InspectionForm : IValidatableObject
 {
     public InspectionKind Kind { get; set; } = InspectionKind.RandomDraw;
 
+    /// <summary>The county's own category (作风督查…), if any.</summary>
+    public int? TagId { get; set; }
+
     [Required(ErrorMessage = "请填写督查内容")]
     [StringLength(200, ErrorMessage = "督查内容不能超过200个字")]
     public string Title { get; set; } = "";

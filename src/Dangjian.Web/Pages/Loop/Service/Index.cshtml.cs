@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
@@ -20,6 +21,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         public int? OrganizationId { get; set; }
 
         public ServiceKind Kind { get; set; }
+
+        /// <summary>The county's own category (扶助学生, 慰问老人…), if any.</summary>
+        public int? TagId { get; set; }
 
         [Required(ErrorMessage = "请填写日期")]
         [FactDate("日期")]
@@ -47,13 +51,22 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.HeldOn = time.Today();
     }
 
-    protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
+    public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
+
+    protected override void Validate()
+    {
+        RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
+        if (VisibleTags.Check(Form.TagId, Tags) is { } error)
+        {
+            ModelState.AddModelError("Form.TagId", error);
+        }
+    }
 
     protected override async Task<(string Message, int Year)> SaveAsync()
     {
         db.ServiceRecords.Add(new ServiceRecord
         {
-            OrganizationId = Form.OrganizationId!.Value, Kind = Form.Kind, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
+            OrganizationId = Form.OrganizationId!.Value, Kind = Form.Kind, TagId = Form.TagId, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
             Team = LoopChoices.Trimmed(Form.Team), People = Form.People,
         });
         await db.SaveChangesAsync();
@@ -64,7 +77,8 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     {
         Year = year ?? time.Today().Year;
         var records = db.ServiceRecords.AsNoTracking().Where(r => r.HeldOn.Year == Year);
-        Rows = await records.Include(r => r.Organization).OrderByDescending(r => r.HeldOn).ThenBy(r => r.Id).Take(500).ToListAsync();
+        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Service);
+        Rows = await records.Include(r => r.Organization).Include(r => r.Tag).ThenInclude(t => t!.Parent).OrderByDescending(r => r.HeldOn).ThenBy(r => r.Id).Take(500).ToListAsync();
         Counts = await records.GroupBy(r => r.Kind).Select(g => new KindCount(g.Key, g.Count(), g.Sum(r => r.People))).ToListAsync();
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.ReportLoop)).Succeeded;
         var own = User.OrganizationId();

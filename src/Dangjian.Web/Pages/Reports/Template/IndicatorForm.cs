@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
 
@@ -18,6 +19,13 @@ public sealed class IndicatorForm
     public string? Filter { get; set; }
     public string? Field { get; set; }
     public string? Scope { get; set; } = "subtree";
+
+    /// <summary>Code of a county tag of the source's family (本县类别或子类别); empty: any.</summary>
+    public string? Tag { get; set; }
+
+    /// <summary>Organization levels and kinds the records must belong to (<see cref="Dangjian.Core.Organizations.OrgLevel"/>, <see cref="Dangjian.Core.Organizations.OrgSector"/> names); none: any.</summary>
+    public List<string> OrgLevels { get; set; } = [];
+    public List<string> OrgSectors { get; set; } = [];
     public string? Threshold { get; set; }
     public string? Compare { get; set; } = nameof(IndicatorComparison.None);
     public string? Definition { get; set; }
@@ -27,7 +35,15 @@ public sealed class IndicatorForm
     public static IndicatorForm From(IndicatorDefinition d) => new()
     {
         Id = d.Id, Name = d.Name, Unit = d.Unit, Source = d.Source, Kind = d.Kind.ToString(), Filter = d.Filter, Field = d.Field, Scope = d.Scope,
+        Tag = d.Tag, OrgLevels = Split(d.OrgLevels), OrgSectors = Split(d.OrgSectors),
         Threshold = d.Threshold?.ToString(CultureInfo.InvariantCulture), Compare = d.Compare.ToString(), Definition = d.Definition,
+    };
+
+    /// <summary>A new indicator counting a county tag's records (with its sub-categories) in the tag's unit.</summary>
+    public static IndicatorForm ForTag(RecordTag tag) => new()
+    {
+        Id = $"county.{tag.Code}", Name = tag.Name, Unit = tag.Unit, Kind = nameof(IndicatorKind.Count), Tag = tag.Code,
+        Source = CategoryRules.FamilyOfSource.First(s => s.Value == tag.Family).Key,
     };
 
     public IEnumerable<(string Field, string Message)> Errors()
@@ -54,6 +70,7 @@ public sealed class IndicatorForm
         Id = Trim(Id) ?? "", Name = Trim(Name) ?? "", Unit = Trim(Unit) ?? "", Source = Trim(Source) ?? "",
         Kind = Enum.TryParse<IndicatorKind>(Kind, out var kind) ? kind : IndicatorKind.Count,
         Filter = Trim(Filter), Field = Trim(Field), Scope = Trim(Scope) ?? "subtree",
+        Tag = Trim(Tag), OrgLevels = Join(OrgLevels), OrgSectors = Join(OrgSectors),
         Threshold = decimal.TryParse(Threshold, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) ? t : null,
         Compare = Enum.TryParse<IndicatorComparison>(Compare, out var compare) ? compare : IndicatorComparison.None,
         Definition = Trim(Definition),
@@ -95,4 +112,9 @@ public sealed class IndicatorForm
     }
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static List<string> Split(string? names) => (names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string? Join(IEnumerable<string?>? names) =>
+        Trim(string.Join(',', (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Distinct()));
 }

@@ -1,4 +1,5 @@
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Web.Pages.Reports.Template;
 
@@ -9,6 +10,7 @@ public static class IndicatorLabels
     {
         ["work"] = "工作记录（按类别编码）", ["meetings"] = "会议记录（按会议类型）", ["members"] = "党员", ["cadres"] = "村“两委”成员（换届）",
         ["reserves"] = "后备干部", ["reviews"] = "任职资格联审", ["compliance"] = "组织生活落实情况",
+        ["service"] = "为民办实事与志愿服务", ["inspections"] = "督查",
     };
 
     public static readonly IReadOnlyDictionary<IndicatorKind, string> Kinds = new Dictionary<IndicatorKind, string>
@@ -28,6 +30,19 @@ public static class IndicatorLabels
     };
 
     public static string Source(string name) => Sources.GetValueOrDefault(name) ?? name;
+
+    /// <summary>The indicator's selectors in one line: filter, county tag, organization levels and kinds.</summary>
+    public static string Filters(IndicatorDefinition d) => string.Join("；", new[]
+    {
+        d.Filter,
+        string.IsNullOrWhiteSpace(d.Tag) ? null : $"本县类别 {d.Tag}",
+        Names<OrgLevel>(d.OrgLevels, OrgLabels.Of) is { Length: > 0 } levels ? $"层级 {levels}" : null,
+        Names<OrgSector>(d.OrgSectors, OrgLabels.Of) is { Length: > 0 } sectors ? $"类型 {sectors}" : null,
+    }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static string Names<T>(string? names, Func<T, string> label) where T : struct, Enum =>
+        string.Join("、", (names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => Enum.TryParse<T>(n, out var v) ? label(v) : n));
 
     /// <summary>The registered sources (a source added in code appears under its own name until it gets a label here).</summary>
     public static IEnumerable<string> SourceNames => IndicatorService.BuiltinSources.Select(s => s.Name);

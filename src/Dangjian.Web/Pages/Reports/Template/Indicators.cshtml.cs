@@ -1,3 +1,4 @@
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.WorkRecords;
@@ -5,6 +6,7 @@ using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.WorkRecords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Reports.Template;
 
@@ -19,6 +21,10 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
     [BindProperty(SupportsGet = true, Name = "id")]
     public string? From { get; set; }
 
+    /// <summary>A county tag to start a new indicator from (GET, "Family:code"): counts its records in its unit.</summary>
+    [BindProperty(SupportsGet = true, Name = "tag")]
+    public string? FromTag { get; set; }
+
     [BindProperty]
     public IndicatorForm Form { get; set; } = new();
 
@@ -27,6 +33,7 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
 
     public IReadOnlyList<IndicatorDefinition> Own => Parts.Indicators ?? [];
     public IReadOnlyList<WorkCategory> Categories { get; private set; } = [];
+    public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
 
     /// <summary>Where a clause can go: every sentence of 一、 and a new sentence in each theme.</summary>
     public IEnumerable<(string Value, string Label)> Places => Themes().SelectMany((t, i) => t.Sentences
@@ -36,7 +43,8 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
     public async Task OnGetAsync()
     {
         await LoadIndicatorsAsync();
-        Form = From is not null && Catalog.Find(From) is { } d ? IndicatorForm.From(d) : new IndicatorForm();
+        Form = From is not null && Catalog.Find(From) is { } d ? IndicatorForm.From(d)
+            : Tags.FirstOrDefault(t => $"{t.Family}:{t.Code}" == FromTag) is { } tag ? IndicatorForm.ForTag(tag) : new IndicatorForm();
     }
 
     public Task<IActionResult> OnPostAsync() => ChangeAsync(preview: false);
@@ -85,5 +93,6 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
     {
         await LoadAsync();
         Categories = await WorkCategoryChoices.VisibleAsync(Db);
+        Tags = await Db.RecordTags.AsNoTracking().Include(t => t.Parent).OrderBy(t => t.Family).ThenBy(t => t.Code).ToListAsync();
     }
 }

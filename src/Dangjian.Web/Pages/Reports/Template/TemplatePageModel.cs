@@ -73,7 +73,8 @@ public abstract class TemplatePageModel(AppDbContext db, TimeProvider clock) : P
         }
 
         var categories = (await db.WorkCategories.Select(c => c.Code).Distinct().ToListAsync()).ToHashSet(StringComparer.Ordinal);
-        var errors = ReportTemplateCheck.Errors(candidate, IndicatorService.BuiltinSources.Select(s => s.Name), categories);
+        var tags = (await db.RecordTags.Select(t => new { t.Family, t.Code }).ToListAsync()).Select(t => $"{t.Family}:{t.Code}").ToHashSet(StringComparer.Ordinal);
+        var errors = ReportTemplateCheck.Errors(candidate, IndicatorService.BuiltinSources.Select(s => s.Name), categories, tags);
         if (errors.Count == 0 && (PreviewTownship ?? Townships.FirstOrDefault()) is { } trial)
         {
             errors = await ReportTemplateCheck.TrialAsync(db, candidate, trial, Year, ReportPages.Today(clock));
