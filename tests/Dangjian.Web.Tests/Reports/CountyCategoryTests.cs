@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Net;
+using Dangjian.Core.Audit;
+using Dangjian.Core.Categories;
+using Dangjian.Core.Demo;
+using Dangjian.Core.Organizations;
+using Dangjian.Web.Tests.Forms;
+using Dangjian.Web.Tests.Infrastructure;
+using Dangjian.Web.Tests.Loop;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+
+namespace Dangjian.Web.Tests.Reports;
+
+/// <summary>
+/// The county defines its own categories and sub-categories with units, the townships record under them, and county
+/// indicators count by them, by organization level and by organization kind.
+/// </summary>
+public sealed class CountyCategoryTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private int Year => app.Clock.Today().Year;
+
+    private string Today => app.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string S(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<Organization> TownshipAsync()
+    {
+        await using var db = app.NewDbContext();
+        return await db.Organizations.AsNoTracking().SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
+    }
+
+    private async Task<Organization> BranchAsync(OrgSector sector)
+    {
+        var township = await TownshipAsync();
+        await using var db = app.NewDbContext();
+        return await db.Organizations.AsNoTracking().Where(o => o.ParentId == township.Id && o.Sector == sector && o.IsActive).OrderBy(o => o.Id).FirstAsync();
+    }
+
+    private async Task<RecordTag> TagAsync(RecordFamily family, string code)
+    {
+        await using var db = app.NewDbContext();
+        return await db.RecordTags.AsNoTracking().SingleAsync(t => t.Family == family && t.Code == code);
+    }
+
+    private static async Task AddTagAsync(Browser county, RecordFamily family, string code, string name, string unit, int? parent = null)
+    {
+        var (_, page) = await county.GetAsync($"/Reports/Template/Tag?family={family}");
+        var fields = TemplateForms.Fields(page);
+        fields["Form.Code"] = code;
+        fields["Form.Name"] = name;
+        fields["Form.Unit"] = unit;
+        fields["Form.ParentId"] = parent is { } p ? S(p) : "";
+        var response = await county.PostFormAsync("/Reports/Template/Tag", fields, $"/Reports/Template/Tag?family={family}");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"tag {code}");
+    }
+
+    private static async Task AddIndicatorAsync(Browser county, Dictionary<string, string> values)
+    {
+        var (_, page) = await county.GetAsync("/Reports/Template/Indicators");
+        var fields = TemplateForms.Fields(page);
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+
+        var response = await county.PostFormAsync("/Reports/Template/Indicators", fields);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var errors = (await Browser.ParseAsync(response)).QuerySelector("#errors")?.TextContent;
+            throw new InvalidOperationException($"indicator {values["Form.Id"]} refused: {errors}");
+        }
+    }
+
+    private async Task<string> ComposedReportAsync(int township, int year)
+    {
+        var clerk = await Browser.LoginAsync(app, "clerk");
+        (await clerk.PostFormAsync($"/Reports/Compose?org={township}", new() { ["Year"] = S(year) })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (_, draft) = await clerk.GetAsync($"/Reports/Draft?org={township}&year={year}");
+        return draft.QuerySelector("#report")!.TextContent;
+    }
+
+    [Fact]
+    public async Task Service_records_under_two_sub_categories_are_counted_apart_and_the_category_counts_both()
+    {
+        var county = await Browser.LoginAsync(app, "county");
+        await AddTagAsync(county, RecordFamily.Service, "help", "帮扶", "件");
+        var help = await TagAsync(RecordFamily.Service, "help");
+        await AddTagAsync(county, RecordFamily.Service, "help-students", "扶助学生", "件", help.Id);
+        await AddTagAsync(county, RecordFamily.Service, "visit-elderly", "慰问老人", "次", help.Id);
+        var students = await TagAsync(RecordFamily.Service, "help-students");
+        var elderly = await TagAsync(RecordFamily.Service, "visit-elderly");
+        students.ParentId.ShouldBe(help.Id);
+
+        var village = await BranchAsync(OrgSector.Village);
+        var clerk = await Browser.LoginAsync(app, "clerk");
+        (_, var servicePage) = await clerk.GetAsync("/Loop/Service");
+        servicePage.QuerySelector("select[name='Form.TagId']")!.TextContent.ShouldContain("帮扶／扶助学生（件）");
+        foreach (var (tag, title) in new[] { (students, "为留守儿童捐赠学习用品"), (students, "资助困难学生"), (elderly, "重阳节慰问独居老人") })
+        {
+            var response = await clerk.PostFormAsync("/Loop/Service", new()
+            {
+                ["Form.OrganizationId"] = S(village.Id), ["Form.Kind"] = "Deed", ["Form.TagId"] = S(tag.Id), ["Form.HeldOn"] = Today,
+                ["Form.Title"] = title, ["Form.People"] = "10",
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, title);
+        }
+
+        await using (var db = app.NewDbContext())
+        {
+            (await db.ServiceRecords.CountAsync(r => r.TagId == students.Id)).ShouldBe(2);
+            (await db.ServiceRecords.CountAsync(r => r.TagId == elderly.Id)).ShouldBe(1);
+        }
+
+        await AddIndicatorAsync(county, new()
+        {
+            ["Form.Id"] = "county.help-students", ["Form.Name"] = "扶助学生", ["Form.Unit"] = "件", ["Form.Source"] = "service", ["Form.Kind"] = "Count",
+            ["Form.Filter"] = "", ["Form.Tag"] = "help-students", ["Form.Place"] = "1-new", ["Form.Clause"] = "开展扶助学生活动{{fig:county.help-students}}",
+        });
+        await AddIndicatorAsync(county, new()
+        {
+            ["Form.Id"] = "county.help", ["Form.Name"] = "帮扶", ["Form.Unit"] = "件", ["Form.Source"] = "service", ["Form.Kind"] = "Count",
+            ["Form.Filter"] = "", ["Form.Tag"] = "help", ["Form.Place"] = "1-new", ["Form.Clause"] = "办理帮扶实事{{fig:county.help}}",
+        });
+
+        var report = await ComposedReportAsync((await TownshipAsync()).Id, Year);
+        report.ShouldContain("开展扶助学生活动2件");
+        report.ShouldContain("办理帮扶实事3件");
+    }
+
+    [Fact]
+    public async Task An_indicator_counts_only_the_records_of_the_organization_kind_and_level_it_names()
+    {
+        var county = await Browser.LoginAsync(app, "county");
+        var (_, page) = await county.GetAsync("/Reports/Template/Category");
+        var fields = TemplateForms.Fields(page);
+        fields["Form.Code"] = "county-camp";
+        fields["Form.Name"] = "“红色夏令营”活动";
+        fields["Form.Unit"] = "场次";
+        (await county.PostFormAsync("/Reports/Template/Category", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        int category;
+        await using (var db = app.NewDbContext())
+        {
+            category = (await db.WorkCategories.SingleAsync(c => c.Code == "county-camp")).Id;
+        }
+
+        var township = await TownshipAsync();
+        var village = await BranchAsync(OrgSector.Village);
+        var community = await BranchAsync(OrgSector.Community);
+        var clerk = await Browser.LoginAsync(app, "clerk");
+        foreach (var (org, title) in new[] { (village.Id, "村级夏令营一"), (village.Id, "村级夏令营二"), (community.Id, "社区夏令营"), (township.Id, "镇级夏令营") })
+        {
+            var response = await clerk.PostFormAsync("/WorkRecords/Create", new()
+            {
+                ["Form.OrganizationId"] = S(org), ["Form.CategoryId"] = S(category), ["Form.HeldOn"] = Today, ["Form.Title"] = title, ["Form.Quantity"] = "1",
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, title);
+        }
+
+        var common = new Dictionary<string, string> { ["Form.Unit"] = "场次", ["Form.Source"] = "work", ["Form.Kind"] = "Count", ["Form.Filter"] = "county-camp", ["Form.Place"] = "2-new" };
+        await AddIndicatorAsync(county, new(common) { ["Form.Id"] = "county.camp", ["Form.Name"] = "夏令营", ["Form.Clause"] = "全镇举办夏令营{{fig:county.camp}}" });
+        await AddIndicatorAsync(county, new(common) { ["Form.Id"] = "county.camp-villages", ["Form.Name"] = "村级夏令营", ["Form.OrgSectors"] = "Village", ["Form.Clause"] = "其中村级{{fig:county.camp-villages}}" });
+        await AddIndicatorAsync(county, new(common) { ["Form.Id"] = "county.camp-township", ["Form.Name"] = "镇级夏令营", ["Form.OrgLevels"] = "TownshipCommittee", ["Form.Clause"] = "镇党委本级{{fig:county.camp-township}}" });
+
+        var (_, indicators) = await county.GetAsync("/Reports/Template/Indicators");
+        indicators.QuerySelector("#county-indicators")!.TextContent.ShouldContain("类型 村");
+
+        var report = await ComposedReportAsync(township.Id, Year);
+        report.ShouldContain("全镇举办夏令营4场次");
+        report.ShouldContain("其中村级2场次");
+        report.ShouldContain("镇党委本级1场次");
+    }
+
+    [Fact]
+    public async Task The_seed_reports_figures_are_expressed_with_the_countys_own_categories_and_units()
+    {
+        const int year = 2016;
+        var county = await Browser.LoginAsync(app, "county");
+        await AddTagAsync(county, RecordFamily.Meeting, "party-topic", "专题研究党建", "次");
+        foreach (var (code, name, unit) in new[] { ("rural-training", "乡村振兴线上线下培训", "场次"), ("thought-seminar", "研讨交流", "场次"), ("study-batch", "考察学习", "批次") })
+        {
+            var (_, page) = await county.GetAsync("/Reports/Template/Category");
+            var fields = TemplateForms.Fields(page);
+            fields["Form.Code"] = code;
+            fields["Form.Name"] = name;
+            fields["Form.Unit"] = unit;
+            (await county.PostFormAsync("/Reports/Template/Category", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect, code);
+        }
+
+        var township = await TownshipAsync();
+        var topic = await TagAsync(RecordFamily.Meeting, "party-topic");
+        await using (var db = app.NewDbContext())
+        {
+            var categories = await db.WorkCategories.Where(c => c.OrganizationId != null).ToDictionaryAsync(c => c.Code, c => c.Id);
+            for (var i = 0; i < 4; i++)
+            {
+                // three sessions on party building and one committee meeting on something else
+                db.Meetings.Add(new Core.OrgLife.Meeting
+                {
+                    OrganizationId = township.Id, Kind = Core.OrgLife.MeetingKind.TownshipCommitteeMeeting, HeldOn = new DateOnly(year, 3 + i, 10),
+                    Topic = i < 3 ? $"专题研究党建工作（第{i + 1}次）" : "研究防汛工作", TagId = i < 3 ? topic.Id : null, EnteredAtUtc = DateTime.UnixEpoch,
+                });
+            }
+
+            foreach (var (code, n) in new[] { ("rural-training", 8), ("thought-seminar", 6), ("study-batch", 3) })
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    db.WorkRecords.Add(new Core.WorkRecords.WorkRecord
+                    {
+                        OrganizationId = township.Id, CategoryId = categories[code], HeldOn = new DateOnly(year, 1 + i, 5), Title = $"{code} {i + 1}", EnteredAtUtc = DateTime.UnixEpoch,
+                    });
+                }
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await AddIndicatorAsync(county, new()
+        {
+            ["Form.Id"] = "county.party-topic", ["Form.Name"] = "党建工作专题会议", ["Form.Unit"] = "次", ["Form.Source"] = "meetings", ["Form.Kind"] = "Count",
+            ["Form.Filter"] = "TownshipCommitteeMeeting", ["Form.Tag"] = "party-topic", ["Form.Scope"] = "own", ["Form.Place"] = "3-new",
+            ["Form.Clause"] = "党建工作专题会议{{fig:county.party-topic}}",
+        });
+        foreach (var (code, name, unit) in new[] { ("rural-training", "乡村振兴线上线下培训", "场次"), ("thought-seminar", "研讨交流", "场次"), ("study-batch", "考察学习", "批次") })
+        {
+            await AddIndicatorAsync(county, new()
+            {
+                ["Form.Id"] = $"county.{code}", ["Form.Name"] = name, ["Form.Unit"] = unit, ["Form.Source"] = "work", ["Form.Kind"] = "Count", ["Form.Filter"] = code,
+                ["Form.Place"] = "3-new", ["Form.Clause"] = $"{name}{{{{fig:county.{code}}}}}",
+            });
+        }
+
+        var report = await ComposedReportAsync(township.Id, year);
+        report.ShouldContain("党建工作专题会议3次");
+        report.ShouldContain("乡村振兴线上线下培训8场次");
+        report.ShouldContain("研讨交流6场次");
+        report.ShouldContain("考察学习3批次");
+    }
+
+    [Fact]
+    public async Task An_empty_name_a_missing_unit_and_a_duplicate_code_are_refused_beside_their_fields_and_nothing_is_saved()
+    {
+        var county = await Browser.LoginAsync(app, "county");
+        await AddTagAsync(county, RecordFamily.Inspection, "style", "作风督查", "次");
+        int tags, categories;
+        await using (var db = app.NewDbContext())
+        {
+            tags = await db.RecordTags.CountAsync();
+            categories = await db.WorkCategories.CountAsync();
+        }
+
+        var (_, page) = await county.GetAsync("/Reports/Template/Tag?family=Inspection");
+        var fields = TemplateForms.Fields(page);
+        fields["Form.Code"] = "style";
+        fields["Form.Name"] = " ";
+        fields["Form.Unit"] = "";
+        var response = await county.PostFormAsync("/Reports/Template/Tag", fields, "/Reports/Template/Tag?family=Inspection");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await Browser.ParseAsync(response);
+        Beside.Message(html, "Form.Name").ShouldBe("请填写名称");
+        Beside.Message(html, "Form.Unit").ShouldStartWith("请填写单位");
+        Beside.Message(html, "Form.Code").ShouldBe("本县督查中已有编码为“style”的类别");
+
+        (_, page) = await county.GetAsync("/Reports/Template/Category");
+        fields = TemplateForms.Fields(page);
+        fields["Form.Code"] = "Bad Code";
+        fields["Form.Name"] = "";
+        fields["Form.Unit"] = "";
+        response = await county.PostFormAsync("/Reports/Template/Category", fields);
+        html = await Browser.ParseAsync(response);
+        Beside.Message(html, "Form.Code").ShouldContain("编码只能由小写英文字母、数字和横线组成");
+        Beside.Message(html, "Form.Name").ShouldBe("请填写名称");
+        Beside.Message(html, "Form.Unit").ShouldStartWith("请填写单位");
+
+        await using (var db = app.NewDbContext())
+        {
+            (await db.RecordTags.CountAsync()).ShouldBe(tags);
+            (await db.WorkCategories.CountAsync()).ShouldBe(categories);
+        }
+
+        // a tag of another family may reuse the code
+        await AddTagAsync(county, RecordFamily.Meeting, "style", "作风建设专题", "次");
+    }
+
+    [Fact]
+    public async Task A_save_from_a_stale_version_gets_the_conflict_message_and_keeps_the_other_change()
+    {
+        var county = await Browser.LoginAsync(app, "county");
+        await AddTagAsync(county, RecordFamily.Work, "sizhua", "四抓两整治", "次");
+        var tag = await TagAsync(RecordFamily.Work, "sizhua");
+        var (_, page) = await county.GetAsync($"/Reports/Template/Tag?id={tag.Id}");
+        var fields = TemplateForms.Fields(page);
+        fields["Form.Name"] = "“四抓两整治”专项行动";
+        (await county.PostFormAsync("/Reports/Template/Tag", new(fields), $"/Reports/Template/Tag?id={tag.Id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        fields["Form.Name"] = "晚到的修改";
+        var stale = await county.PostFormAsync("/Reports/Template/Tag", new(fields), $"/Reports/Template/Tag?id={tag.Id}");
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Browser.ParseAsync(stale)).QuerySelector("#errors")!.TextContent.ShouldContain("刚被其他人修改过");
+        var stored = await TagAsync(RecordFamily.Work, "sizhua");
+        stored.Name.ShouldBe("“四抓两整治”专项行动");
+        stored.Version.ShouldBe(tag.Version + 1);
+
+        await using var db = app.NewDbContext();
+        (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(RecordTag) && e.Action == AuditAction.Update && e.UserName == "county")).ShouldBe(1);
+        (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(RecordTag) && e.Action == AuditAction.Create && e.UserName == "county")).ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public async Task Township_and_branch_users_cannot_manage_the_countys_categories()
+    {
+        int before;
+        await using (var db = app.NewDbContext())
+        {
+            before = await db.RecordTags.CountAsync();
+        }
+
+        foreach (var user in new[] { "secretary", "clerk", "branch" })
+        {
+            var browser = await Browser.LoginAsync(app, user);
+            (await browser.Client.GetAsync("/Reports/Template/Categories")).IsDenied().ShouldBeTrue(user);
+            var post = await browser.PostFormAsync("/Reports/Template/Tag", new() { ["Form.Family"] = "Service", ["Form.Code"] = "x", ["Form.Name"] = "乡镇自设", ["Form.Unit"] = "件" }, "/Account/ChangePassword");
+            post.IsDenied().ShouldBeTrue(user);
+        }
+
+        await using (var db = app.NewDbContext())
+        {
+            (await db.RecordTags.CountAsync()).ShouldBe(before);
+        }
+    }
+}
