@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Time;
@@ -13,6 +14,50 @@ namespace Dangjian.Web.Tests.Imports;
 public sealed class ServiceLedgerTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly string[] Headers = ["党组织", "类别", "日期", "事项", "志愿服务队", "人数"];
+    private static readonly string[] WithTag = [.. Headers, "本县类别"];
+
+    /// <summary>The county's service category 帮扶 with its sub-category 扶助学生 (arranged directly: the pages are tested in CountyCategoryTests).</summary>
+    private async Task<int> StudentsTagAsync()
+    {
+        await using var db = app.NewDbContext();
+        if (await db.RecordTags.SingleOrDefaultAsync(t => t.Family == RecordFamily.Service && t.Code == "help-students") is { } found)
+        {
+            return found.Id;
+        }
+
+        var county = await db.Organizations.SingleAsync(o => o.ParentId == null);
+        var help = new RecordTag { OrganizationId = county.Id, Family = RecordFamily.Service, Code = "help", Name = "帮扶", Unit = "件" };
+        db.RecordTags.Add(help);
+        await db.SaveChangesAsync();
+        var students = new RecordTag { OrganizationId = county.Id, Family = RecordFamily.Service, ParentId = help.Id, Code = "help-students", Name = "扶助学生", Unit = "件" };
+        db.RecordTags.Add(students);
+        await db.SaveChangesAsync();
+        return students.Id;
+    }
+
+    [Fact]
+    public async Task The_countys_category_is_read_by_name_or_code_and_an_unknown_one_is_reported_in_its_column()
+    {
+        var students = await StudentsTagAsync();
+        var (_, branches) = await LedgerBranches.OfClerkAsync(app);
+        var year = app.Clock.Today().Year - 1;
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var bad = await LedgerPages.CheckAsync(browser, "service", await LedgerPages.XlsxAsync(WithTag,
+        [
+            [branches[0].Name, "为民办实事", $"{year}-04-01", "类别服务：坏", null, "1", "不存在的类别"],
+        ]));
+        LedgerPages.Problems(bad).ShouldContain(p => p[0] == "2" && p[1] == "本县类别" && p[2].Contains("不存在的类别"));
+
+        await LedgerPages.ImportAsync(browser, "service", await LedgerPages.XlsxAsync(WithTag,
+        [
+            [branches[0].Name, "为民办实事", $"{year}-04-01", "类别服务：一", null, "1", "扶助学生"],
+            [branches[0].Name, "为民办实事", $"{year}-04-02", "类别服务：二", null, "1", "help-students"],
+            [branches[0].Name, "为民办实事", $"{year}-04-03", "类别服务：三", null, "1", null],
+        ]));
+        await using var db = app.NewDbContext();
+        var records = await db.ServiceRecords.Where(r => r.Title.StartsWith("类别服务")).OrderBy(r => r.HeldOn).Select(r => r.TagId).ToListAsync();
+        records.ShouldBe([students, students, null]);
+    }
 
     [Fact]
     public async Task Template_has_the_columns_an_example_and_an_explanation_sheet()
@@ -21,7 +66,7 @@ public sealed class ServiceLedgerTests(AppFactory app) : IClassFixture<AppFactor
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         LedgerPages.SheetNames(bytes).ShouldBe(["为民办实事和志愿服务台账", "填写说明"]);
-        LedgerPages.Rows(bytes)[0].ShouldBe(["党组织*", "类别*", "日期*", "事项*", "志愿服务队", "人数"]);
+        LedgerPages.Rows(bytes)[0].ShouldBe(["党组织*", "类别*", "日期*", "事项*", "志愿服务队", "人数", "本县类别"]);
         LedgerPages.Rows(bytes, 1).ShouldContain(r => r.Length == 4 && r[0] == "类别" && r[1] == "必填" && r[2].Contains("志愿服务"));
     }
 
@@ -117,15 +162,17 @@ public sealed class ServiceLedgerTests(AppFactory app) : IClassFixture<AppFactor
         var (_, branches) = await LedgerBranches.OfClerkAsync(app);
         var year = app.Clock.Today().Year - 2;
         var browser = await Browser.LoginAsync(app, "clerk");
-        await LedgerPages.ImportAsync(browser, "service", await LedgerPages.XlsxAsync(Headers,
+        await StudentsTagAsync();
+        await LedgerPages.ImportAsync(browser, "service", await LedgerPages.XlsxAsync(WithTag,
         [
-            [branches[2].Name, "为民办实事", $"{year}-02-02", "往返服务：一", null, "4"],
-            [branches[2].Name, "志愿服务", $"{year}-11-11", "往返服务：二", "巾帼志愿服务队", "30"],
+            [branches[2].Name, "为民办实事", $"{year}-02-02", "往返服务：一", null, "4", "帮扶／扶助学生"],
+            [branches[2].Name, "志愿服务", $"{year}-11-11", "往返服务：二", "巾帼志愿服务队", "30", null],
         ]));
         var before = await SnapshotAsync();
         before.Count.ShouldBe(2);
+        before[0].ShouldNotEndWith("|", "the first record carries the county's category");
         var exported = await LedgerPages.ExportAsync(browser, "service", year);
-        LedgerPages.Rows(exported)[0].ShouldBe(["党组织*", "类别*", "日期*", "事项*", "志愿服务队", "人数"]);
+        LedgerPages.Rows(exported)[0].ShouldBe(["党组织*", "类别*", "日期*", "事项*", "志愿服务队", "人数", "本县类别"]);
         await using (var db = app.NewDbContext())
         {
             var batch = await db.ImportBatches.Where(b => b.Ledger == "service").OrderByDescending(b => b.Id).FirstAsync();
@@ -154,6 +201,6 @@ public sealed class ServiceLedgerTests(AppFactory app) : IClassFixture<AppFactor
     {
         await using var db = app.NewDbContext();
         var records = await db.ServiceRecords.Where(r => r.Title.StartsWith("往返服务")).ToListAsync();
-        return [.. records.OrderBy(r => r.HeldOn).Select(r => $"{r.OrganizationId}|{r.Kind}|{r.HeldOn}|{r.Title}|{r.Team}|{r.People}")];
+        return [.. records.OrderBy(r => r.HeldOn).Select(r => $"{r.OrganizationId}|{r.Kind}|{r.HeldOn}|{r.Title}|{r.Team}|{r.People}|{r.TagId}")];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Imports.Ledgers;
@@ -8,15 +9,13 @@ using F = Dangjian.Core.Commitments.Ledger.ServiceSheetField;
 namespace Dangjian.Core.Commitments.Ledger;
 
 /// <summary>The 为民办实事和志愿服务台账, by the rules of the service form (service records have no version: fingerprinted).</summary>
-public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, ServiceRecord, ServiceLedger.Row, ServiceLedger.None>
+public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, ServiceRecord, ServiceLedger.Row, IReadOnlyDictionary<string, int>>
 {
     public sealed class Row(ServiceRecord record) : Fingerprinted<ServiceRecord>(record)
     {
         protected override IEnumerable<string?> Fields(ServiceRecord r) =>
-            [r.OrganizationId.ToString(CultureInfo.InvariantCulture), r.Kind.ToString(), Day(r.HeldOn), r.Title, r.Team, r.People.ToString(CultureInfo.InvariantCulture)];
+            [r.OrganizationId.ToString(CultureInfo.InvariantCulture), r.Kind.ToString(), Day(r.HeldOn), r.Title, r.Team, r.People.ToString(CultureInfo.InvariantCulture), r.TagId?.ToString(CultureInfo.InvariantCulture)];
     }
-
-    public sealed record None;
 
     private static readonly Dictionary<string, ServiceKind> Kinds = new()
     {
@@ -30,9 +29,23 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
     public override IReadOnlyList<SheetColumn<ServiceSheetField>> Columns => ServiceSheet.Columns;
     public override IReadOnlyList<string> Notes => ServiceSheet.Notes;
 
-    protected override Task<None> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) => Task.FromResult(new None());
+    /// <summary>The county's service categories by code, full name ("帮扶／扶助学生") and name (the first of a repeated name).</summary>
+    protected override async Task<IReadOnlyDictionary<string, int>> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct)
+    {
+        var tags = await VisibleTags.LoadAsync(db, RecordFamily.Service, ct);
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in new Func<RecordTag, string>[] { t => t.Code, t => t.FullName, t => t.Name })
+        {
+            foreach (var t in tags)
+            {
+                byText.TryAdd(text(t), t.Id);
+            }
+        }
 
-    protected override Row? Parse(LedgerCells<ServiceSheetField> cells, None lookups, LedgerScope scope)
+        return byText;
+    }
+
+    protected override Row? Parse(LedgerCells<ServiceSheetField> cells, IReadOnlyDictionary<string, int> tags, LedgerScope scope)
     {
         var org = cells.Organization(F.Organization, scope);
         var kind = cells.Choice(F.Kind, Kinds);
@@ -40,6 +53,7 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
         var title = cells.Required(F.Title, 200);
         var team = cells.Optional(F.Team, 100);
         var people = cells.Number(F.People, required: false, max: 100_000);
+        int? tag = cells.Text(F.Tag) is null ? null : cells.Choice(F.Tag, tags, required: false) is { } id ? id : null;
         if (org is null || kind is null || heldOn is null || title is null || cells.HasProblems)
         {
             return null;
@@ -47,7 +61,7 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
 
         return new Row(new ServiceRecord
         {
-            OrganizationId = org.Id, Kind = kind.Value, HeldOn = heldOn.Value, Title = title.Trim(), Team = team?.Trim(), People = (int)(people ?? 0),
+            OrganizationId = org.Id, Kind = kind.Value, HeldOn = heldOn.Value, Title = title.Trim(), Team = team?.Trim(), People = (int)(people ?? 0), TagId = tag,
         });
     }
 
@@ -77,10 +91,10 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var records = await db.ServiceRecords.AsNoTracking().Where(r => r.Organization!.Path.StartsWith(scope.Root.Path) && r.HeldOn >= from && r.HeldOn <= to)
-            .Include(r => r.Organization).OrderBy(r => r.Organization!.Path).ThenBy(r => r.HeldOn).ThenBy(r => r.Id).ToListAsync(ct);
+            .Include(r => r.Organization).Include(r => r.Tag).ThenInclude(t => t!.Parent).OrderBy(r => r.Organization!.Path).ThenBy(r => r.HeldOn).ThenBy(r => r.Id).ToListAsync(ct);
         return [.. records.Select(r => new string?[]
         {
-            LedgerScope.NameOf(r.Organization!), KindText(r.Kind), Day(r.HeldOn), r.Title, r.Team, r.People.ToString(CultureInfo.InvariantCulture),
+            LedgerScope.NameOf(r.Organization!), KindText(r.Kind), Day(r.HeldOn), r.Title, r.Team, r.People.ToString(CultureInfo.InvariantCulture), r.Tag?.FullName,
         })];
     }
 

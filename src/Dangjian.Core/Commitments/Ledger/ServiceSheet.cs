@@ -2,7 +2,7 @@ using Dangjian.Core.Imports;
 
 namespace Dangjian.Core.Commitments.Ledger;
 
-public enum ServiceSheetField { Organization, Kind, HeldOn, Title, Team, People }
+public enum ServiceSheetField { Organization, Kind, HeldOn, Title, Team, People, Tag }
 
 /// <summary>The 为民办实事和志愿服务台账's columns: one row per deed or volunteer activity.</summary>
 public static class ServiceSheet
@@ -18,6 +18,7 @@ public static class ServiceSheet
         new(ServiceSheetField.Title, "事项", ["事项名称", "活动名称", "内容", "名称"], true, "不超过200个字。", "为留守老人修缮房屋"),
         new(ServiceSheetField.Team, "志愿服务队", ["服务队", "服务队名称"], false, "志愿服务活动的服务队名称，不超过100个字。", ""),
         new(ServiceSheetField.People, "人数", ["参与人次", "服务人数", "人次"], false, "参加的志愿者或受益的群众人数（按记录口径），0到100000；不填为0。", "12"),
+        new(ServiceSheetField.Tag, "本县类别", ["本县子类别", "子类别", "细类"], false, "县委组织部设置的本县类别或子类别（如“扶助学生”），填名称或编码；可不填。", ""),
     ];
 
     public static IReadOnlyList<string> Notes =>
