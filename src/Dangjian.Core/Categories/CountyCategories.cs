@@ -30,6 +30,11 @@ public sealed class CountyCategories(AppDbContext db)
         {
             errors["Family"] = "请选择记录类型";
         }
+        else if (tag is not null && tag.Family != draft.Family)
+        {
+            // records already carry it: a tag stays in its family
+            errors["Family"] = "已设置的类别不能改为其他记录类型";
+        }
         else if (!errors.ContainsKey("Code") && await db.RecordTags.AnyAsync(t => t.OrganizationId == countyId && t.Family == draft.Family && t.Code == code && t.Id != (draft.Id ?? 0), ct))
         {
             errors["Code"] = $"本县{CategoryRules.FamilyNames[draft.Family]}中已有编码为“{code}”的类别";

@@ -112,6 +112,12 @@ public sealed class CountyCategoryTests(AppFactory app) : IClassFixture<AppFacto
             (await db.ServiceRecords.CountAsync(r => r.TagId == elderly.Id)).ShouldBe(1);
         }
 
+        var (_, list) = await county.GetAsync("/Reports/Template/Categories");
+        list.QuerySelector("#tags-service")!.TextContent.ShouldContain("帮扶／慰问老人");
+        var (_, started) = await county.GetAsync("/Reports/Template/Indicators?tag=Service:help-students");
+        var prefilled = TemplateForms.Fields(started);
+        (prefilled["Form.Source"], prefilled["Form.Kind"], prefilled["Form.Tag"], prefilled["Form.Unit"]).ShouldBe(("service", "Count", "help-students", "件"));
+
         await AddIndicatorAsync(county, new()
         {
             ["Form.Id"] = "county.help-students", ["Form.Name"] = "扶助学生", ["Form.Unit"] = "件", ["Form.Source"] = "service", ["Form.Kind"] = "Count",

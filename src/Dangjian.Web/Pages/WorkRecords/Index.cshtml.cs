@@ -30,7 +30,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .OrderBy(g => g.Key.SortOrder)
             .Select(g => new Total(g.Key.Name, g.Key.Unit, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0)))
             .ToListAsync();
-        Records = await year.AsNoTracking().Include(w => w.Category).Include(w => w.Organization)
+        Records = await year.AsNoTracking().Include(w => w.Category).Include(w => w.Organization).Include(w => w.Tag).ThenInclude(t => t!.Parent)
             .OrderByDescending(w => w.HeldOn).ThenByDescending(w => w.Id).Take(200).ToListAsync();
     }
 }
