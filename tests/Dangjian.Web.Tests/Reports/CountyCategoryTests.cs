@@ -246,6 +246,60 @@ public sealed class CountyCategoryTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task Inspections_and_work_records_entered_under_a_county_category_are_counted_by_it()
+    {
+        var county = await Browser.LoginAsync(app, "county");
+        await AddTagAsync(county, RecordFamily.Inspection, "conduct", "作风督查", "次");
+        await AddTagAsync(county, RecordFamily.Work, "sizhua-work", "四抓两整治", "次");
+        var conduct = await TagAsync(RecordFamily.Inspection, "conduct");
+        var sizhua = await TagAsync(RecordFamily.Work, "sizhua-work");
+        var village = await BranchAsync(OrgSector.Village);
+        var clerk = await Browser.LoginAsync(app, "clerk");
+        (await clerk.PostFormAsync("/Loop/Inspections/Create", new()
+        {
+            ["Form.Kind"] = "Special", ["Form.TagId"] = S(conduct.Id), ["Form.Title"] = "干部作风专项督查", ["Form.StartedOn"] = Today, ["Form.Round"] = "1",
+            ["Form.Inspectors"] = "张三、李四", ["Form.Targets"] = S(village.Id),
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        int research;
+        await using (var db = app.NewDbContext())
+        {
+            research = (await db.WorkCategories.SingleAsync(c => c.Code == "research" && c.OrganizationId == null)).Id;
+        }
+
+        (await clerk.PostFormAsync("/WorkRecords/Create", new()
+        {
+            ["Form.OrganizationId"] = S(village.Id), ["Form.CategoryId"] = S(research), ["Form.TagId"] = S(sizhua.Id), ["Form.HeldOn"] = Today,
+            ["Form.Title"] = "“四抓两整治”专题调研", ["Form.Quantity"] = "1",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var wrongFamily = await clerk.PostFormAsync("/WorkRecords/Create", new()
+        {
+            ["Form.OrganizationId"] = S(village.Id), ["Form.CategoryId"] = S(research), ["Form.TagId"] = S(conduct.Id), ["Form.HeldOn"] = Today,
+            ["Form.Title"] = "标错类别的调研", ["Form.Quantity"] = "1",
+        });
+        wrongFamily.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Beside.Message(await Browser.ParseAsync(wrongFamily), "Form.TagId").ShouldBe("请选择本县设置的类别");
+
+        await AddIndicatorAsync(county, new()
+        {
+            ["Form.Id"] = "county.conduct", ["Form.Name"] = "作风督查", ["Form.Unit"] = "次", ["Form.Source"] = "inspections", ["Form.Kind"] = "Count",
+            ["Form.Filter"] = "", ["Form.Tag"] = "conduct", ["Form.Place"] = "4-new", ["Form.Clause"] = "开展作风督查{{fig:county.conduct}}",
+        });
+        await AddIndicatorAsync(county, new()
+        {
+            ["Form.Id"] = "county.sizhua-work", ["Form.Name"] = "四抓两整治", ["Form.Unit"] = "次", ["Form.Source"] = "work", ["Form.Kind"] = "Count",
+            ["Form.Filter"] = "", ["Form.Tag"] = "sizhua-work", ["Form.Place"] = "4-new", ["Form.Clause"] = "围绕“四抓两整治”开展工作{{fig:county.sizhua-work}}",
+        });
+
+        var report = await ComposedReportAsync((await TownshipAsync()).Id, Year);
+        report.ShouldContain("开展作风督查1次");
+        report.ShouldContain("围绕“四抓两整治”开展工作1次");
+        await using (var db = app.NewDbContext())
+        {
+            (await db.WorkRecords.CountAsync(w => w.Title == "标错类别的调研")).ShouldBe(0);
+        }
+    }
+
+    [Fact]
     public async Task An_empty_name_a_missing_unit_and_a_duplicate_code_are_refused_beside_their_fields_and_nothing_is_saved()
     {
         var county = await Browser.LoginAsync(app, "county");
