@@ -92,4 +92,11 @@ public sealed class HonourLedgerTests(AppFactory app) : IClassFixture<AppFactory
         await using var db = app.NewDbContext();
         (await db.Honours.CountAsync(h => h.Note == "坏行表彰")).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Only_the_roles_that_enter_honours_import_them()
+    {
+        await LedgerRefusals.AssertRefusedAsync(app, "liaison", "honours", "表彰台账");
+        await LedgerRefusals.AssertRefusedAsync(app, "branch", "honours", "表彰台账");
+    }
 }
