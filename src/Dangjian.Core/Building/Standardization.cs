@@ -27,7 +27,7 @@ public class StandardizationCheck : IVersioned
     public IReadOnlyList<string> Met => ItemsMet.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
-public enum TitleLevel { District, County, City, Province }
+public enum TitleLevel { District, County, City, Province, National }
 
 /// <summary>A demonstration title (示范党支部, 样板党支部…) awarded to an organization.</summary>
 public class DemonstrationTitle

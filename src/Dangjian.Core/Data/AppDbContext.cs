@@ -6,6 +6,7 @@ using Dangjian.Core.Cadres;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Development;
+using Dangjian.Core.Honours;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Imports.Ledgers;
 using Dangjian.Core.Inspections;
@@ -58,6 +59,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<StandardizationCheck> StandardizationChecks => Set<StandardizationCheck>();
     public DbSet<DemonstrationTitle> DemonstrationTitles => Set<DemonstrationTitle>();
     public DbSet<CollectiveIncome> CollectiveIncomes => Set<CollectiveIncome>();
+    public DbSet<HonourName> HonourNames => Set<HonourName>();
+    public DbSet<Honour> Honours => Set<Honour>();
     public DbSet<KeyTaskList> KeyTaskLists => Set<KeyTaskList>();
     public DbSet<KeyTask> KeyTasks => Set<KeyTask>();
     public DbSet<KeyTaskAssignment> KeyTaskAssignments => Set<KeyTaskAssignment>();
@@ -66,6 +69,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
     public DbSet<RectificationStatusChange> RectificationStatusChanges => Set<RectificationStatusChange>();
+    public DbSet<RectificationNotice> RectificationNotices => Set<RectificationNotice>();
+    public DbSet<RectificationNoticeRecipient> RectificationNoticeRecipients => Set<RectificationNoticeRecipient>();
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<Talk> Talks => Set<Talk>();
     public DbSet<AccountabilityCase> AccountabilityCases => Set<AccountabilityCase>();
@@ -127,6 +132,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<StandardizationCheck>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<DemonstrationTitle>(builder, this, t => t.Organization!.Path);
         OrgScopeFilter.Apply<CollectiveIncome>(builder, this, i => i.Organization!.Path);
+        // The county's honour names are read by everything below it, like its work categories.
+        builder.Entity<HonourName>().HasQueryFilter(n => ScopeAll || Set<Organization>().Any(o => o.Id == n.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + n.OrganizationId.ToString() + "/")));
+        OrgScopeFilter.Apply<Honour>(builder, this, h => h.Organization!.Path);
         // A published key-task list is read by the organizations below its publisher, like a monthly theme.
         builder.Entity<KeyTaskList>().HasQueryFilter(l => ScopeAll || Set<Organization>().Any(o => o.Id == l.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + l.OrganizationId.ToString() + "/")));
@@ -138,6 +147,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<Finding>(builder, this, f => f.Organization!.Path);
         OrgScopeFilter.Apply<RectificationItem>(builder, this, r => r.Organization!.Path);
         OrgScopeFilter.Apply<RectificationStatusChange>(builder, this, c => c.Item!.Organization!.Path);
+        OrgScopeFilter.Apply<RectificationNotice>(builder, this, n => n.Organization!.Path);
+        OrgScopeFilter.Apply<RectificationNoticeRecipient>(builder, this, r => r.Notice!.Organization!.Path);
         OrgScopeFilter.Apply<Bulletin>(builder, this, b => b.Organization!.Path);
         OrgScopeFilter.Apply<Talk>(builder, this, t => t.Organization!.Path);
         OrgScopeFilter.Apply<AccountabilityCase>(builder, this, a => a.Organization!.Path);

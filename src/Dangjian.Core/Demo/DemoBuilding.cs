@@ -1,5 +1,6 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
+using Dangjian.Core.Honours;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Demo;
@@ -21,6 +22,7 @@ internal sealed class DemoBuilding(AppDbContext db, Random random, DateOnly toda
         WriteChecks(orgs);
         WriteTitles(orgs);
         WriteIncomes(villages);
+        WriteHonours(township.Organization, orgs);
         await db.SaveChangesAsync(ct);
     }
 
@@ -72,6 +74,21 @@ internal sealed class DemoBuilding(AppDbContext db, Random random, DateOnly toda
             new DemonstrationTitle { OrganizationId = orgs[5].Id, Level = TitleLevel.County, Year = today.Year - 1, Title = "县级示范党支部" },
             new DemonstrationTitle { OrganizationId = orgs[2].Id, Level = TitleLevel.City, Year = today.Year - 2, Title = "市级样板党支部" },
             new DemonstrationTitle { OrganizationId = orgs[8].Id, Level = TitleLevel.City, Year = today.Year - 1, Title = "市级样板党支部" });
+    }
+
+    /// <summary>The county's honour names (两优一先) and last year's honours of two branches and one of their members.</summary>
+    private void WriteHonours(Organization township, List<Organization> orgs)
+    {
+        var county = township.ParentId!.Value;
+        var advanced = new HonourName { OrganizationId = county, Name = "先进基层党组织", Target = HonourTarget.Organization, SortOrder = 1 };
+        var member = new HonourName { OrganizationId = county, Name = "优秀共产党员", Target = HonourTarget.Individual, SortOrder = 2 };
+        var worker = new HonourName { OrganizationId = county, Name = "优秀党务工作者", Target = HonourTarget.Individual, SortOrder = 3 };
+        db.HonourNames.AddRange(advanced, member, worker);
+        var conferred = new DateOnly(today.Year - 1, 7, 1);
+        db.Honours.AddRange(
+            new Honour { Organization = orgs[1], HonourName = advanced, Level = TitleLevel.County, ConferredOn = conferred, ConferredBy = "县委", EnteredBy = "clerk", EnteredAtUtc = conferred.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) },
+            new Honour { Organization = orgs[5], HonourName = advanced, Level = TitleLevel.City, ConferredOn = conferred, ConferredBy = "市委", EnteredBy = "clerk", EnteredAtUtc = conferred.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) },
+            new Honour { Organization = orgs[1], HonourName = worker, Level = TitleLevel.County, ConferredOn = conferred, PersonName = "王建华", ConferredBy = "县委", EnteredBy = "clerk", EnteredAtUtc = conferred.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) });
     }
 
     private void WriteIncomes(List<Organization> villages)

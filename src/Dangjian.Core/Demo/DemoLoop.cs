@@ -38,7 +38,21 @@ internal sealed partial class DemoLoop(AppDbContext db, Random random, DateOnly 
         WriteTalksAndLists();
         WriteCommitments();
         WriteService();
+        WriteNotices();
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A rectification notice the township sent to its two weak branches, apart from the inspections' 问题提示单.</summary>
+    private void WriteNotices()
+    {
+        var weak = branches.Where(Weak).ToList();
+        var sentOn = today.AddDays(-40);
+        db.RectificationNotices.Add(new RectificationNotice
+        {
+            OrganizationId = township.Id, Title = "整改通知书", DocumentNumber = $"{township.Name[..^2]}党发〔{sentOn.Year}〕1号", SentOn = sentOn,
+            Items = "组织生活未按规定开展，支部委员会会议缺项\n党员活动室制度上墙不全", EnteredBy = Clerk, EnteredAtUtc = At(sentOn),
+            Recipients = weak.Select(b => new RectificationNoticeRecipient { OrganizationId = b.Id }).ToList(),
+        });
     }
 
     private bool Weak(Organization branch) => branches.IndexOf(branch) is 3 or 7;

@@ -70,6 +70,9 @@ public static class AppBuilder
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
         services.AddScoped<Dangjian.Core.Categories.CountyCategories>();
+        services.AddScoped<Dangjian.Core.Honours.HonourNames>();
+        services.AddScoped<Dangjian.Core.Honours.HonourEntry>();
+        services.AddScoped<Dangjian.Core.Rectification.NoticeEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

@@ -63,6 +63,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.EditBuilding, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.SelfCheck, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditCalendar, p => p.RequireRole(Roles.CountyOrgDept))
+            .AddPolicy(Policies.EditHonourNames, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.EditLoop, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.ReportLoop, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditMeetings, p => p.RequireRole(Roles.MemberEditors.Split(',')))
@@ -105,6 +106,9 @@ public static class Policies
 
     /// <summary>The county-wide holiday calendar.</summary>
     public const string EditCalendar = nameof(EditCalendar);
+
+    /// <summary>The county's own honour names (表彰名称): its organization department only.</summary>
+    public const string EditHonourNames = nameof(EditHonourNames);
     /// <summary>Publish task lists, inspect, raise and sign off rectification, issue bulletins, record talks (committees).</summary>
     public const string EditLoop = nameof(EditLoop);
 

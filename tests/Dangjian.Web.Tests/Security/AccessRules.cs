@@ -6,7 +6,7 @@ namespace Dangjian.Web.Tests.Security;
 public static class AccessRules
 {
     public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization, TaskAssignment, Inspection,
-        RectificationItem, Bulletin, Meeting, ReviewPlan, ReviewParticipant }
+        RectificationItem, Bulletin, Meeting, ReviewPlan, ReviewParticipant, Honour, RectificationNotice }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
@@ -75,6 +75,11 @@ public static class AccessRules
         ["/Building/Standardization"] = new(Business),
         ["/Building/Titles"] = new(Business),
         ["/Building/Income"] = new(Business),
+        // Everyone reads the county's honour names; who may change them (the county) is tested with the feature.
+        ["/Building/HonourNames"] = new(Business),
+        ["/Building/Honours/Index"] = new(Business),
+        ["/Building/Honours/Create"] = new(Editors, Target.Organization, "org", FormOnPost: true),
+        ["/Building/Honours/Edit"] = new(Editors, Target.Honour),
         ["/Loop/Index"] = new(Business),
         ["/Loop/Tasks/Index"] = new(Business),
         ["/Loop/Tasks/Create"] = new(Editors),
@@ -91,6 +96,9 @@ public static class AccessRules
         ["/Loop/Talks/Index"] = new(Business),
         ["/Loop/Accountability/Index"] = new(Business),
         ["/Loop/HonorRoll/Index"] = new(Business),
+        ["/Loop/Notices/Index"] = new(Business),
+        ["/Loop/Notices/Create"] = new(Editors),
+        ["/Loop/Notices/Edit"] = new(Editors, Target.RectificationNotice),
         ["/Loop/Commitments/Index"] = new(Business),
         ["/Loop/Service/Index"] = new(Business),
         ["/Meetings/Index"] = new(Business, Target.Organization, "org"),

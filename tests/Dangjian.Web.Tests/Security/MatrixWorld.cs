@@ -75,6 +75,10 @@ public sealed class MatrixWorld
                 .Select(m => (m.Id, m.Path)).ToList(),
             [AccessRules.Target.ReviewParticipant] = (await db.ReviewParticipants.AsNoTracking().Select(x => new { x.Id, x.Organization!.Path }).ToListAsync())
                 .Select(x => (x.Id, x.Path)).ToList(),
+            [AccessRules.Target.Honour] = (await db.Honours.AsNoTracking().Select(h => new { h.Id, h.Organization!.Path }).ToListAsync())
+                .Select(h => (h.Id, h.Path)).ToList(),
+            [AccessRules.Target.RectificationNotice] = (await db.RectificationNotices.AsNoTracking().Select(n => new { n.Id, n.Organization!.Path }).ToListAsync())
+                .Select(n => (n.Id, n.Path)).ToList(),
         };
         var plans = (await db.ReviewPlans.AsNoTracking().Select(p => new { p.Id, p.Organization!.Path }).ToListAsync())
             .OrderByDescending(p => p.Path.Length).Select(p => (p.Id, p.Path)).ToList();
@@ -136,7 +140,8 @@ public sealed class MatrixWorld
         AccessRules.Target.Account => [("-", user.AccountId)],
         AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization
             or AccessRules.Target.TaskAssignment or AccessRules.Target.Inspection or AccessRules.Target.RectificationItem or AccessRules.Target.Bulletin
-            or AccessRules.Target.Meeting or AccessRules.Target.ReviewPlan or AccessRules.Target.ReviewParticipant =>
+            or AccessRules.Target.Meeting or AccessRules.Target.ReviewPlan or AccessRules.Target.ReviewParticipant
+            or AccessRules.Target.Honour or AccessRules.Target.RectificationNotice =>
             records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };

@@ -1,6 +1,7 @@
 using Dangjian.Core.Accountability.Ledger;
 using Dangjian.Core.Building.Ledger;
 using Dangjian.Core.Commitments.Ledger;
+using Dangjian.Core.Honours.Ledger;
 using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.Rectification.Ledger;
@@ -27,6 +28,7 @@ public static class LedgerServices
         services.AddSingleton<ILedger, CommitmentLedger>();
         services.AddSingleton<ILedger, ServiceLedger>();
         services.AddSingleton<ILedger, IncomeLedger>();
+        services.AddSingleton<ILedger, HonourLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

@@ -47,11 +47,5 @@ public class TitlesModel(AppDbContext db, IAuthorizationService authorization) :
         return RedirectToPage();
     }
 
-    public static string Of(TitleLevel level) => level switch
-    {
-        TitleLevel.District => "区级",
-        TitleLevel.County => "县级",
-        TitleLevel.City => "市级",
-        _ => "省级",
-    };
+    public static string Of(TitleLevel level) => TitleLevels.Of(level);
 }

@@ -19,6 +19,7 @@ public static class LedgerAccess
         ["work-records"] = Policies.EditWorkRecords,
         ["commitments"] = Policies.EditLoop,
         ["collective-income"] = Policies.EditBuilding,
+        ["honours"] = Policies.EditBuilding,
         ["service"] = Policies.ReportLoop,
     };
 

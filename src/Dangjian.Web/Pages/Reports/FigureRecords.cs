@@ -42,6 +42,9 @@ public sealed record FigureRecords(IReadOnlyList<RecordRef> All, int Page, strin
         ["weak-organization"] = ("软弱涣散党组织", null),
         ["standardization-check"] = ("标准化建设", null),
         ["demonstration-title"] = ("示范创建", null),
+        ["honour"] = ("表彰", "/Building/Honours/Edit/"),
+        ["honor-roll"] = ("红黑榜", null),
+        ["rectification-notice"] = ("整改通知", "/Loop/Notices/Edit/"),
         ["collective-income"] = ("村集体经济收入", null),
     };
 

@@ -11,6 +11,7 @@ public static class IndicatorLabels
         ["work"] = "工作记录（按类别编码）", ["meetings"] = "会议记录（按会议类型）", ["members"] = "党员", ["cadres"] = "村“两委”成员（换届）",
         ["reserves"] = "后备干部", ["reviews"] = "任职资格联审", ["compliance"] = "组织生活落实情况",
         ["service"] = "为民办实事与志愿服务", ["inspections"] = "督查",
+        ["honours"] = "表彰（筛选如 level=City;target=Individual;name=优秀共产党员）", ["honor-roll"] = "红黑榜", ["notices"] = "整改通知（张）",
     };
 
     public static readonly IReadOnlyDictionary<IndicatorKind, string> Kinds = new Dictionary<IndicatorKind, string>

@@ -1,0 +1,73 @@
+using Dangjian.Core.Building;
+using Dangjian.Core.Figures;
+using Dangjian.Core.Honours;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Honours (表彰) conferred in the year on organizations under the organization or their people. The
+/// <see cref="IndicatorDefinition.Filter"/> narrows by parts separated by ";": "level=City,Province" (<see cref="TitleLevel"/>
+/// names), "target=Organization" or "target=Individual", "name=优秀共产党员,优秀党务工作者" (the county's honour names).
+/// </summary>
+public sealed class HonoursSource : IIndicatorSource
+{
+    public string Name => "honours";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
+        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
+        : throw SourceFigures.Unsupported(d, "表彰记录");
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(h => h.ConferredOn).ThenBy(h => h.Id)
+            .Select(h => new { h.Id, h.ConferredOn, h.Level, Name = h.HonourName!.Name, Org = h.Organization!.Name, Person = h.Member != null ? h.Member.Name : h.PersonName })
+            .ToListAsync(ct);
+        return rows.Select(h => new RecordRef("honour", h.Id,
+            SourceFigures.Label(h.ConferredOn, $"{(h.Person is null ? h.Org : $"{h.Person}（{h.Org}）")}：{TitleLevels.Of(h.Level)}{h.Name}"), h.ConferredOn)).ToList();
+    }
+
+    private static IQueryable<Honour> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var filter = HonourFilter.Parse(d.Filter);
+        var path = c.Path;
+        var honours = c.Db.Honours.Where(h => h.ConferredOn >= c.From && h.ConferredOn <= c.To && h.Organization!.Path.StartsWith(path));
+        if (filter.Levels.Count > 0)
+        {
+            honours = honours.Where(h => filter.Levels.Contains(h.Level));
+        }
+
+        if (filter.Target is { } target)
+        {
+            honours = honours.Where(h => h.HonourName!.Target == target);
+        }
+
+        return filter.Names.Count > 0 ? honours.Where(h => filter.Names.Contains(h.HonourName!.Name)) : honours;
+    }
+}
+
+/// <summary>The parts of an honours indicator's filter; an unknown part or value is refused in Chinese.</summary>
+public sealed record HonourFilter(List<TitleLevel> Levels, HonourTarget? Target, List<string> Names)
+{
+    public static HonourFilter Parse(string? filter)
+    {
+        var result = new HonourFilter([], null, []);
+        foreach (var part in (filter ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (key, value) = part.IndexOf('=') is var at and > 0 ? (part[..at].Trim(), part[(at + 1)..]) : (part, "");
+            var values = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            result = key switch
+            {
+                "level" => result with { Levels = values.Select(v => Enum.TryParse<TitleLevel>(v, out var l) && Enum.IsDefined(l) ? l : throw Wrong(part)).ToList() },
+                "target" when values.Length == 1 && Enum.TryParse<HonourTarget>(values[0], out var t) && Enum.IsDefined(t) => result with { Target = t },
+                "name" when values.Length > 0 => result with { Names = [.. values] },
+                _ => throw Wrong(part),
+            };
+        }
+
+        return result;
+    }
+
+    private static InvalidOperationException Wrong(string part) =>
+        new($"表彰的筛选条件“{part}”无法识别：应为“level=County,City”“target=Organization 或 Individual”“name=表彰名称”，以分号分隔。");
+}

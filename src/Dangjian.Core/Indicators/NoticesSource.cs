@@ -1,0 +1,75 @@
+using Dangjian.Core.Figures;
+using Dangjian.Core.Rectification;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Rectification notices (整改通知书, 问题提示单…) sent in the year, counted in 张, apart from the findings and items they
+/// list. Sent by the organization itself (scope "own") or by any under it ("subtree"); <see cref="IndicatorDefinition.Filter"/>:
+/// notice titles, comma-separated (empty: all). <see cref="IndicatorDefinition.Field"/>: empty counts documents, "recipients"
+/// one copy per organization it went to, "findings" the 问题提示单 sent from inspections (one per inspection,
+/// organization and day, however many findings it lists).
+/// </summary>
+public sealed class NoticesSource : IIndicatorSource
+{
+    public string Name => "notices";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var n = (d.Kind, d.Field) switch
+        {
+            (IndicatorKind.Count, null or "") => await Select(d, c).CountAsync(ct),
+            (IndicatorKind.Count, "recipients") => await Select(d, c).SelectMany(x => x.Recipients).CountAsync(ct),
+            (IndicatorKind.Count, "findings") => await FindingNotices(d, c).CountAsync(ct),
+            _ => throw SourceFigures.Unsupported(d, "整改通知"),
+        };
+        return SourceFigures.CountOrNull(n, d.Unit);
+    }
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (d.Field == "findings")
+        {
+            var sent = await FindingNotices(d, c).OrderBy(x => x.On).ThenBy(x => x.InspectionId).ThenBy(x => x.OrganizationId).Take(1000).ToListAsync(ct);
+            var names = await c.Db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(c.Path)).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            return sent.Select(x => new RecordRef("inspection", x.InspectionId, SourceFigures.Label(x.On!.Value, $"问题提示单：{names.GetValueOrDefault(x.OrganizationId)}"), x.On)).ToList();
+        }
+
+        var rows = await Select(d, c).OrderBy(x => x.SentOn).ThenBy(x => x.Id)
+            .Select(x => new { x.Id, x.SentOn, x.Title, x.DocumentNumber, Recipients = x.Recipients.Count }).ToListAsync(ct);
+        return rows.Select(x => new RecordRef("rectification-notice", x.Id,
+            SourceFigures.Label(x.SentOn, $"{x.Title}{(x.DocumentNumber is null ? "" : $"（{x.DocumentNumber}）")}，送{x.Recipients}个党组织"), x.SentOn)).ToList();
+    }
+
+    private static IQueryable<RectificationNotice> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var titles = (d.Filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var id = c.Organization.Id;
+        var path = c.Path;
+        var notices = c.Db.RectificationNotices.Where(x => x.SentOn >= c.From && x.SentOn <= c.To);
+        if (titles.Count > 0)
+        {
+            notices = notices.Where(x => titles.Contains(x.Title));
+        }
+
+        return d.Scope == "own" ? notices.Where(x => x.OrganizationId == id) : notices.Where(x => x.Organization!.Path.StartsWith(path));
+    }
+
+    /// <summary>Findings sent as a 问题提示单 in the year from inspections run under the organization: one per inspection, organization and day.</summary>
+    private static IQueryable<FindingNotice> FindingNotices(IndicatorDefinition d, IndicatorContext c)
+    {
+        var id = c.Organization.Id;
+        var path = c.Path;
+        var findings = c.Db.Findings.Where(f => f.NoticeSentOn >= c.From && f.NoticeSentOn <= c.To);
+        findings = d.Scope == "own" ? findings.Where(f => f.Inspection!.OrganizationId == id) : findings.Where(f => f.Inspection!.Organization!.Path.StartsWith(path));
+        return findings.Select(f => new FindingNotice { InspectionId = f.InspectionId, OrganizationId = f.OrganizationId, On = f.NoticeSentOn }).Distinct();
+    }
+
+    private sealed class FindingNotice
+    {
+        public int InspectionId { get; init; }
+        public int OrganizationId { get; init; }
+        public DateOnly? On { get; init; }
+    }
+}

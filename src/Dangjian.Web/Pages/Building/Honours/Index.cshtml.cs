@@ -1,0 +1,33 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Honours;
+using Dangjian.Core.Time;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Web.Pages.Building.Honours;
+
+/// <summary>Honours conferred in a year on organizations and people in scope.</summary>
+public class IndexModel(AppDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+{
+    public sealed record Row(int Id, DateOnly On, string Level, string Name, HonourTarget Target, string Organization, string? Person, string? ConferredBy);
+
+    public int Year { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task OnGetAsync(int? year)
+    {
+        Year = year is >= 2000 and <= 2100 ? year.Value : clock.Today().Year;
+        var from = new DateOnly(Year, 1, 1);
+        var to = new DateOnly(Year, 12, 31);
+        var rows = await db.Honours.AsNoTracking().Where(h => h.ConferredOn >= from && h.ConferredOn <= to)
+            .OrderBy(h => h.ConferredOn).ThenBy(h => h.Organization!.Path).ThenBy(h => h.Id).Take(1000)
+            .Select(h => new { h.Id, h.ConferredOn, h.Level, h.HonourName!.Name, h.HonourName.Target, Org = h.Organization!.Name,
+                Person = h.Member != null ? h.Member.Name : h.PersonName, h.ConferredBy })
+            .ToListAsync();
+        Rows = rows.Select(h => new Row(h.Id, h.ConferredOn, Core.Building.TitleLevels.Of(h.Level), h.Name, h.Target, h.Org, h.Person, h.ConferredBy)).ToList();
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
+    }
+}
