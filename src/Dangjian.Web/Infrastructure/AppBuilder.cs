@@ -69,6 +69,11 @@ public static class AppBuilder
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
+        services.AddScoped<Dangjian.Core.Cadres.AssignmentEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.ContactPointEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.ContactVisitEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.ProjectEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.GuidanceKindEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);
