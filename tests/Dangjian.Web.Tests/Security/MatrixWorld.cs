@@ -83,18 +83,22 @@ public sealed class MatrixWorld
             [AccessRules.Target.ReviewParticipant] = (await db.ReviewParticipants.AsNoTracking().Select(x => new { x.Id, x.Organization!.Path }).ToListAsync())
                 .Select(x => (x.Id, x.Path)).ToList(),
         };
+        var liaisonId = (await db.Users.SingleAsync(u => u.UserName == "liaison")).Id;
+        var liaisonPaths = await db.UserScopes.Where(s => s.UserId == liaisonId).Select(s => s.Organization!.Path).ToListAsync();
         var plans = (await db.ReviewPlans.AsNoTracking().Select(p => new { p.Id, p.Organization!.Path }).ToListAsync())
             .OrderByDescending(p => p.Path.Length).Select(p => (p.Id, p.Path)).ToList();
         foreach (var user in world.Users)
         {
             var paths = user.Organizations.Where(r => r.Value > 0).ToDictionary(r => r.Key, r => orgs.Single(o => o.Id == r.Value).Path);
+            // a far relation's record must lie outside everything the user sees: the liaison leader sees a second village
+            var seen = user.Role == Roles.LiaisonLeader ? liaisonPaths.Append(paths["own"]).ToList() : [paths["own"]];
             foreach (var (target, candidates) in rows)
             {
                 foreach (var (relation, path) in paths)
                 {
                     var near = relation is "own" or "child";
                     var found = candidates.FirstOrDefault(c => c.Path.StartsWith(path, StringComparison.Ordinal)
-                        && (near || !c.Path.StartsWith(paths["own"], StringComparison.Ordinal)));
+                        && (near || !seen.Any(v => c.Path.StartsWith(v, StringComparison.Ordinal))));
                     if (found.Id > 0)
                     {
                         world.records[(target, user, relation)] = found.Id;
