@@ -3,7 +3,7 @@ using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Cadres;
 
-/// <summary>A person sent to a branch from outside it: 第一书记 or 党建指导员.</summary>
+/// <summary>A person sent (选派) to an organization from outside it: 第一书记, 党建指导员, 驻村工作队, 专职村书记….</summary>
 public class Assignment : IVersioned
 {
     public int Id { get; set; }
@@ -19,4 +19,4 @@ public class Assignment : IVersioned
     public int Version { get; set; }
 }
 
-public enum AssignmentKind { FirstSecretary, Instructor }
+public enum AssignmentKind { FirstSecretary, Instructor, WorkTeam, FullTimeSecretary, FullTimeSecretaryReserve }

@@ -32,7 +32,14 @@ public static class CadreLabels
 
     public static string Of(ReviewResult result) => result == ReviewResult.Passed ? "通过" : "问题成员";
 
-    public static string Of(AssignmentKind kind) => kind == AssignmentKind.FirstSecretary ? "第一书记" : "党建指导员";
+    public static string Of(AssignmentKind kind) => kind switch
+    {
+        AssignmentKind.FirstSecretary => "第一书记",
+        AssignmentKind.Instructor => "党建指导员",
+        AssignmentKind.WorkTeam => "驻村工作队队员",
+        AssignmentKind.FullTimeSecretary => "专职村书记",
+        _ => "专职村书记后备干部",
+    };
 
     /// <summary>All posts of a cadre, "村党组织书记、村委会主任".</summary>
     public static string Posts(Cadre c) => string.Join("、", new[]

@@ -7,6 +7,7 @@ using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Development;
 using Dangjian.Core.Honours;
+using Dangjian.Core.Guidance;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Imports.Ledgers;
 using Dangjian.Core.Inspections;
@@ -79,6 +80,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<WorkCategory> WorkCategories => Set<WorkCategory>();
     public DbSet<RecordTag> RecordTags => Set<RecordTag>();
+    public DbSet<GuidanceKind> GuidanceKinds => Set<GuidanceKind>();
+    public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
+    public DbSet<ContactVisit> ContactVisits => Set<ContactVisit>();
+    public DbSet<Project> Projects => Set<Project>();
     public DbSet<WorkRecord> WorkRecords => Set<WorkRecord>();
     public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
     public DbSet<ReportParagraph> ReportParagraphs => Set<ReportParagraph>();
@@ -156,6 +161,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<Commitment>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<ServiceRecord>(builder, this, r => r.Organization!.Path);
         OrgScopeFilter.Apply<WorkRecord>(builder, this, w => w.Organization!.Path);
+        OrgScopeFilter.Apply<ContactPoint>(builder, this, c => c.Organization!.Path);
+        OrgScopeFilter.Apply<ContactVisit>(builder, this, v => v.ContactPoint!.Organization!.Path);
+        OrgScopeFilter.Apply<Project>(builder, this, p => p.Organization!.Path);
         OrgScopeFilter.Apply<ReportDraft>(builder, this, d => d.Organization!.Path);
         OrgScopeFilter.Apply<ReportParagraph>(builder, this, p => p.Draft!.Organization!.Path);
         OrgScopeFilter.Apply<ReportFigure>(builder, this, f => f.Draft!.Organization!.Path);
@@ -165,6 +173,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             || ScopePaths.Any(root => root.Contains("/" + c.OrganizationId.ToString() + "/")));
         builder.Entity<RecordTag>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
+        builder.Entity<GuidanceKind>().HasQueryFilter(k => ScopeAll || k.OrganizationId == null || Set<Organization>().Any(o => o.Id == k.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + k.OrganizationId.ToString() + "/")));
         builder.Entity<CountyReportTemplate>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         // A review plan is read by the organizations it reviews too (like a published task list); each participant's

@@ -29,6 +29,8 @@ public static class DemoUsers
         var liaison = await users.FindByNameAsync("liaison");
         db.UserScopes.AddRange(villages.Skip(2).Take(2).Select(v => new UserScope { UserId = liaison!.Id, OrganizationId = v.Organization.Id }));
         await db.SaveChangesAsync(ct);
+        var secretary = await users.FindByNameAsync("secretary");
+        await DemoGuidance.WriteAsync(db, villages, secretary!.Id, secretary.DisplayName, liaison!.Id, liaison.DisplayName, ct);
         return accounts;
     }
 

@@ -23,6 +23,7 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
         new TalksSource(), new AccountabilitySource(), new InspectionsSource(), new BulletinsSource(), new RectificationItemsSource(),
         new CommitmentsSource(), new ServiceSource(), new DevelopmentSource(), new WeakOrganizationsSource(), new StandardizationSource(),
         new TitlesSource(), new IncomeSource(), new HonoursSource(), new HonorRollSource(), new NoticesSource(),
+        new AssignmentsSource(), new ContactPointsSource(), new ContactVisitsSource(), new ProjectsSource(),
     ];
 
     private readonly Dictionary<string, IIndicatorSource> sources =

@@ -73,6 +73,11 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Honours.HonourNames>();
         services.AddScoped<Dangjian.Core.Honours.HonourEntry>();
         services.AddScoped<Dangjian.Core.Rectification.NoticeEntry>();
+        services.AddScoped<Dangjian.Core.Cadres.AssignmentEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.ContactPointEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.ContactVisitEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.ProjectEntry>();
+        services.AddScoped<Dangjian.Core.Guidance.GuidanceKindEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

@@ -72,6 +72,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.ViewReports, p => p.RequireRole(Roles.ReportViewers.Split(',')))
             .AddPolicy(Policies.EditReports, p => p.RequireRole(Roles.ReportEditors.Split(',')))
             .AddPolicy(Policies.EditReportTemplate, p => p.RequireRole(Roles.CountyOrgDept))
+            .AddPolicy(Policies.EditGuidanceKinds, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.ViewReviews, p => p.RequireRole(Roles.ReviewViewers.Split(',')))
             .AddPolicy(Policies.EditReviews, p => p.RequireRole(Roles.ReviewEditors.Split(',')))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SysAdmin))
@@ -128,6 +129,9 @@ public static class Policies
 
     /// <summary>A county's report template (wording and county indicators): the county organization department only.</summary>
     public const string EditReportTemplate = nameof(EditReportTemplate);
+
+    /// <summary>The county organization department keeps its county's kinds of contact points and projects.</summary>
+    public const string EditGuidanceKinds = nameof(EditGuidanceKinds);
 
     /// <summary>The annual review: reviewers see their plans; the reviewed (townships, branches) their own row once published.</summary>
     public const string ViewReviews = nameof(ViewReviews);

@@ -6,7 +6,7 @@ namespace Dangjian.Web.Tests.Security;
 public static class AccessRules
 {
     public enum Target { None, Organization, Account, Cadre, Member, DevelopmentCase, WeakOrganization, TaskAssignment, Inspection,
-        RectificationItem, Bulletin, Meeting, ReviewPlan, ReviewParticipant, Honour, RectificationNotice }
+        RectificationItem, Bulletin, Meeting, ReviewPlan, ReviewParticipant, Honour, RectificationNotice, Assignment, ContactPoint, Project }
 
     /// <param name="Always">a status every caller gets (the access-denied page answers 403 to everyone).</param>
     /// <param name="FormOnPost">the organization comes from a form field on POST, not the URL: posts check roles only.</param>
@@ -65,6 +65,8 @@ public static class AccessRules
         ["/Cadres/Reserves/Index"] = new(Business),
         ["/Cadres/Reserves/Create"] = new(Editors),
         ["/Cadres/Assignments/Index"] = new(Business),
+        ["/Cadres/Assignments/Create"] = new(Editors),
+        ["/Cadres/Assignments/Edit"] = new(Editors, Target.Assignment),
         ["/Cadres/Terms/Create"] = new(Editors),
         ["/Development/Index"] = new(Business),
         ["/Development/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
@@ -80,6 +82,9 @@ public static class AccessRules
         ["/Building/Honours/Index"] = new(Business),
         ["/Building/Honours/Create"] = new(Editors, Target.Organization, "org", FormOnPost: true),
         ["/Building/Honours/Edit"] = new(Editors, Target.Honour),
+        ["/Building/Projects/Index"] = new(Business),
+        ["/Building/Projects/Create"] = new(Editors),
+        ["/Building/Projects/Edit"] = new(Editors, Target.Project),
         ["/Loop/Index"] = new(Business),
         ["/Loop/Tasks/Index"] = new(Business),
         ["/Loop/Tasks/Create"] = new(Editors),
@@ -94,6 +99,12 @@ public static class AccessRules
         ["/Loop/Bulletins/Edit"] = new(Editors, Target.Bulletin),
         ["/Loop/Bulletins/Download"] = new(Business, Target.Bulletin),
         ["/Loop/Talks/Index"] = new(Business),
+        ["/Loop/Contacts/Index"] = new(Business),
+        ["/Loop/Contacts/Create"] = new(Editors),
+        ["/Loop/Contacts/Edit"] = new(Editors, Target.ContactPoint),
+        ["/Loop/Contacts/Details"] = new(Business, Target.ContactPoint),
+        ["/Loop/Contacts/Visit"] = new(Editors, Target.ContactPoint),
+        ["/Loop/Contacts/Kinds"] = new([Core.Identity.Roles.CountyOrgDept]),
         ["/Loop/Accountability/Index"] = new(Business),
         ["/Loop/HonorRoll/Index"] = new(Business),
         ["/Loop/Notices/Index"] = new(Business),

@@ -28,6 +28,7 @@ public sealed class MatrixWorld
         var farVillage = orgs.First(o => o.ParentId == otherTownship.Id && o.Sector == OrgSector.Village);
         var clerkId = (await db.Users.SingleAsync(u => u.UserName == "clerk")).Id;
         await ReviewsBelowAsync(app, db, township, otherTownship);
+        await GuidanceRecordsAsync(db, [villages[0], villages[2], farVillage]);
 
         Dictionary<string, int> Relations(int own, int? child, int? sibling, int? parent, int unrelated)
         {
@@ -73,6 +74,12 @@ public sealed class MatrixWorld
                 .Select(b => (b.Id, b.Path)).ToList(),
             [AccessRules.Target.Meeting] = (await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Organization!.Path }).ToListAsync())
                 .Select(m => (m.Id, m.Path)).ToList(),
+            [AccessRules.Target.Assignment] = (await db.Assignments.AsNoTracking().Select(a => new { a.Id, a.Organization!.Path }).ToListAsync())
+                .Select(a => (a.Id, a.Path)).ToList(),
+            [AccessRules.Target.ContactPoint] = (await db.ContactPoints.AsNoTracking().Select(c => new { c.Id, c.Organization!.Path }).ToListAsync())
+                .Select(c => (c.Id, c.Path)).ToList(),
+            [AccessRules.Target.Project] = (await db.Projects.AsNoTracking().Select(p => new { p.Id, p.Organization!.Path }).ToListAsync())
+                .Select(p => (p.Id, p.Path)).ToList(),
             [AccessRules.Target.ReviewParticipant] = (await db.ReviewParticipants.AsNoTracking().Select(x => new { x.Id, x.Organization!.Path }).ToListAsync())
                 .Select(x => (x.Id, x.Path)).ToList(),
             [AccessRules.Target.Honour] = (await db.Honours.AsNoTracking().Select(h => new { h.Id, h.Organization!.Path }).ToListAsync())
@@ -80,18 +87,22 @@ public sealed class MatrixWorld
             [AccessRules.Target.RectificationNotice] = (await db.RectificationNotices.AsNoTracking().Select(n => new { n.Id, n.Organization!.Path }).ToListAsync())
                 .Select(n => (n.Id, n.Path)).ToList(),
         };
+        var liaisonId = (await db.Users.SingleAsync(u => u.UserName == "liaison")).Id;
+        var liaisonPaths = await db.UserScopes.Where(s => s.UserId == liaisonId).Select(s => s.Organization!.Path).ToListAsync();
         var plans = (await db.ReviewPlans.AsNoTracking().Select(p => new { p.Id, p.Organization!.Path }).ToListAsync())
             .OrderByDescending(p => p.Path.Length).Select(p => (p.Id, p.Path)).ToList();
         foreach (var user in world.Users)
         {
             var paths = user.Organizations.Where(r => r.Value > 0).ToDictionary(r => r.Key, r => orgs.Single(o => o.Id == r.Value).Path);
+            // a far relation's record must lie outside everything the user sees: the liaison leader sees a second village
+            var seen = user.Role == Roles.LiaisonLeader ? liaisonPaths.Append(paths["own"]).ToList() : [paths["own"]];
             foreach (var (target, candidates) in rows)
             {
                 foreach (var (relation, path) in paths)
                 {
                     var near = relation is "own" or "child";
                     var found = candidates.FirstOrDefault(c => c.Path.StartsWith(path, StringComparison.Ordinal)
-                        && (near || !c.Path.StartsWith(paths["own"], StringComparison.Ordinal)));
+                        && (near || !seen.Any(v => c.Path.StartsWith(v, StringComparison.Ordinal))));
                     if (found.Id > 0)
                     {
                         world.records[(target, user, relation)] = found.Id;
@@ -133,6 +144,35 @@ public sealed class MatrixWorld
         }
     }
 
+    /// <summary>
+    /// An assignment, a contact point and a project in each of the given organizations (the demo has none of the latter
+    /// two, and assignments only in its detailed township). Created once per database.
+    /// </summary>
+    private static async Task GuidanceRecordsAsync(Core.Data.AppDbContext db, IReadOnlyList<Organization> places)
+    {
+        var contactKind = await db.GuidanceKinds.FirstAsync(k => k.Family == Core.Guidance.GuidanceFamily.ContactPoint);
+        var projectKind = await db.GuidanceKinds.FirstAsync(k => k.Family == Core.Guidance.GuidanceFamily.Project);
+        foreach (var org in places)
+        {
+            if (!await db.Assignments.AnyAsync(a => a.OrganizationId == org.Id))
+            {
+                db.Assignments.Add(new Core.Cadres.Assignment { OrganizationId = org.Id, PersonName = "矩阵甲", DispatchingUnit = "县直单位", StartedOn = new DateOnly(2024, 3, 1) });
+            }
+
+            if (!await db.ContactPoints.AnyAsync(c => c.OrganizationId == org.Id))
+            {
+                db.ContactPoints.Add(new Core.Guidance.ContactPoint { OrganizationId = org.Id, LeaderName = "矩阵乙", KindId = contactKind.Id, StartedOn = new DateOnly(2024, 3, 1) });
+            }
+
+            if (!await db.Projects.AnyAsync(p => p.OrganizationId == org.Id))
+            {
+                db.Projects.Add(new Core.Guidance.Project { OrganizationId = org.Id, Name = "矩阵项目", KindId = projectKind.Id, StartedOn = new DateOnly(2024, 3, 1) });
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The relations to try for an endpoint: each organization relation, one account, or none ("-").</summary>
     public IEnumerable<(string Relation, int Id)> TargetsFor(User user, AccessRules.Target target) => target switch
     {
@@ -141,7 +181,8 @@ public sealed class MatrixWorld
         AccessRules.Target.Cadre or AccessRules.Target.Member or AccessRules.Target.DevelopmentCase or AccessRules.Target.WeakOrganization
             or AccessRules.Target.TaskAssignment or AccessRules.Target.Inspection or AccessRules.Target.RectificationItem or AccessRules.Target.Bulletin
             or AccessRules.Target.Meeting or AccessRules.Target.ReviewPlan or AccessRules.Target.ReviewParticipant
-            or AccessRules.Target.Honour or AccessRules.Target.RectificationNotice =>
+            or AccessRules.Target.Honour or AccessRules.Target.RectificationNotice
+            or AccessRules.Target.Assignment or AccessRules.Target.ContactPoint or AccessRules.Target.Project =>
             records.Where(r => r.Key.Item1 == target && r.Key.Item2 == user).Select(r => (r.Key.Item3, r.Value)),
         _ => [("-", 0)],
     };

@@ -46,6 +46,10 @@ public sealed record FigureRecords(IReadOnlyList<RecordRef> All, int Page, strin
         ["honor-roll"] = ("红黑榜", null),
         ["rectification-notice"] = ("整改通知", "/Loop/Notices/Edit/"),
         ["collective-income"] = ("村集体经济收入", null),
+        ["assignment"] = ("选派", "/Cadres/Assignments/Edit/"),
+        ["contact-point"] = ("联系点", "/Loop/Contacts/Details/"),
+        ["contact-visit"] = ("联系点走访", null),
+        ["project"] = ("党建项目", "/Building/Projects/Edit/"),
     };
 
     public static string KindName(string type) => Kinds.TryGetValue(type, out var k) ? k.Name : "记录";

@@ -1,0 +1,53 @@
+using Dangjian.Core.Guidance;
+using Dangjian.Core.Figures;
+using Dangjian.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Leaders' contact points (包抓/联系点) under the township in force at some time in the year, by kind
+/// (<see cref="IndicatorDefinition.Filter"/>: kind codes, "weak,lagging"). Scope "secretary": those whose leader is the
+/// account of the township's secretary (a relation to the account, not a match on a name).
+/// </summary>
+public sealed class ContactPointsSource : IIndicatorSource
+{
+    public string Name => "contacts";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
+        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
+        : throw SourceFigures.Unsupported(d, "联系点");
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(p => p.StartedOn).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.StartedOn, p.LeaderName, Kind = p.Kind!.Name, Org = p.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(p => new RecordRef("contact-point", p.Id, SourceFigures.Label(p.StartedOn, $"{p.LeaderName}联系{p.Org}（{p.Kind}）"), p.StartedOn)).ToList();
+    }
+
+    private static IQueryable<ContactPoint> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var codes = Codes(d.Filter);
+        var (path, from, to) = (c.Path, c.From, c.To);
+        var rows = c.Db.ContactPoints.Where(p => p.Organization!.Path.StartsWith(path) && p.StartedOn <= to && (p.EndedOn == null || p.EndedOn >= from));
+        if (codes.Count > 0)
+        {
+            rows = rows.Where(p => codes.Contains(p.Kind!.Code));
+        }
+
+        return d.Scope == "secretary" ? rows.Where(p => p.LeaderUserId != null && Secretaries(c).Contains(p.LeaderUserId.Value)) : rows;
+    }
+
+    /// <summary>Accounts of the organization itself holding the township secretary's role.</summary>
+    internal static IQueryable<int> Secretaries(IndicatorContext c)
+    {
+        var id = c.Organization.Id;
+        var db = c.Db;
+        return db.Users.Where(u => u.OrganizationId == id)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.TownshipSecretary)))
+            .Select(u => u.Id);
+    }
+
+    internal static List<string> Codes(string? filter) =>
+        (filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}

@@ -1,0 +1,41 @@
+using Dangjian.Core.Guidance;
+using Dangjian.Core.Figures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// Leaders' visits to their contact points in the year (<see cref="IndicatorDefinition.Filter"/>: <see cref="VisitKind"/>
+/// names, "Lecture" for 到包抓村上党课). Scope "secretary": visits to the township secretary's own contact points.
+/// </summary>
+public sealed class ContactVisitsSource : IIndicatorSource
+{
+    public string Name => "contact-visits";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
+        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
+        : throw SourceFigures.Unsupported(d, "联系点走访记录");
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await Select(d, c).OrderBy(v => v.VisitedOn).ThenBy(v => v.Id)
+            .Select(v => new { v.Id, v.VisitedOn, v.Kind, v.Activity, v.ContactPoint!.LeaderName, Org = v.ContactPoint.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(v => new RecordRef("contact-visit", v.Id,
+            SourceFigures.Label(v.VisitedOn, $"{v.LeaderName}到{v.Org}{GuidanceLabels.Of(v.Kind)}：{v.Activity}"), v.VisitedOn)).ToList();
+    }
+
+    private static IQueryable<ContactVisit> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var kinds = SourceFigures.Names<VisitKind>(d.Filter);
+        var (path, from, to) = (c.Path, c.From, c.To);
+        var rows = c.Db.ContactVisits.Where(v => v.ContactPoint!.Organization!.Path.StartsWith(path) && v.VisitedOn >= from && v.VisitedOn <= to);
+        if (kinds.Count > 0)
+        {
+            rows = rows.Where(v => kinds.Contains(v.Kind));
+        }
+
+        return d.Scope == "secretary"
+            ? rows.Where(v => v.ContactPoint!.LeaderUserId != null && ContactPointsSource.Secretaries(c).Contains(v.ContactPoint.LeaderUserId.Value))
+            : rows;
+    }
+}
