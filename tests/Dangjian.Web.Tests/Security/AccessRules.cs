@@ -75,6 +75,8 @@ public static class AccessRules
         ["/Building/Standardization"] = new(Business),
         ["/Building/Titles"] = new(Business),
         ["/Building/Income"] = new(Business),
+        ["/Building/Statistics"] = new(Business),
+        ["/Building/StatisticDefinitions"] = new([Roles.CountyOrgDept]),
         ["/Loop/Index"] = new(Business),
         ["/Loop/Tasks/Index"] = new(Business),
         ["/Loop/Tasks/Create"] = new(Editors),

@@ -4,6 +4,7 @@ using Dangjian.Core.Commitments.Ledger;
 using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.Rectification.Ledger;
+using Dangjian.Core.Statistics.Ledger;
 using Dangjian.Core.WorkRecords.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,7 @@ public static class LedgerServices
         services.AddSingleton<ILedger, CommitmentLedger>();
         services.AddSingleton<ILedger, ServiceLedger>();
         services.AddSingleton<ILedger, IncomeLedger>();
+        services.AddScoped<ILedger, StatisticLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

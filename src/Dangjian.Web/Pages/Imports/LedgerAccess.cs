@@ -19,6 +19,7 @@ public static class LedgerAccess
         ["work-records"] = Policies.EditWorkRecords,
         ["commitments"] = Policies.EditLoop,
         ["collective-income"] = Policies.EditBuilding,
+        ["statistics"] = Policies.EnterStatistics,
         ["service"] = Policies.ReportLoop,
     };
 

@@ -43,6 +43,7 @@ public sealed record FigureRecords(IReadOnlyList<RecordRef> All, int Page, strin
         ["standardization-check"] = ("标准化建设", null),
         ["demonstration-title"] = ("示范创建", null),
         ["collective-income"] = ("村集体经济收入", null),
+        ["statistic-value"] = ("年度统计", null),
     };
 
     public static string KindName(string type) => Kinds.TryGetValue(type, out var k) ? k.Name : "记录";

@@ -9,6 +9,7 @@ public static class IndicatorLabels
     {
         ["work"] = "工作记录（按类别编码）", ["meetings"] = "会议记录（按会议类型）", ["members"] = "党员", ["cadres"] = "村“两委”成员（换届）",
         ["reserves"] = "后备干部", ["reviews"] = "任职资格联审", ["compliance"] = "组织生活落实情况",
+        ["income"] = "村集体经济收入", ["statistics"] = "年度统计（按统计项编码）",
     };
 
     public static readonly IReadOnlyDictionary<IndicatorKind, string> Kinds = new Dictionary<IndicatorKind, string>

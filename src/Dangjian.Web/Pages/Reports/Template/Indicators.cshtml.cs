@@ -1,10 +1,12 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Statistics;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.WorkRecords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Reports.Template;
 
@@ -27,6 +29,7 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
 
     public IReadOnlyList<IndicatorDefinition> Own => Parts.Indicators ?? [];
     public IReadOnlyList<WorkCategory> Categories { get; private set; } = [];
+    public IReadOnlyList<YearlyStatistic> Statistics { get; private set; } = [];
 
     /// <summary>Where a clause can go: every sentence of 一、 and a new sentence in each theme.</summary>
     public IEnumerable<(string Value, string Label)> Places => Themes().SelectMany((t, i) => t.Sentences
@@ -85,5 +88,6 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
     {
         await LoadAsync();
         Categories = await WorkCategoryChoices.VisibleAsync(Db);
+        Statistics = await Db.YearlyStatistics.AsNoTracking().OrderBy(y => y.SortOrder).ThenBy(y => y.Id).ToListAsync();
     }
 }
