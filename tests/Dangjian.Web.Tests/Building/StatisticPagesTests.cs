@@ -105,6 +105,41 @@ public sealed class StatisticPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task A_branch_secretary_enters_its_own_villages_value_only()
+    {
+        var statistic = await StatisticWorld.DefineAsync(app, "branch.orchards", "林果面积", "亩", 0, villageBranchesOnly: false);
+        int own;
+        await using (var db = app.NewDbContext())
+        {
+            own = (await db.Users.SingleAsync(u => u.UserName == "branch")).OrganizationId;
+        }
+
+        var year = app.Clock.Today().Year - 1;
+        var branch = await Browser.LoginAsync(app, "branch");
+        var (_, grid) = await branch.GetAsync($"/Building/Statistics?year={year}");
+        var fields = grid.QuerySelectorAll("#statistics input[name^='v_']").Select(i => i.GetAttribute("name")).ToList();
+        fields.ShouldContain(StatisticsModel.Field(own, statistic.Id));
+        var township = await LedgerWorld.TownshipAsync(app);
+        var other = await LedgerWorld.VillageAsync(app, 4);
+        if (other.Id == own)
+        {
+            other = await LedgerWorld.VillageAsync(app, 5);
+        }
+
+        fields.ShouldNotContain(StatisticsModel.Field(township.Id, statistic.Id), "the township is outside a branch's scope");
+        fields.ShouldNotContain(StatisticsModel.Field(other.Id, statistic.Id), "another village is outside a branch's scope");
+        var foreign = await branch.PostFormAsync("/Building/Statistics", new() { ["Year"] = S(year), [StatisticsModel.Field(other.Id, statistic.Id)] = "5" }, $"/Building/Statistics?year={year}");
+        foreign.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Browser.ParseAsync(foreign)).QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("无权为其填报");
+        (await branch.PostFormAsync("/Building/Statistics", new() { ["Year"] = S(year), [StatisticsModel.Field(own, statistic.Id)] = "300" }, $"/Building/Statistics?year={year}"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var db = app.NewDbContext())
+        {
+            (await db.StatisticValues.Where(v => v.StatisticId == statistic.Id).Select(v => new { v.OrganizationId, v.Value }).SingleAsync()).ShouldBe(new { OrganizationId = own, Value = 300m });
+        }
+    }
+
+    [Fact]
     public async Task A_county_indicator_over_a_statistic_compares_with_the_previous_year_in_the_draft_and_on_the_figure_page()
     {
         var statistic = await StatisticWorld.DefineAsync(app, "yoy.income", "农民人均可支配收入", "元", 0);
