@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Dangjian.Core.Audit;
 using Dangjian.Core.Statistics;
 using Dangjian.Core.Time;
 using Dangjian.Web.Pages.Building;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dangjian.Core.Statistics;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Building;
 using Dangjian.Web.Tests.Infrastructure;
