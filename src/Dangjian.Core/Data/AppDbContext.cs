@@ -19,6 +19,7 @@ using Dangjian.Core.Rectification;
 using Dangjian.Core.Responsibility;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reviews;
+using Dangjian.Core.Statistics;
 using Dangjian.Core.WorkRecords;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -85,6 +86,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<ContactVisit> ContactVisits => Set<ContactVisit>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<WorkRecord> WorkRecords => Set<WorkRecord>();
+    public DbSet<YearlyStatistic> YearlyStatistics => Set<YearlyStatistic>();
+    public DbSet<StatisticValue> StatisticValues => Set<StatisticValue>();
     public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
     public DbSet<ReportParagraph> ReportParagraphs => Set<ReportParagraph>();
     public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
@@ -175,6 +178,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         builder.Entity<GuidanceKind>().HasQueryFilter(k => ScopeAll || k.OrganizationId == null || Set<Organization>().Any(o => o.Id == k.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + k.OrganizationId.ToString() + "/")));
+        builder.Entity<YearlyStatistic>().HasQueryFilter(s => ScopeAll || Set<Organization>().Any(o => o.Id == s.OrganizationId)
+            || ScopePaths.Any(root => root.Contains("/" + s.OrganizationId.ToString() + "/")));
+        OrgScopeFilter.Apply<StatisticValue>(builder, this, v => v.Organization!.Path);
         builder.Entity<CountyReportTemplate>().HasQueryFilter(t => ScopeAll || Set<Organization>().Any(o => o.Id == t.OrganizationId)
             || ScopePaths.Any(root => root.Contains("/" + t.OrganizationId.ToString() + "/")));
         // A review plan is read by the organizations it reviews too (like a published task list); each participant's

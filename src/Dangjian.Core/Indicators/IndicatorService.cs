@@ -22,7 +22,7 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
         new MeetingsSource(), new WorkRecordsSource(), new MembersSource(), new CadresSource(), new ReservesSource(), new ReviewsSource(), new ComplianceSource(),
         new TalksSource(), new AccountabilitySource(), new InspectionsSource(), new BulletinsSource(), new RectificationItemsSource(),
         new CommitmentsSource(), new ServiceSource(), new DevelopmentSource(), new WeakOrganizationsSource(), new StandardizationSource(),
-        new TitlesSource(), new IncomeSource(), new HonoursSource(), new HonorRollSource(), new NoticesSource(),
+        new TitlesSource(), new IncomeSource(), new HonoursSource(), new HonorRollSource(), new NoticesSource(), new StatisticsSource(),
         new AssignmentsSource(), new ContactPointsSource(), new ContactVisitsSource(), new ProjectsSource(),
     ];
 

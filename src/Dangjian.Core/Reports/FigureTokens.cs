@@ -15,6 +15,8 @@ public static partial class FigureTokens
 
     public static string Fig(string id) => "{{fig:" + id + "}}";
 
+    public static string Cmp(string id) => "{{cmp:" + id + "}}";
+
     /// <summary>Replaces each token by <paramref name="value"/> of its key; a key without value prints as nothing.</summary>
     public static string Render(string text, Func<string, string?> value) =>
         Token().Replace(text, m => value($"{m.Groups[1].Value}:{m.Groups[2].Value}") ?? "");

@@ -78,6 +78,8 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Guidance.ContactVisitEntry>();
         services.AddScoped<Dangjian.Core.Guidance.ProjectEntry>();
         services.AddScoped<Dangjian.Core.Guidance.GuidanceKindEntry>();
+        services.AddScoped<Dangjian.Core.Statistics.StatisticEntry>();
+        services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

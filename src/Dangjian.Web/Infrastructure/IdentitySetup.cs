@@ -61,6 +61,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.EditCadres, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
             .AddPolicy(Policies.EditDevelopment, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditBuilding, p => p.RequireRole(Roles.OrganizationEditors.Split(',')))
+            .AddPolicy(Policies.EnterStatistics, p => p.RequireRole(Roles.MemberEditors.Split(',')))
+            .AddPolicy(Policies.DefineStatistics, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.SelfCheck, p => p.RequireRole(Roles.MemberEditors.Split(',')))
             .AddPolicy(Policies.EditCalendar, p => p.RequireRole(Roles.CountyOrgDept))
             .AddPolicy(Policies.EditHonourNames, p => p.RequireRole(Roles.CountyOrgDept))
@@ -101,6 +103,12 @@ public static class Policies
 
     /// <summary>Confirm weak organizations, plans, acceptance, titles and incomes: the township and county.</summary>
     public const string EditBuilding = nameof(EditBuilding);
+
+    /// <summary>Enter the county's yearly statistics for organizations in the subtree (township, county, a branch for itself).</summary>
+    public const string EnterStatistics = nameof(EnterStatistics);
+
+    /// <summary>Define the county's yearly statistics (name, unit, decimals, who reports them): the county organization department.</summary>
+    public const string DefineStatistics = nameof(DefineStatistics);
 
     /// <summary>A branch's standardization self-check.</summary>
     public const string SelfCheck = nameof(SelfCheck);

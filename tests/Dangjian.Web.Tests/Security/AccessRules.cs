@@ -85,6 +85,8 @@ public static class AccessRules
         ["/Building/Projects/Index"] = new(Business),
         ["/Building/Projects/Create"] = new(Editors),
         ["/Building/Projects/Edit"] = new(Editors, Target.Project),
+        ["/Building/Statistics"] = new(Business),
+        ["/Building/StatisticDefinitions"] = new([Roles.CountyOrgDept]),
         ["/Loop/Index"] = new(Business),
         ["/Loop/Tasks/Index"] = new(Business),
         ["/Loop/Tasks/Create"] = new(Editors),

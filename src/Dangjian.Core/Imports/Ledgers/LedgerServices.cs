@@ -5,6 +5,7 @@ using Dangjian.Core.Honours.Ledger;
 using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
 using Dangjian.Core.Rectification.Ledger;
+using Dangjian.Core.Statistics.Ledger;
 using Dangjian.Core.WorkRecords.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,7 @@ public static class LedgerServices
         services.AddSingleton<ILedger, ServiceLedger>();
         services.AddSingleton<ILedger, IncomeLedger>();
         services.AddSingleton<ILedger, HonourLedger>();
+        services.AddScoped<ILedger, StatisticLedger>();
         services.AddScoped<LedgerImport>();
         return services;
     }

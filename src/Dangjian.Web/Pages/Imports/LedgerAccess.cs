@@ -20,6 +20,7 @@ public static class LedgerAccess
         ["commitments"] = Policies.EditLoop,
         ["collective-income"] = Policies.EditBuilding,
         ["honours"] = Policies.EditBuilding,
+        ["statistics"] = Policies.EnterStatistics,
         ["service"] = Policies.ReportLoop,
     };
 

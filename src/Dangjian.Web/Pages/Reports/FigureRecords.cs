@@ -50,6 +50,7 @@ public sealed record FigureRecords(IReadOnlyList<RecordRef> All, int Page, strin
         ["contact-point"] = ("联系点", "/Loop/Contacts/Details/"),
         ["contact-visit"] = ("联系点走访", null),
         ["project"] = ("党建项目", "/Building/Projects/Edit/"),
+        ["statistic-value"] = ("年度统计", null),
     };
 
     public static string KindName(string type) => Kinds.TryGetValue(type, out var k) ? k.Name : "记录";

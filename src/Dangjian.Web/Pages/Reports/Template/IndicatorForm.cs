@@ -27,6 +27,9 @@ public sealed class IndicatorForm
     public List<string> OrgLevels { get; set; } = [];
     public List<string> OrgSectors { get; set; } = [];
     public string? Threshold { get; set; }
+
+    /// <summary>The exclusive upper bound of a bucket ("10万元以上" up to 15): kept when an income band is replaced.</summary>
+    public string? Below { get; set; }
     public string? Compare { get; set; } = nameof(IndicatorComparison.None);
     public string? Definition { get; set; }
     public string? Place { get; set; }
@@ -36,7 +39,8 @@ public sealed class IndicatorForm
     {
         Id = d.Id, Name = d.Name, Unit = d.Unit, Source = d.Source, Kind = d.Kind.ToString(), Filter = d.Filter, Field = d.Field, Scope = d.Scope,
         Tag = d.Tag, OrgLevels = Split(d.OrgLevels), OrgSectors = Split(d.OrgSectors),
-        Threshold = d.Threshold?.ToString(CultureInfo.InvariantCulture), Compare = d.Compare.ToString(), Definition = d.Definition,
+        Threshold = d.Threshold?.ToString(CultureInfo.InvariantCulture),
+        Below = d.Below?.ToString(CultureInfo.InvariantCulture), Compare = d.Compare.ToString(), Definition = d.Definition,
     };
 
     /// <summary>A new indicator counting a county tag's records (with its sub-categories) in the tag's unit.</summary>
@@ -62,6 +66,22 @@ public sealed class IndicatorForm
         {
             yield return ("Form.Threshold", "阈值应为数字。");
         }
+
+        if (!string.IsNullOrWhiteSpace(Below))
+        {
+            if (!decimal.TryParse(Below, NumberStyles.Number, CultureInfo.InvariantCulture, out var below))
+            {
+                yield return ("Form.Below", "上限应为数字。");
+            }
+            else if (Kind != nameof(IndicatorKind.BucketCount))
+            {
+                yield return ("Form.Below", "只有“达到阈值的党组织数”可以设上限。");
+            }
+            else if (decimal.TryParse(Threshold, NumberStyles.Number, CultureInfo.InvariantCulture, out var from) && below <= from)
+            {
+                yield return ("Form.Below", $"上限应大于阈值{Threshold!.Trim()}。");
+            }
+        }
     }
 
     /// <summary>The definition as entered (call after <see cref="Errors"/> found nothing; unknown words fall back to defaults).</summary>
@@ -72,6 +92,7 @@ public sealed class IndicatorForm
         Filter = Trim(Filter), Field = Trim(Field), Scope = Trim(Scope) ?? "subtree",
         Tag = Trim(Tag), OrgLevels = Join(OrgLevels), OrgSectors = Join(OrgSectors),
         Threshold = decimal.TryParse(Threshold, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) ? t : null,
+        Below = decimal.TryParse(Below, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) ? b : null,
         Compare = Enum.TryParse<IndicatorComparison>(Compare, out var compare) ? compare : IndicatorComparison.None,
         Definition = Trim(Definition),
     };
@@ -92,7 +113,7 @@ public sealed class IndicatorForm
 
         var theme = themes[t - 1];
         var sentences = theme.Sentences.ToList();
-        var clause = Trim(Clause) ?? d.Name + FigureTokens.Fig(d.Id);
+        var clause = Trim(Clause) ?? d.Name + FigureTokens.Fig(d.Id) + (d.Compare == IndicatorComparison.None ? "" : FigureTokens.Cmp(d.Id));
         if (parts[1] == "new")
         {
             sentences.Add(new SentenceTemplate { Clauses = [clause] });

@@ -12,6 +12,7 @@ public static class IndicatorLabels
         ["reserves"] = "后备干部", ["reviews"] = "任职资格联审", ["compliance"] = "组织生活落实情况",
         ["service"] = "为民办实事与志愿服务", ["inspections"] = "督查",
         ["honours"] = "表彰（筛选如 level=City;target=Individual;name=优秀共产党员）", ["honor-roll"] = "红黑榜", ["notices"] = "整改通知（张）",
+        ["income"] = "村集体经济收入", ["statistics"] = "年度统计（按统计项编码）",
     };
 
     public static readonly IReadOnlyDictionary<IndicatorKind, string> Kinds = new Dictionary<IndicatorKind, string>

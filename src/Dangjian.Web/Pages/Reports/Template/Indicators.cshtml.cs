@@ -1,6 +1,7 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Statistics;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.WorkRecords;
@@ -34,6 +35,7 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
     public IReadOnlyList<IndicatorDefinition> Own => Parts.Indicators ?? [];
     public IReadOnlyList<WorkCategory> Categories { get; private set; } = [];
     public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
+    public IReadOnlyList<YearlyStatistic> Statistics { get; private set; } = [];
 
     /// <summary>Where a clause can go: every sentence of 一、 and a new sentence in each theme.</summary>
     public IEnumerable<(string Value, string Label)> Places => Themes().SelectMany((t, i) => t.Sentences
@@ -94,5 +96,6 @@ public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePage
         await LoadAsync();
         Categories = await WorkCategoryChoices.VisibleAsync(Db);
         Tags = await Db.RecordTags.AsNoTracking().Include(t => t.Parent).OrderBy(t => t.Family).ThenBy(t => t.Code).ToListAsync();
+        Statistics = await Db.YearlyStatistics.AsNoTracking().OrderBy(y => y.SortOrder).ThenBy(y => y.Id).ToListAsync();
     }
 }

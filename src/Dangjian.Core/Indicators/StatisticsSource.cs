@@ -1,0 +1,86 @@
+using Dangjian.Core.Figures;
+using Dangjian.Core.Statistics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Indicators;
+
+/// <summary>
+/// A county's yearly statistics (<see cref="YearlyStatistic"/>, code in <see cref="IndicatorDefinition.Filter"/>): the sum or
+/// average of the values the organizations under the township (scope "own": the township's own) entered for the year, printed
+/// with the statistic's decimals; the number of organizations reporting (Count); or reaching <see cref="IndicatorDefinition.Threshold"/>
+/// and staying under <see cref="IndicatorDefinition.Below"/> (BucketCount). No value entered is no data, not 0.
+/// </summary>
+public sealed class StatisticsSource : IIndicatorSource
+{
+    public string Name => "statistics";
+
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var statistic = await StatisticAsync(d, c, ct);
+        var values = Select(d, c);
+        switch (d.Kind)
+        {
+            case IndicatorKind.Count:
+                return SourceFigures.CountOrNull(await values.CountAsync(ct), d.Unit);
+            case IndicatorKind.Sum or IndicatorKind.Average:
+                var count = await values.CountAsync(ct);
+                if (count == 0)
+                {
+                    return null;
+                }
+
+                var sum = await values.SumAsync(v => v.Value, ct);
+                var value = d.Kind == IndicatorKind.Sum ? sum : sum / count;
+                return new Figure(Figure.Round(value, statistic.Decimals), d.Unit, statistic.Decimals);
+            case IndicatorKind.BucketCount:
+                var from = d.Threshold ?? 0;
+                var reaching = values.Where(v => v.Value >= from);
+                if (d.Below is { } below)
+                {
+                    reaching = reaching.Where(v => v.Value < below);
+                }
+
+                return SourceFigures.CountOrNull(await reaching.CountAsync(ct), d.Unit);
+            default:
+                throw SourceFigures.Unsupported(d, "年度统计");
+        }
+    }
+
+    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var statistic = await StatisticAsync(d, c, ct);
+        var values = Select(d, c);
+        if (d.Kind == IndicatorKind.BucketCount)
+        {
+            var from = d.Threshold ?? 0;
+            values = values.Where(v => v.Value >= from);
+            if (d.Below is { } below)
+            {
+                values = values.Where(v => v.Value < below);
+            }
+        }
+
+        var rows = await values.OrderBy(v => v.Organization!.Path).ThenBy(v => v.Id)
+            .Select(v => new { v.Id, v.Value, Org = v.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(v => new RecordRef("statistic-value", v.Id,
+            $"{v.Org} {c.Year}年{statistic.Name}{FigureFormat.Number(v.Value, statistic.Decimals)}{statistic.Unit}")).ToList();
+    }
+
+    /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
+    private static async Task<YearlyStatistic> StatisticAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var code = d.Filter ?? "";
+        return await c.Db.YearlyStatistics.AsNoTracking().Where(s => s.Code == code).OrderBy(s => s.Id).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException($"指标“{d.Name}”：没有编码为“{code}”的年度统计项（请先在“年度统计项”中设置）。");
+    }
+
+    private static IQueryable<StatisticValue> Select(IndicatorDefinition d, IndicatorContext c)
+    {
+        var code = d.Filter ?? "";
+        var year = c.Year;
+        var query = c.Db.StatisticValues.Where(v => v.Statistic!.Code == code && v.Year == year);
+        var id = c.Organization.Id;
+        var path = c.Path;
+        return d.Scope == "own" ? query.Where(v => v.OrganizationId == id) : query.Where(v => v.Organization!.Path.StartsWith(path));
+    }
+}

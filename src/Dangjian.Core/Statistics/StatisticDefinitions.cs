@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dangjian.Core.Statistics;
+
+/// <summary>A county's statistic as entered on its form (strings as typed; <see cref="Id"/> 0 for a new one).</summary>
+public sealed record StatisticDraft
+{
+    public int Id { get; init; }
+    public string? Code { get; init; }
+    public string? Name { get; init; }
+    public string? Unit { get; init; }
+    public string? Decimals { get; init; }
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+    public IReadOnlyList<string> Levels { get; init; } = [];
+    public string? Definition { get; init; }
+    public string? SortOrder { get; init; }
+    public bool IsRetired { get; init; }
+    public int Version { get; init; }
+}
+
+/// <summary>
+/// Adds and changes a county's yearly statistics (the county committee's own rows). Errors are keyed by the draft's property
+/// names; nothing is saved when there is one. The code cannot change once created: indicators refer to it.
+/// </summary>
+public sealed partial class StatisticDefinitions(AppDbContext db)
+{
+    public sealed record Result(YearlyStatistic? Statistic, IReadOnlyDictionary<string, string> Errors)
+    {
+        public bool Succeeded => Errors.Count == 0;
+    }
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9._\-]*$")]
+    private static partial Regex CodePattern();
+
+    public async Task<Result> SaveAsync(Organization county, StatisticDraft draft, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        if (county.Level != OrgLevel.CountyCommittee)
+        {
+            errors[""] = "只有县委（组织部）可以设置年度统计项。";
+            return new(null, errors);
+        }
+
+        YearlyStatistic? row = null;
+        if (draft.Id != 0)
+        {
+            row = await db.YearlyStatistics.FirstOrDefaultAsync(s => s.Id == draft.Id && s.OrganizationId == county.Id, ct);
+            if (row is null)
+            {
+                errors[""] = "找不到该统计项。";
+                return new(null, errors);
+            }
+        }
+
+        var code = draft.Code?.Trim() ?? "";
+        if (row is not null)
+        {
+            if (code != row.Code)
+            {
+                errors[nameof(draft.Code)] = $"编码创建后不能修改（指标按编码“{row.Code}”引用它）。";
+            }
+        }
+        else if (code.Length is 0 or > 40 || !CodePattern().IsMatch(code))
+        {
+            errors[nameof(draft.Code)] = "编码必填，40字以内，用小写英文字母、数字、点、横线，如 income.per-capita。";
+        }
+        else if (await db.YearlyStatistics.AnyAsync(s => s.OrganizationId == county.Id && s.Code == code, ct))
+        {
+            errors[nameof(draft.Code)] = $"本县已有编码为“{code}”的统计项。";
+        }
+
+        Text(errors, nameof(draft.Name), draft.Name, 60, "名称");
+        Text(errors, nameof(draft.Unit), draft.Unit, 20, "单位");
+        if (draft.Definition?.Trim().Length > 400)
+        {
+            errors[nameof(draft.Definition)] = "口径说明不能超过400字。";
+        }
+
+        if (!int.TryParse(draft.Decimals?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) || decimals > 4)
+        {
+            errors[nameof(draft.Decimals)] = "小数位数填0到4。";
+        }
+
+        var sortOrder = 0;
+        if (!string.IsNullOrWhiteSpace(draft.SortOrder) && !int.TryParse(draft.SortOrder.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out sortOrder))
+        {
+            errors[nameof(draft.SortOrder)] = "排序填整数。";
+        }
+
+        var sectors = Names<OrgSector>(draft.Sectors, errors, nameof(draft.Sectors), "党组织类别");
+        var levels = Names<OrgLevel>(draft.Levels, errors, nameof(draft.Levels), "党组织层级");
+        if (row is not null && row.Version != draft.Version)
+        {
+            errors[""] = "保存失败：该统计项刚被其他人修改过，请刷新后再改。";
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(null, errors);
+        }
+
+        if (row is null)
+        {
+            row = new YearlyStatistic { OrganizationId = county.Id, Code = code, Name = "", Unit = "" };
+            db.YearlyStatistics.Add(row);
+        }
+
+        row.Name = draft.Name!.Trim();
+        row.Unit = draft.Unit!.Trim();
+        row.Decimals = decimals;
+        row.Sectors = sectors;
+        row.Levels = levels;
+        row.Definition = string.IsNullOrWhiteSpace(draft.Definition) ? null : draft.Definition.Trim();
+        row.SortOrder = sortOrder;
+        row.IsRetired = draft.IsRetired;
+        await db.SaveChangesAsync(ct);
+        return new(row, errors);
+    }
+
+    private static void Text(Dictionary<string, string> errors, string field, string? text, int max, string label)
+    {
+        var t = text?.Trim() ?? "";
+        if (t.Length == 0 || t.Length > max)
+        {
+            errors[field] = $"{label}必填，{max}字以内。";
+        }
+    }
+
+    private static string Names<T>(IReadOnlyList<string> names, Dictionary<string, string> errors, string field, string label) where T : struct, Enum
+    {
+        var parsed = new List<T>();
+        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            if (!Enum.TryParse<T>(name, ignoreCase: false, out var value) || !Enum.IsDefined(value) || int.TryParse(name, out _))
+            {
+                errors[field] = $"未知的{label}。";
+                return "";
+            }
+
+            parsed.Add(value);
+        }
+
+        return string.Join(",", parsed.Distinct());
+    }
+}
