@@ -4,6 +4,7 @@ using Dangjian.Core.Building;
 using Dangjian.Core.Bulletins;
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Commitments;
+using Dangjian.Core.Highlights;
 using Dangjian.Core.Development;
 using Dangjian.Core.Identity;
 using Dangjian.Core.Imports.Ledgers;
@@ -73,6 +74,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<WorkCategory> WorkCategories => Set<WorkCategory>();
     public DbSet<WorkRecord> WorkRecords => Set<WorkRecord>();
+    public DbSet<Highlight> Highlights => Set<Highlight>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
     public DbSet<ReportParagraph> ReportParagraphs => Set<ReportParagraph>();
     public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
@@ -143,6 +146,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<Commitment>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<ServiceRecord>(builder, this, r => r.Organization!.Path);
         OrgScopeFilter.Apply<WorkRecord>(builder, this, w => w.Organization!.Path);
+        OrgScopeFilter.Apply<Highlight>(builder, this, h => h.Organization!.Path);
+        OrgScopeFilter.Apply<Campaign>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<ReportDraft>(builder, this, d => d.Organization!.Path);
         OrgScopeFilter.Apply<ReportParagraph>(builder, this, p => p.Draft!.Organization!.Path);
         OrgScopeFilter.Apply<ReportFigure>(builder, this, f => f.Draft!.Organization!.Path);

@@ -69,6 +69,9 @@ public static class AppBuilder
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
+        services.AddScoped<Dangjian.Core.Highlights.HighlightEntry>();
+        services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
+        services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

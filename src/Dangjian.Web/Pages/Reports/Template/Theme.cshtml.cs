@@ -91,7 +91,7 @@ public class ThemeModel(AppDbContext db, TimeProvider clock) : TemplatePageModel
         }
         else
         {
-            themes[Index] = theme;
+            themes[Index] = theme with { Key = themes[Index].Key }; // highlights name the theme by its key
         }
 
         return await ApplyAsync(WithThemes(themes), preview, $"已保存“一、履职工作特色和亮点”第{Position}段。");
