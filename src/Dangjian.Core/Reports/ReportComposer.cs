@@ -5,8 +5,9 @@ namespace Dangjian.Core.Reports;
 
 /// <summary>
 /// Drafts the three-part duty report of a township for a year from its records: 一、 themes whose sentences are filled from
-/// indicators (a figure without data is left out with its clause), 二、 problems proposed by the problem sources and their
-/// causes, 三、 measures answering those problems plus the secretary's own plans. Wording comes from the county's template.
+/// indicators (a figure without data is left out with its clause) followed by the year's highlights in the township's words,
+/// 二、 the secretary's own problems, then the proposed problems she did not leave out, and their shared causes, 三、 the
+/// measures answering those problems merged with her plans (<see cref="OwnWords"/>). Wording comes from the county's template.
 /// </summary>
 public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<IReportProblemSource>? extraProblemSources = null)
 {
@@ -16,7 +17,7 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
     /// <summary>Composes with the given template (a county's template being edited, previewed before it is saved).</summary>
     public async Task<ComposedReport> ComposeAsync(ReportInput input, ReportTemplate template, CancellationToken ct = default)
     {
-        var (values, problems) = await ProposeAsync(input, template, ct);
+        var (values, problems) = await ProposeAsync(input, template, withThemes: true, ct);
         var figures = Figures(values);
         var words = await YearWords.LoadAsync(db, input.Organization, input.Year, ct);
 
@@ -58,17 +59,17 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
     public async Task<IReadOnlyList<ProposedProblem>> SuggestionsAsync(ReportInput input, CancellationToken ct = default)
     {
         var template = await TemplateAsync(input.Organization, db, ct);
-        var (values, problems) = await ProposeAsync(input, template, ct);
+        var (values, problems) = await ProposeAsync(input, template, withThemes: false, ct);
         var figures = Figures(values);
         var period = (template.Period ?? new PeriodWording()).Year(input.Year, today);
         return problems.Select(p => p with { Problem = FigureTokens.Render(Fill(p.Problem, input, period, null), figures.GetValueOrDefault) }).ToList();
     }
 
-    private async Task<(Dictionary<string, IndicatorValue> Values, List<ProposedProblem> Problems)> ProposeAsync(ReportInput input, ReportTemplate template, CancellationToken ct)
+    private async Task<(Dictionary<string, IndicatorValue> Values, List<ProposedProblem> Problems)> ProposeAsync(ReportInput input, ReportTemplate template, bool withThemes, CancellationToken ct)
     {
         var service = new IndicatorService(db, IndicatorCatalog.Builtin.With(template.Indicators ?? []), today);
         var problemRules = template.Problems ?? [];
-        var ids = (template.Highlights ?? []).SelectMany(t => t.Sentences).SelectMany(s => s.Clauses).SelectMany(FigureTokens.Keys).Select(k => k[4..])
+        var ids = (withThemes ? template.Highlights ?? [] : []).SelectMany(t => t.Sentences).SelectMany(s => s.Clauses).SelectMany(FigureTokens.Keys).Select(k => k[4..])
             .Concat(IndicatorProblems.Indicators(problemRules));
         var values = (await service.ComputeAsync(ids, input.Organization, input.Year, ct)).ToDictionary(v => v.Definition.Id);
         var problems = new List<ProposedProblem>();
