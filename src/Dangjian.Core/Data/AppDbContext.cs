@@ -5,6 +5,7 @@ using Dangjian.Core.Bulletins;
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
+using Dangjian.Core.Highlights;
 using Dangjian.Core.Development;
 using Dangjian.Core.Honours;
 using Dangjian.Core.Guidance;
@@ -88,6 +89,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<WorkRecord> WorkRecords => Set<WorkRecord>();
     public DbSet<YearlyStatistic> YearlyStatistics => Set<YearlyStatistic>();
     public DbSet<StatisticValue> StatisticValues => Set<StatisticValue>();
+    public DbSet<Highlight> Highlights => Set<Highlight>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
     public DbSet<ReportParagraph> ReportParagraphs => Set<ReportParagraph>();
     public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
@@ -167,6 +170,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<ContactPoint>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<ContactVisit>(builder, this, v => v.ContactPoint!.Organization!.Path);
         OrgScopeFilter.Apply<Project>(builder, this, p => p.Organization!.Path);
+        OrgScopeFilter.Apply<Highlight>(builder, this, h => h.Organization!.Path);
+        OrgScopeFilter.Apply<Campaign>(builder, this, c => c.Organization!.Path);
         OrgScopeFilter.Apply<ReportDraft>(builder, this, d => d.Organization!.Path);
         OrgScopeFilter.Apply<ReportParagraph>(builder, this, p => p.Draft!.Organization!.Path);
         OrgScopeFilter.Apply<ReportFigure>(builder, this, f => f.Draft!.Organization!.Path);

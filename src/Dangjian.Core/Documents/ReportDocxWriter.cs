@@ -32,11 +32,15 @@ public static class ReportDocxWriter
             }
         }
 
-        body.Append(GongwenPage.Paragraph("", GongwenLayout.BodyFont, GongwenLayout.BodySize, JustificationValues.Both));
-        foreach (var line in signature.Lines)
+        // the signature block is kept together (with the blank line before it): a date alone on a last page is not signed
+        var block = new List<Paragraph> { GongwenPage.Paragraph("", GongwenLayout.BodyFont, GongwenLayout.BodySize, JustificationValues.Both) };
+        block.AddRange(signature.Lines.Select(line => GongwenPage.Paragraph(line, GongwenLayout.BodyFont, GongwenLayout.BodySize, JustificationValues.Right, signature: true)));
+        foreach (var paragraph in block.SkipLast(1))
         {
-            body.Append(GongwenPage.Paragraph(line, GongwenLayout.BodyFont, GongwenLayout.BodySize, JustificationValues.Right, signature: true));
+            paragraph.ParagraphProperties!.PrependChild(new KeepNext());
         }
+
+        body.Append(block);
 
         body.Append(GongwenPage.Section(GongwenPage.AddPageNumberFooter(main)));
         main.Document = new Document(body);

@@ -9,8 +9,11 @@ public sealed record ComposedReport(string Title, IReadOnlyList<ComposedParagrap
 
 public sealed record ComposedParagraph(ReportSection Section, string Text);
 
-/// <summary>A problem for 二、 with its cause and the measure that answers it in 三、.</summary>
-public sealed record ProposedProblem(string Problem, string Cause, string Measure);
+/// <summary>
+/// A problem for 二、 with its cause (its words, or the key of one of the template's causes) and the measure that answers it
+/// in 三、. <see cref="Key"/> names it among the suggestions the secretary may leave out.
+/// </summary>
+public sealed record ProposedProblem(string Problem, string Cause, string Measure, string Key = "");
 
 /// <summary>
 /// Proposes problems for 二、存在问题及原因. Built in: <see cref="IndicatorProblems"/> (rules over indicator values);
@@ -22,5 +25,9 @@ public interface IReportProblemSource
     Task<IReadOnlyList<ProposedProblem>> ProposeAsync(ReportInput input, IReadOnlyDictionary<string, Indicators.IndicatorValue> values, CancellationToken ct);
 }
 
-/// <summary>What a report is composed for: a township, a year, and the secretary's own plans (one per line).</summary>
-public sealed record ReportInput(Organizations.Organization Organization, int Year, string? Plans = null);
+/// <summary>
+/// What a report is composed for: a township, a year, the secretary's own plans, problems and causes (one per line, in her
+/// own words), and the keys of the proposed problems she left out (<see cref="ProposedProblem.Key"/>; none: all are taken).
+/// </summary>
+public sealed record ReportInput(Organizations.Organization Organization, int Year, string? Plans = null, string? Problems = null,
+    string? Causes = null, IReadOnlyCollection<string>? Declined = null);

@@ -16,7 +16,7 @@ public sealed class IndicatorProblems(IReadOnlyList<ProblemRule> rules) : IRepor
                 : figure is not null && (rule.AtLeast is not { } min || figure.Value >= min) && (rule.Below is not { } max || figure.Value < max);
             if (applies)
             {
-                list.Add(new(rule.Problem, rule.Cause, rule.Measure));
+                list.Add(new(rule.Problem, rule.Cause, rule.Measure, rule.When));
             }
         }
 

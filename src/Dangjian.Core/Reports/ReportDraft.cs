@@ -20,6 +20,13 @@ public class ReportDraft : IVersioned
 
     /// <summary>The user's own plans for 三、下一步, one per line, as entered on composing.</summary>
     public string? Plans { get; set; }
+
+    /// <summary>The secretary's own problems and causes for 二、, one per line, as entered on composing.</summary>
+    public string? OwnProblems { get; set; }
+    public string? OwnCauses { get; set; }
+
+    /// <summary>The keys of the proposed problems she left out (<see cref="ProposedProblem.Key"/>), comma-separated.</summary>
+    public string? DeclinedProblems { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedBy { get; set; }
     public DateTime? SubmittedAtUtc { get; set; }

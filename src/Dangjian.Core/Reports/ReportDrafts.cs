@@ -13,12 +13,18 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<ReportDraft> ComposeAsync(Organization township, int year, string? plans, string? user, CancellationToken ct = default)
+    public Task<ReportDraft> ComposeAsync(Organization township, int year, string? plans, string? user, CancellationToken ct = default) =>
+        ComposeAsync(new ReportInput(township, year, plans), user, ct);
+
+    /// <summary>Composes a new draft; the secretary's own words and the suggestions she left out are kept with it.</summary>
+    public async Task<ReportDraft> ComposeAsync(ReportInput input, string? user, CancellationToken ct = default)
     {
-        var composed = await Composer(db, Today).ComposeAsync(new(township, year, plans), ct);
+        var composed = await Composer(db, Today).ComposeAsync(input, ct);
         var draft = new ReportDraft
         {
-            OrganizationId = township.Id, Year = year, Title = composed.Title, Plans = plans,
+            OrganizationId = input.Organization.Id, Year = input.Year, Title = composed.Title, Plans = input.Plans,
+            OwnProblems = input.Problems, OwnCauses = input.Causes,
+            DeclinedProblems = input.Declined is { Count: > 0 } d ? string.Join(",", d.Order(StringComparer.Ordinal)) : null,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = user,
         };
         var position = 0;
@@ -95,6 +101,7 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         var draft = new ReportDraft
         {
             OrganizationId = submitted.OrganizationId, Year = submitted.Year, Title = submitted.Title, Plans = submitted.Plans,
+            OwnProblems = submitted.OwnProblems, OwnCauses = submitted.OwnCauses, DeclinedProblems = submitted.DeclinedProblems,
             StartedFromId = submitted.Id, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = user,
         };
         draft.Paragraphs.AddRange(submitted.Paragraphs.OrderBy(p => p.Position).Select(p => new ReportParagraph { Section = p.Section, Position = p.Position, Text = p.Text }));

@@ -6,8 +6,9 @@ namespace Dangjian.Core.Reports;
 /// <summary>
 /// The wording of a duty report as data (DefaultReportTemplate.json; a county's <see cref="CountyReportTemplate"/> replaces
 /// the parts it gives and adds or replaces indicators). Placeholders: {organization}, {year}, {nextYear}, {period} ("全年" or
-/// "截至12月3日", <see cref="Period"/>); figures
-/// {{fig:indicator-id}}, comparisons {{cmp:indicator-id}}.
+/// "截至12月3日", <see cref="Period"/>), {campaigns} and {slogans} (the township's <see cref="Dangjian.Core.Highlights.Campaign"/>s of the
+/// year, each in quotes; a clause holding one is left out when the township has none); figures {{fig:indicator-id}},
+/// comparisons {{cmp:indicator-id}}.
 /// </summary>
 public sealed record ReportTemplate
 {
@@ -20,6 +21,18 @@ public sealed record ReportTemplate
     public string? NoProblems { get; init; }
     public string? NoProblemsCause { get; init; }
     public string? CausesLead { get; init; }
+
+    /// <summary>
+    /// The causes of 二、 problem rules refer to by <see cref="CauseTemplate.Key"/>: a cause is printed once however many of
+    /// the year's problems share it, in this order, so the causes are not a one-for-one mirror of the problems.
+    /// </summary>
+    public List<CauseTemplate>? Causes { get; init; }
+
+    /// <summary>How a highlight (亮点) is woven into its theme of 一、: {place}, {event}, {narrative}.</summary>
+    public string? HighlightSentence { get; init; }
+
+    /// <summary>The same for a highlight without a place.</summary>
+    public string? HighlightSentenceWithoutPlace { get; init; }
     public string? NextStepsLead { get; init; }
 
     /// <summary>Measures printed when neither the data nor the user propose any.</summary>
@@ -44,6 +57,9 @@ public sealed record ReportTemplate
         NoProblems = county.NoProblems ?? NoProblems,
         NoProblemsCause = county.NoProblemsCause ?? NoProblemsCause,
         CausesLead = county.CausesLead ?? CausesLead,
+        Causes = county.Causes ?? Causes,
+        HighlightSentence = county.HighlightSentence ?? HighlightSentence,
+        HighlightSentenceWithoutPlace = county.HighlightSentenceWithoutPlace ?? HighlightSentenceWithoutPlace,
         NextStepsLead = county.NextStepsLead ?? NextStepsLead,
         DefaultMeasures = county.DefaultMeasures ?? DefaultMeasures,
         Indicators = [.. Indicators ?? [], .. county.Indicators ?? []],
@@ -61,10 +77,17 @@ public sealed record ReportTemplate
     }
 }
 
-/// <summary>One theme of 一、: "一是{Theme}。{Lead}{sentences}". Printed only when one of its sentences has a figure.</summary>
+/// <summary>
+/// One theme of 一、: "一是{Theme}。{Lead}{sentences}{highlights}{Close}". Printed only when one of its sentences has a figure
+/// or a highlight of the year belongs to it.
+/// </summary>
 public sealed record ThemeTemplate
 {
+    /// <summary>What a highlight names to go under this theme; without one, the theme's words are its key.</summary>
+    public string? Key { get; init; }
     public required string Theme { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string KeyOrTheme => string.IsNullOrWhiteSpace(Key) ? Theme : Key;
     public string Lead { get; init; } = "";
     public List<SentenceTemplate> Sentences { get; init; } = [];
     public string Close { get; init; } = "";
@@ -89,6 +112,15 @@ public sealed record ProblemRule
     public decimal? Below { get; init; }
     public bool WhenMissing { get; init; }
     public required string Problem { get; init; }
+
+    /// <summary>A <see cref="CauseTemplate.Key"/> of the template's causes, or the cause's own words.</summary>
     public required string Cause { get; init; }
     public required string Measure { get; init; }
+}
+
+/// <summary>A cause of 二、 shared by the problem rules that name its key.</summary>
+public sealed record CauseTemplate
+{
+    public required string Key { get; init; }
+    public required string Text { get; init; }
 }

@@ -35,6 +35,9 @@ public static partial class ReportTemplateCheck
 
         errors.AddRange((effective.Problems ?? []).Where(r => catalog.Find(r.When) is null)
             .Select(r => $"存在问题的规则：指标编号“{r.When}”不存在。"));
+        var causes = (effective.Causes ?? []).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        errors.AddRange((effective.Problems ?? []).Where(r => IdPattern().IsMatch(r.Cause) && !causes.Contains(r.Cause))
+            .Select(r => $"存在问题的规则：原因编号“{r.Cause}”不存在。"));
         if (CountyTemplates.Serialize(parts).Length > CountyTemplates.MaxJsonLength)
         {
             errors.Add("本县模板过长，请精简文字。");
@@ -184,6 +187,13 @@ public static partial class ReportTemplateCheck
             yield return ($"第{i}条问题规则的措施", rule.Measure, false);
         }
 
+        foreach (var cause in t.Causes ?? [])
+        {
+            yield return ($"原因“{cause.Key}”", cause.Text, false);
+        }
+
+        yield return ("亮点的写法", t.HighlightSentence ?? "", false);
+        yield return ("无地点亮点的写法", t.HighlightSentenceWithoutPlace ?? "", false);
         yield return ("下一步工作的开头", t.NextStepsLead ?? "", false);
         foreach (var m in t.DefaultMeasures ?? [])
         {

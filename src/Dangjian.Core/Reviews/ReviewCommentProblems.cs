@@ -42,9 +42,12 @@ public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IRe
             .Replace("{tally}", tally, StringComparison.Ordinal)
             .Replace("{items}", items, StringComparison.Ordinal);
         return unresolved == 0
-            ? [new(Fill(wording.AllFixed), "", Fill(wording.AllFixedMeasure))]
-            : [new(Fill(wording.Problem), Fill(wording.Cause), Fill(wording.Measure))];
+            ? [new(Fill(wording.AllFixed), "", Fill(wording.AllFixedMeasure), Key)]
+            : [new(Fill(wording.Problem), Fill(wording.Cause), Fill(wording.Measure), Key)];
     }
+
+    /// <summary>Names this source's problem among the suggestions of 二、.</summary>
+    public const string Key = "review-comments";
 
     private static string Circled(int n) => n is >= 1 and <= 20 ? ((char)('①' + n - 1)).ToString() : $"（{n}）";
 }

@@ -80,6 +80,9 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Guidance.GuidanceKindEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
+        services.AddScoped<Dangjian.Core.Highlights.HighlightEntry>();
+        services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
+        services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

@@ -132,6 +132,10 @@ public static class AccessRules
         ["/Reports/Edit"] = new(ReportEditors, Target.Organization, "org"),
         ["/Reports/Figure"] = new(ReportViewers, Target.Organization, "org"),
         ["/Reports/Download"] = new(ReportViewers, Target.Organization, "org"),
+        ["/Reports/Highlights/Index"] = new(ReportViewers),
+        // The record's kind comes in ?kind= and defaults to a meeting, so the matrix tries meetings in each relation.
+        ["/Reports/Highlights/Edit"] = new(ReportEditors, Target.Meeting),
+        ["/Reports/Campaigns"] = new(ReportEditors),
         ["/Reports/Template/Index"] = new(ReportViewers),
         ["/Reports/Template/Wording"] = new([Roles.CountyOrgDept]),
         ["/Reports/Template/Theme"] = new([Roles.CountyOrgDept]),

@@ -11,6 +11,9 @@ public class ReportDraftConfiguration : IEntityTypeConfiguration<ReportDraft>
         builder.ToTable("report_drafts");
         builder.Property(d => d.Title).HasMaxLength(200);
         builder.Property(d => d.Plans).HasMaxLength(4000);
+        builder.Property(d => d.OwnProblems).HasMaxLength(4000);
+        builder.Property(d => d.OwnCauses).HasMaxLength(4000);
+        builder.Property(d => d.DeclinedProblems).HasMaxLength(1000);
         builder.Property(d => d.CreatedBy).HasMaxLength(100);
         builder.Property(d => d.SubmittedBy).HasMaxLength(100);
         builder.Property(d => d.Version).IsConcurrencyToken();

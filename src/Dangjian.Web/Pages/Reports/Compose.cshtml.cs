@@ -6,6 +6,7 @@ using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Reports;
 
@@ -22,15 +23,51 @@ public class ComposeModel(AppDbContext db, TimeProvider clock, IAuditContext act
     [BindProperty]
     public string? Plans { get; set; }
 
+    /// <summary>The secretary's own problems and causes for 二、, one per line.</summary>
+    [BindProperty]
+    public string? Problems { get; set; }
+
+    [BindProperty]
+    public string? Causes { get; set; }
+
+    /// <summary>The suggestions shown (<see cref="ProposedProblem.Key"/>) and those she ticked; the others are left out.</summary>
+    [BindProperty]
+    public List<string> Offered { get; set; } = [];
+
+    [BindProperty]
+    public List<string> Take { get; set; } = [];
+
     public Organization? Township { get; private set; }
+    public IReadOnlyList<ProposedProblem> Suggestions { get; private set; } = [];
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
+
+    public const int MaxWords = 4000;
 
     public async Task<IActionResult> OnGetAsync()
     {
         Township = await ReportPages.FindAsync(db, Org);
-        return Township is null ? NotFound() : Page();
+        if (Township is null)
+        {
+            return NotFound();
+        }
+
+        if (ReportPages.HasReport(Township) && SelectedYear is >= 2000 and <= 2100)
+        {
+            Suggestions = await SuggestionsAsync(Township);
+            // her words of the last draft of the year come back, so composing again keeps them
+            var last = await db.ReportDrafts.AsNoTracking().Where(d => d.OrganizationId == Township.Id && d.Year == SelectedYear)
+                .OrderByDescending(d => d.Id).FirstOrDefaultAsync();
+            (Plans, Problems, Causes) = (last?.Plans, last?.OwnProblems, last?.OwnCauses);
+            var declined = (last?.DeclinedProblems ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            Take = Suggestions.Select(p => p.Key).Where(k => !declined.Contains(k)).ToList();
+        }
+
+        return Page();
     }
+
+    private Task<IReadOnlyList<ProposedProblem>> SuggestionsAsync(Organization township) =>
+        ReportDrafts.Composer(db, ReportPages.Today(clock)).SuggestionsAsync(new ReportInput(township, SelectedYear));
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -46,8 +83,28 @@ public class ComposeModel(AppDbContext db, TimeProvider clock, IAuditContext act
             return Page();
         }
 
-        await new ReportDrafts(db, clock).ComposeAsync(Township, SelectedYear, Plans?.Trim(), actor.UserName);
+        var tooLong = false;
+        foreach (var (field, text) in new[] { (nameof(Plans), Plans), (nameof(Problems), Problems), (nameof(Causes), Causes) })
+        {
+            if (text is { Length: > MaxWords })
+            {
+                ModelState.AddModelError(field, $"不能超过{MaxWords}个字。");
+                tooLong = true;
+            }
+        }
+
+        Suggestions = await SuggestionsAsync(Township);
+        if (tooLong)
+        {
+            return Page();
+        }
+
+        var declined = Suggestions.Select(p => p.Key).Where(k => Offered.Contains(k) && !Take.Contains(k)).ToList();
+        await new ReportDrafts(db, clock).ComposeAsync(
+            new ReportInput(Township, SelectedYear, Words(Plans), Words(Problems), Words(Causes), declined), actor.UserName);
         TempData["Message"] = $"已根据记录生成{SelectedYear}年度述职报告草稿。";
         return RedirectToPage("Draft", new { org = Township.Id, year = SelectedYear });
     }
+
+    private static string? Words(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -91,7 +91,8 @@ public class ThemeModel(AppDbContext db, TimeProvider clock) : TemplatePageModel
         }
         else
         {
-            themes[Index] = theme;
+            // highlights name the theme by its key: rewording a theme keeps the key it had (its old words when it had none)
+            themes[Index] = theme with { Key = themes[Index].KeyOrTheme };
         }
 
         return await ApplyAsync(WithThemes(themes), preview, $"已保存“一、履职工作特色和亮点”第{Position}段。");
