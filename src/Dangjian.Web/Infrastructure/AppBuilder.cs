@@ -69,6 +69,7 @@ public static class AppBuilder
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
+        services.AddScoped<Dangjian.Core.Reports.ParagraphEditor>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);
