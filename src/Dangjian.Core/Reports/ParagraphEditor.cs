@@ -16,13 +16,12 @@ public sealed class ParagraphEditor(AppDbContext db, TimeProvider clock)
 
     public sealed record Result(bool Saved, IReadOnlyDictionary<string, string> Errors);
 
-    /// <summary>The chips of a draft's figures and of those an edited text names, with their current values.</summary>
-    public async Task<FigureChips> ChipsAsync(ReportDraft draft, Organization township, string? posted = null, CancellationToken ct = default)
+    /// <summary>The chips of the figures a paragraph's text names (by token or by chip), with their current values.</summary>
+    public async Task<FigureChips> ChipsAsync(ReportDraft draft, Organization township, string? text, CancellationToken ct = default)
     {
         var template = await ReportComposer.TemplateAsync(township, db, ct);
         var catalog = IndicatorCatalog.Builtin.With(template.Indicators ?? []);
-        var keys = draft.Paragraphs.SelectMany(p => FigureTokens.Keys(p.Text))
-            .Concat(posted is null ? [] : new FigureChips(catalog, new Dictionary<string, string>()).KeysIn(posted));
+        var keys = new FigureChips(catalog, new Dictionary<string, string>()).KeysIn(text ?? "");
         var ids = keys.Select(k => k[4..]).Where(id => catalog.Find(id) is not null).Distinct();
         var computed = await new IndicatorService(db, catalog, clock.Today()).ComputeAsync(ids, township, draft.Year, ct);
         return new FigureChips(catalog, ReportComposer.Figures(computed.ToDictionary(v => v.Definition.Id)));

@@ -144,7 +144,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
         Current = latest?.Paragraphs.SingleOrDefault(p => p.Id == Paragraph);
         if (Current is not null && HttpMethods.IsGet(Request.Method))
         {
-            Chips = await editor.ChipsAsync(latest!, Township);
+            Chips = await editor.ChipsAsync(latest!, Township, Current.Text);
         }
 
         return Paragraph is not null && Current is null && HttpMethods.IsGet(Request.Method) ? NotFound() : null;
