@@ -37,15 +37,26 @@ public sealed class ReportJourneyTests(AppProcess app)
 
         await page.Locator("p.paragraph", new() { Has = page.Locator("a.fig[data-indicator='meetings.committee']") })
             .GetByRole(AriaRole.Link, new() { Name = "修改" }).ClickAsync();
-        var text = page.Locator("#Text");
-        var original = await text.InputValueAsync();
-        original.ShouldContain("{{fig:meetings.committee}}");
-        await text.FillAsync(original.Replace("始终把抓好党建作为最大政绩", "始终把抓党建作为第一要务", StringComparison.Ordinal));
+        // The words are edited around the figure, a chip that cannot be broken; no marker is ever shown.
+        var editor = page.Locator("#chip-editor");
+        await Assertions.Expect(editor).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#Text")).ToBeHiddenAsync();
+        (await page.Locator("body").InnerTextAsync()).ShouldNotContain("{{");
+        var chip = editor.Locator(".chip[data-key='fig:meetings.committee']");
+        (await chip.InnerTextAsync()).ShouldBe(value);
+        await chip.ClickAsync();
+        (await page.Locator("#chip-name").InnerTextAsync()).ShouldBe("党委会议");
+        (await page.Locator("#chip-records").GetAttributeAsync("href"))!.ShouldContain("indicator=meetings.committee");
+        await SelectAsync(page, "始终把抓好党建作为最大政绩");
+        await page.Keyboard.InsertTextAsync("始终把抓党建作为第一要务");
+        (await editor.InnerTextAsync()).ShouldContain("始终把抓党建作为第一要务");
+        await browser.ScreenshotAsync("report-paragraph-editor");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         (await page.Locator(".notice").First.InnerTextAsync()).ShouldContain("已保存");
         var report = await page.Locator("#report").InnerTextAsync();
         report.ShouldContain("始终把抓党建作为第一要务");
         report.ShouldContain("党委会议" + value);
+        (await page.Locator("p.paragraph", new() { HasText = "始终把抓党建作为第一要务" }).Locator("a.fig[data-indicator='meetings.committee']").InnerTextAsync()).ShouldBe(value);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载 Word（.docx）" }).ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".docx");
@@ -76,4 +87,25 @@ public sealed class ReportJourneyTests(AppProcess app)
         await page.GetByRole(AriaRole.Button, new() { Name = "生成草稿" }).ClickAsync();
         (await page.Locator("#report").InnerTextAsync()).ShouldContain(lead);
     }
+
+    /// <summary>Selects a phrase of the chip editor's words, as a user dragging over it would.</summary>
+    private static Task SelectAsync(IPage page, string phrase) => page.EvaluateAsync("""
+        phrase => {
+          const editor = document.getElementById('chip-editor');
+          const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.nodeValue.indexOf(phrase);
+            if (at < 0) { continue; }
+            editor.focus();
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + phrase.length);
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return;
+          }
+          throw new Error('phrase not found: ' + phrase);
+        }
+        """, phrase);
 }

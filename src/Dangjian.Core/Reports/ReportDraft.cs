@@ -14,6 +14,9 @@ public class ReportDraft : IVersioned
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public int Year { get; set; }
+
+    /// <summary>第N稿: the draft's number among its township's drafts of the year, from 1 (not the database id).</summary>
+    public int Number { get; set; }
     public required string Title { get; set; }
     public ReportState State { get; set; }
     public int? StartedFromId { get; set; }

@@ -16,7 +16,7 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
     public Task<ReportDraft> ComposeAsync(Organization township, int year, string? plans, string? user, CancellationToken ct = default) =>
         ComposeAsync(new ReportInput(township, year, plans), user, ct);
 
-    /// <summary>Composes a new draft; the secretary's own words and the suggestions she left out are kept with it.</summary>
+    /// <summary>Composes and stores a new draft, the next 第N稿 of the township's year; the secretary's own words and the suggestions she left out are kept with it.</summary>
     public async Task<ReportDraft> ComposeAsync(ReportInput input, string? user, CancellationToken ct = default)
     {
         var composed = await Composer(db, Today).ComposeAsync(input, ct);
@@ -31,14 +31,16 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
         draft.Paragraphs.AddRange(composed.Paragraphs.Select(p => new ReportParagraph { Section = p.Section, Position = position++, Text = p.Text }));
         var used = composed.Paragraphs.SelectMany(p => FigureTokens.Keys(p.Text)).ToHashSet();
         draft.Figures.AddRange(composed.Figures.Where(f => used.Contains(f.Key)).Select(f => new ReportFigure { IndicatorId = f.Key, Text = f.Value }));
-        await InTransactionAsync(async () =>
+        var stored = await InTransactionAsync(async () =>
         {
+            draft.Number = await NextNumberAsync(input.Organization.Id, input.Year, ct);
             db.ReportDrafts.Add(draft);
             await db.SaveChangesAsync(ct);
             await RevisionAsync(draft, user, "生成初稿", ct);
             return true;
         }, ct);
-        return draft;
+        // only a failed insert ends here: the township's row, held while numbering, keeps concurrent composes apart
+        return stored ? draft : throw new InvalidOperationException("述职报告草稿未能保存，请重试。");
     }
 
     /// <summary>The composer with every problem source of the application (indicator rules, last year's review comments).</summary>
@@ -114,9 +116,10 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
                 return false;
             }
 
+            draft.Number = await NextNumberAsync(submitted.OrganizationId, submitted.Year, ct);
             db.ReportDrafts.Add(draft);
             await db.SaveChangesAsync(ct);
-            await RevisionAsync(draft, user, $"由已提交稿（第{submitted.Id}号）新建", ct);
+            await RevisionAsync(draft, user, $"由已提交的第{submitted.Number}稿新建", ct);
             return true;
         }, ct);
         return started ? draft : null;
@@ -170,6 +173,14 @@ public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
             await tx.RollbackAsync(CancellationToken.None);
             return false;
         }
+    }
+
+    // 第N稿 counts a township's drafts of one year: MAX+1 while holding the township's row, so two drafts composed at once
+    // wait for each other instead of taking the same number (the unique index is the backstop).
+    private async Task<int> NextNumberAsync(int organizationId, int year, CancellationToken ct)
+    {
+        await db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Version, o => o.Version), ct);
+        return (await db.ReportDrafts.Where(d => d.OrganizationId == organizationId && d.Year == year).MaxAsync(d => (int?)d.Number, ct) ?? 0) + 1;
     }
 
     // Numbered MAX+1 inside the operation's transaction, after the draft's row is held; the unique index is the backstop.

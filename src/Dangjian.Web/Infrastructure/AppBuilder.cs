@@ -83,6 +83,7 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Highlights.HighlightEntry>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
         services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();
+        services.AddScoped<Dangjian.Core.Reports.ParagraphEditor>();
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

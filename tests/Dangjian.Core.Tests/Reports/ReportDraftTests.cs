@@ -88,4 +88,19 @@ public sealed class ReportDraftTests
         rows.Select(c => (c.Code, c.Name, c.Unit, c.QuantityMeaning, c.ParticipantUnit))
             .ShouldBe(DefaultWorkCategories.All.Select(c => (c.Code, c.Name, c.Unit, c.QuantityMeaning, c.ParticipantUnit)));
     }
+
+    [Fact]
+    public async Task Drafts_are_numbered_per_township_and_year_and_a_draft_started_from_a_submitted_one_takes_the_next_number()
+    {
+        var (world, drafts, first) = await ArrangeAsync();
+        await using var _w = world;
+        var second = await drafts.ComposeAsync(world.Township, Year, null, "clerk");
+        await drafts.SubmitAsync(second, "secretary");
+        var third = (await drafts.StartFromAsync(second, "clerk")).ShouldNotBeNull();
+        var otherYear = await drafts.ComposeAsync(world.Township, Year - 1, null, "clerk");
+
+        new[] { first.Number, second.Number, third.Number, otherYear.Number }.ShouldBe([1, 2, 3, 1]);
+        (await drafts.HistoryAsync(world.Township.Id, Year)).First(r => r.DraftId == third.Id).Note.ShouldBe("由已提交的第2稿新建");
+        (await world.Db.ReportDrafts.AsNoTracking().Where(d => d.Year == Year).OrderBy(d => d.Id).Select(d => d.Number).ToListAsync()).ShouldBe([1, 2, 3]);
+    }
 }

@@ -58,7 +58,8 @@ public sealed class ReportPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var editUrl = paragraph.QuerySelector("a.edit-paragraph")!.GetAttribute("href")!;
         var (_, form) = await browser.GetAsync(editUrl);
         var text = form.QuerySelector("textarea#Text")!.TextContent;
-        text.ShouldContain("{{fig:meetings.committee}}");
+        text.ShouldContain("〔党委会议：");
+        text.ShouldNotContain("{{");
         var response = await browser.PostFormAsync(editUrl, new()
         {
             ["Text"] = text.Replace("始终把抓好党建作为最大政绩", "始终把党建工作摆在首位", StringComparison.Ordinal),

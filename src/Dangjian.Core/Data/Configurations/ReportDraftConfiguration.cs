@@ -18,7 +18,7 @@ public class ReportDraftConfiguration : IEntityTypeConfiguration<ReportDraft>
         builder.Property(d => d.SubmittedBy).HasMaxLength(100);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasOne(d => d.Organization).WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(d => new { d.OrganizationId, d.Year });
+        builder.HasIndex(d => new { d.OrganizationId, d.Year, d.Number }).IsUnique();
     }
 }
 

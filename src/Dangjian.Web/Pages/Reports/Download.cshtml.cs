@@ -50,9 +50,9 @@ public class DownloadModel(AppDbContext db, TimeProvider clock, AuditWriter audi
         }
 
         var report = await RenderedReport.RenderAsync(db, draft, township, ReportPages.Today(clock));
-        var details = JsonSerializer.Serialize(new { organization = township.Name, year, draft = draft.Id, format = Format });
+        var details = JsonSerializer.Serialize(new { organization = township.Name, year, draft = draft.Id, number = draft.Number, format = Format });
         await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, nameof(ReportDraft), draft.Id.ToString(CultureInfo.InvariantCulture), Details: details));
-        var name = $"{draft.Title}_第{draft.Id}号稿";
+        var name = $"{draft.Title}_第{draft.Number}稿";
         if (Format == "txt")
         {
             return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report.PlainText())).ToArray(), "text/plain; charset=utf-8", name + ".txt");

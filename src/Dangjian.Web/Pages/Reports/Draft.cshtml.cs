@@ -29,7 +29,10 @@ public class DraftModel(AppDbContext db, TimeProvider clock) : PageModel
     public RenderedReport? Report { get; private set; }
     public bool IsLatest { get; private set; }
     public IReadOnlyList<ReportRevision> History { get; private set; } = [];
-    public IReadOnlyList<(int Id, ReportState State)> Drafts { get; private set; } = [];
+    public IReadOnlyList<(int Id, int Number, ReportState State)> Drafts { get; private set; } = [];
+
+    /// <summary>第N稿 of a draft of this township's year, by its id.</summary>
+    public int NumberOf(int draftId) => Drafts.FirstOrDefault(d => d.Id == draftId).Number;
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
 
@@ -42,8 +45,8 @@ public class DraftModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         var drafts = await db.ReportDrafts.AsNoTracking().Where(d => d.OrganizationId == Org && d.Year == SelectedYear)
-            .OrderByDescending(d => d.Id).Select(d => new { d.Id, d.State }).ToListAsync();
-        Drafts = drafts.Select(d => (d.Id, d.State)).ToList();
+            .OrderByDescending(d => d.Id).Select(d => new { d.Id, d.Number, d.State }).ToListAsync();
+        Drafts = drafts.Select(d => (d.Id, d.Number, d.State)).ToList();
         var chosen = DraftId ?? drafts.FirstOrDefault()?.Id;
         if (chosen is null)
         {

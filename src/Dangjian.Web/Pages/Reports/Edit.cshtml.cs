@@ -10,13 +10,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Reports;
 
 /// <summary>
-/// Edits one paragraph of the latest draft (figure tokens stay in the text, so figures stay linked), submits the draft,
-/// or starts a new draft from the submitted one. A submitted draft cannot be edited.
+/// Edits one paragraph of the latest draft as words around figure chips (never raw markers, see <see cref="FigureChips"/>),
+/// submits the draft, or starts a new draft from the submitted one. A submitted draft cannot be edited.
 /// </summary>
 [Authorize(Policy = Policies.EditReports)]
-public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor) : PageModel
+public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor, ParagraphEditor editor) : PageModel
 {
-    public const string Conflict = "保存失败：该段落刚被其他人修改过，请刷新后再改。";
+    public const string Conflict = ParagraphEditor.Conflict;
 
     [BindProperty(SupportsGet = true)]
     public int Org { get; set; }
@@ -42,7 +42,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
 
     public Organization? Township { get; private set; }
     public ReportParagraph? Current { get; private set; }
-    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
+    public FigureChips? Chips { get; private set; }
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
 
@@ -77,15 +77,15 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
             return RedirectWith("该段落不在可修改的草稿中（已提交的报告不能修改）。");
         }
 
-        if (string.IsNullOrWhiteSpace(Text) || Text.Length > 4000)
+        var result = await editor.SaveAsync(Current.Draft, Township!, Current.Id, Text, Version, actor.UserName);
+        if (!result.Saved)
         {
-            ModelState.AddModelError(nameof(Text), "段落不能为空，且不超过4000字。");
-            return Page();
-        }
+            foreach (var (field, message) in result.Errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
 
-        if (!await Drafts.SaveParagraphAsync(Current.Draft, Current.Id, Text, Version, actor.UserName))
-        {
-            ModelState.AddModelError(nameof(Text), Conflict);
+            Chips = await editor.ChipsAsync(Current.Draft, Township!, Text);
             return Page();
         }
 
@@ -142,9 +142,9 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
 
         var latest = await Drafts.LatestAsync(Org, SelectedYear);
         Current = latest?.Paragraphs.SingleOrDefault(p => p.Id == Paragraph);
-        if (Current is not null)
+        if (Current is not null && HttpMethods.IsGet(Request.Method))
         {
-            Values = (await RenderedReport.RenderAsync(db, latest!, Township, ReportPages.Today(clock))).Values;
+            Chips = await editor.ChipsAsync(latest!, Township, Current.Text);
         }
 
         return Paragraph is not null && Current is null && HttpMethods.IsGet(Request.Method) ? NotFound() : null;
@@ -155,4 +155,6 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor)
         TempData["Message"] = message;
         return RedirectToPage("Draft", new { org = Org, year = SelectedYear });
     }
+
+    public string FigureUrl(string indicatorId) => $"/Reports/Figure?org={Org}&year={SelectedYear}&indicator={Uri.EscapeDataString(indicatorId)}";
 }
