@@ -3,6 +3,7 @@ using System.Net;
 using Dangjian.Core.Building;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
+using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
@@ -47,7 +48,7 @@ public sealed class BuildingPagesTests(AppFactory app) : IClassFixture<AppFactor
         var day = app.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var early = await browser.PostFormAsync(url + "?handler=Convert", new() { ["convertedOn"] = day }, url);
-        (await Browser.ParseAsync(early)).QuerySelector("#problem")!.TextContent.ShouldContain("还有整顿措施没有完成");
+        Beside.Message(await Browser.ParseAsync(early), "convertedOn").ShouldContain("还有整顿措施没有完成");
         foreach (var m in weak.Measures.Where(m => m.DoneOn == null))
         {
             (await browser.PostFormAsync(url + "?handler=Done", new() { ["measureId"] = S(m.Id) }, url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);

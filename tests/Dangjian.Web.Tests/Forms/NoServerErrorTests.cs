@@ -12,9 +12,10 @@ namespace Dangjian.Web.Tests.Forms;
 /// <summary>
 /// Every POST handler found in the routing table, posted by a user allowed to use it on a record in scope: with no
 /// fields, with every field blank, with unparsable values and with absurd ones. None may answer 5xx or show an
-/// exception; a form shown again must say in Chinese what is wrong.
+/// exception; a form shown again must say in Chinese what is wrong, and every message the handler meant for a field
+/// must be shown beside that field (not only in a list at the top).
 /// </summary>
-public sealed class NoServerErrorTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class NoServerErrorTests(ProbedAppFactory app, ITestOutputHelper output) : IClassFixture<ProbedAppFactory>
 {
     /// <summary>Who posts: the first role in this order that the page admits.</summary>
     private static readonly string[] Preference = [Roles.TownshipClerk, Roles.CountyOrgDept, Roles.TownshipSecretary,
@@ -41,7 +42,7 @@ public sealed class NoServerErrorTests(AppFactory app) : IClassFixture<AppFactor
                 foreach (var variant in Enum.GetValues<Garbage.Variant>())
                 {
                     posts++;
-                    var problem = await PostAsync(who, page, url, variant);
+                    var problem = await PostAsync(who, page, url, variant, app.Probe);
                     if (problem is not null)
                     {
                         problems.Add($"{who.Role} POST {url} ({variant}): {problem}");
@@ -50,6 +51,7 @@ public sealed class NoServerErrorTests(AppFactory app) : IClassFixture<AppFactor
             }
         }
 
+        output.WriteLine($"{posts} posts");
         problems.ShouldBeEmpty(string.Join("\n", problems));
         posts.ShouldBeGreaterThan(150, "the sweep must actually reach the handlers");
     }
@@ -63,7 +65,7 @@ public sealed class NoServerErrorTests(AppFactory app) : IClassFixture<AppFactor
             .OrderBy(p => p.Key == "/Account/Logout" ? 2 : p.Key.StartsWith("/Account", StringComparison.Ordinal) || p.Key.StartsWith("/Admin", StringComparison.Ordinal) ? 1 : 0)
             .ThenBy(p => p.Key, StringComparer.Ordinal);
 
-    private static async Task<string?> PostAsync(MatrixWorld.User who, string page, string url, Garbage.Variant variant)
+    private static async Task<string?> PostAsync(MatrixWorld.User who, string page, string url, Garbage.Variant variant, ModelStateProbe probe)
     {
         var browser = who.Browser;
         var form = await browser.Client.GetAsync(page);
@@ -99,7 +101,10 @@ public sealed class NoServerErrorTests(AppFactory app) : IClassFixture<AppFactor
                 .Append(new("__RequestVerificationToken", token)));
         }
 
-        var response = await browser.Client.PostAsync(url, content);
+        var trace = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.Add(ModelStateProbe.TraceHeader, trace);
+        var response = await browser.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         if ((int)response.StatusCode >= 500)
         {
@@ -123,6 +128,11 @@ public sealed class NoServerErrorTests(AppFactory app) : IClassFixture<AppFactor
             return $"an English message: {english}";
         }
 
-        return Garbage.PostForms(answer).Any() && !messages.Any(Garbage.IsChinese) ? "the form is shown again without a message" : null;
+        if (Garbage.PostForms(answer).Any() && !messages.Any(Garbage.IsChinese))
+        {
+            return "the form is shown again without a message";
+        }
+
+        return FieldMessages.Misplaced(answer, probe.ErrorsOf(trace));
     }
 }

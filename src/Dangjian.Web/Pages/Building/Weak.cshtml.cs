@@ -15,13 +15,15 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
 {
     public WeakOrganization Weak { get; private set; } = null!;
     public bool CanEdit { get; private set; }
-    public string? Problem { get; private set; }
+
+    /// <summary>The measure whose 完成 form was posted, so its message shows in that row.</summary>
+    public int? PostedMeasureId { get; private set; }
     public DateOnly Today => time.Today();
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostMeasureAsync(int id, string? text, string? owner, DateOnly? deadline) =>
-        await EditAsync(id, () =>
+        await EditAsync(id, "deadline", () =>
         {
             if (string.IsNullOrWhiteSpace(text) || deadline is null)
             {
@@ -38,12 +40,22 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
         });
 
     /// <param name="doneOn">完成日期: today when empty; the real day when a past year is entered afterwards.</param>
-    public async Task<IActionResult> OnPostDoneAsync(int id, int measureId, DateOnly? doneOn) =>
-        await EditAsync(id, () =>
+    public async Task<IActionResult> OnPostDoneAsync(int id, int measureId, DateOnly? doneOn)
+    {
+        PostedMeasureId = measureId;
+        return await EditAsync(id, "doneOn", () =>
         {
             if (Weak.Measures.FirstOrDefault(m => m.Id == measureId) is not { } measure)
             {
-                return "没有这项措施。";
+                // the measure itself is missing (an unreadable or stale id): said once at the top, not beside another measure's date
+                ModelState.Clear();
+                ModelState.AddModelError(string.Empty, "没有这项措施。");
+                return "";
+            }
+
+            if (!ModelState.IsValid)
+            {
+                return null;
             }
 
             var on = doneOn ?? time.Today();
@@ -55,9 +67,10 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             measure.DoneOn ??= on;
             return null;
         });
+    }
 
     public async Task<IActionResult> OnPostConvertAsync(int id, DateOnly? convertedOn, string? note) =>
-        await EditAsync(id, () =>
+        await EditAsync(id, "convertedOn", () =>
         {
             if (convertedOn is not { } on || on < Weak.ConfirmedOn)
             {
@@ -84,7 +97,8 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             return null;
         });
 
-    private async Task<IActionResult> EditAsync(int id, Func<string?> change)
+    /// <param name="field">The field the problem is shown beside.</param>
+    private async Task<IActionResult> EditAsync(int id, string field, Func<string?> change)
     {
         if (!await LoadAsync(id))
         {
@@ -96,8 +110,14 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             return Forbid();
         }
 
-        Problem = change();
-        if (Problem is not null)
+        var problem = change();
+        if (problem is { Length: > 0 })
+        {
+            ModelState.AddModelError(field, problem);
+        }
+
+        // a value the binder could not read is refused, never taken as empty (an unreadable 完成日期 is not "today")
+        if (problem is not null || !ModelState.IsValid)
         {
             return Page();
         }

@@ -46,7 +46,13 @@ public class DeactivateModel(AppDbContext db, TimeProvider time) : PageModel
             return NotFound();
         }
 
-        if (Blocker is not null || !ModelState.IsValid)
+        if (Blocker is not null)
+        {
+            ModelState.Clear(); // the blocker is the answer; the form is not shown
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
         {
             return Page();
         }
