@@ -145,7 +145,7 @@ public sealed class HonoursTests(AppFactory app) : IClassFixture<AppFactory>
         (await CountAsync(township, year, "name=优秀共产党员,优秀党务工作者", "名")).ShouldBe("3名");
         (await CountAsync(township, year, "name=优秀共产党员;level=County", "名")).ShouldBe("1名");
         (await CountAsync(township, year, "level=National", "项")).ShouldBeNull("no data is not zero");
-        (await CountAsync(township, year + 1, "", "项")).ShouldBeNull("counted in the year conferred");
+        (await CountAsync(township, year - 1, "", "项")).ShouldBeNull("counted in the year conferred");
 
         await using (var db = app.NewDbContext())
         {

@@ -37,7 +37,7 @@ public sealed class StatisticPagesTests(AppFactory app) : IClassFixture<AppFacto
         Beside.Message(html, "Form.Unit").ShouldBe("");
         await using (var db = app.NewDbContext())
         {
-            (await db.YearlyStatistics.CountAsync(s => s.Unit == "元")).ShouldBe(0);
+            (await db.YearlyStatistics.CountAsync(s => s.Code == "人均收入")).ShouldBe(0);
         }
 
         var statistic = await StatisticWorld.DefineAsync(app, "page.income", "农民人均可支配收入", "元", 0);

@@ -92,6 +92,10 @@ internal static class ConcurrentSaves
                 case IHtmlInputElement input:
                     fields.Add(new(name, input.Value));
                     break;
+                case IHtmlSelectElement { IsMultiple: true } many:
+                    // a browser sends only the chosen options of a list box, and nothing when none is chosen
+                    fields.AddRange(many.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
                 case IHtmlSelectElement select:
                     var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
                     fields.Add(new(name, option?.Value ?? ""));

@@ -9,9 +9,7 @@ public static class Beside
     {
         var field = html.QuerySelector($"[name='{name}']") ?? throw new InvalidOperationException($"no field {name}");
         // a group of checkboxes or radios is one field: its message follows the fieldset that holds the group
-        var grouped = html.QuerySelectorAll($"[name='{name}']").Length > 1 && field.GetAttribute("type") is "checkbox" or "radio";
-        var start = grouped && field.Closest("fieldset") is { } group ? group
-            : field.ParentElement is { LocalName: "label" } label ? label : field;
+        var start = Group(html, name, field) ?? (field.ParentElement is { LocalName: "label" } label ? label : field);
         for (var e = start.NextElementSibling; e is not null; e = e.NextElementSibling)
         {
             if (e.ClassList.Contains("error") || e.ClassList.Contains("field-validation-error"))
@@ -26,5 +24,23 @@ public static class Beside
         }
 
         return "";
+    }
+
+    /// <summary>A group of check boxes or radios is one field: the smallest element holding all of them.</summary>
+    private static IElement? Group(IDocument html, string name, IElement field)
+    {
+        var all = html.QuerySelectorAll($"[name='{name}']:not([type=hidden])");
+        if (all.Length < 2 || field.GetAttribute("type") is not ("checkbox" or "radio"))
+        {
+            return null;
+        }
+
+        var group = field.ParentElement;
+        while (group is not null && all.Any(e => !group.Contains(e)))
+        {
+            group = group.ParentElement;
+        }
+
+        return group;
     }
 }
