@@ -8,7 +8,8 @@ namespace Dangjian.Core.Indicators;
 /// Meetings of given kinds (<see cref="IndicatorDefinition.Filter"/>: kind names, comma-separated) and/or a county topic
 /// tag (专题研究党建), filtered by <see cref="RecordFilters"/>. Scope "own": held
 /// by the organization itself; "subtree": anywhere below; "secretary": given by its secretary anywhere below; "liaison":
-/// given in a branch by that branch's liaison leader (班子成员到包挂村上党课).
+/// given in a branch by that branch's liaison leader (班子成员到包挂村上党课). Leaders are recognised by the speaker's
+/// account (<see cref="Meeting.SpeakerUserId"/>), not by the typed name (docs/decisions/0017-leader-participation.md).
 /// Count of meetings, members present (distinct), attendance rate (present of due), organizations reaching a threshold.
 /// </summary>
 public sealed class MeetingsSource : IIndicatorSource
@@ -67,14 +68,45 @@ public sealed class MeetingsSource : IIndicatorSource
 
         var id = c.Organization.Id;
         var path = c.Path;
-        var secretary = c.Organization.SecretaryName ?? "";
         return d.Scope switch
         {
             "own" => query.Where(m => m.OrganizationId == id),
-            "secretary" => query.Where(m => m.Organization!.Path.StartsWith(path) && secretary != "" && m.SpeakerName == secretary),
-            "liaison" => query.Where(m => m.Organization!.Path.StartsWith(path) && m.Organization.LiaisonLeaderName != null && m.SpeakerName == m.Organization.LiaisonLeaderName),
+            "secretary" => BySecretary(query.Where(m => m.Organization!.Path.StartsWith(path)), c),
+            "liaison" => ByLiaison(query.Where(m => m.Organization!.Path.StartsWith(path)), c),
             _ => query.Where(m => m.Organization!.Path.StartsWith(path)),
         };
+    }
+
+    /// <summary>
+    /// Given by the organization's secretary: the speaker's account holds the township secretary's role in the
+    /// organization (a renamed secretary still counts, a namesake does not). A meeting with no speaker account (entered
+    /// before 0026, imported from a sheet, or an API client's) counts by the name typed as before, unless the name is
+    /// linked to a member of a branch below (a villager of the same name is not the secretary).
+    /// </summary>
+    private static IQueryable<Meeting> BySecretary(IQueryable<Meeting> query, IndicatorContext c)
+    {
+        var id = c.Organization.Id;
+        var secretary = c.Organization.SecretaryName ?? "";
+        var secretaries = ContactPointsSource.Secretaries(c);
+        return query.Where(m => (m.SpeakerUserId != null && secretaries.Contains(m.SpeakerUserId.Value))
+            || (m.SpeakerUserId == null && secretary != "" && m.SpeakerName == secretary && (m.SpeakerMemberId == null || m.OrganizationId == id)));
+    }
+
+    /// <summary>
+    /// Given in an organization by its liaison leader: the speaker's account leads a contact point (包抓/联系点) on the
+    /// organization in force on the day, or holds a liaison scope (联系点账号的范围) over it. A meeting with no speaker
+    /// account counts by the organization's typed liaison name as before, unless the name is linked to one of its members.
+    /// </summary>
+    private static IQueryable<Meeting> ByLiaison(IQueryable<Meeting> query, IndicatorContext c)
+    {
+        var db = c.Db;
+        return query.Where(m =>
+            (m.SpeakerUserId != null
+                && (db.ContactPoints.Any(p => p.OrganizationId == m.OrganizationId && p.LeaderUserId == m.SpeakerUserId
+                        && p.StartedOn <= m.HeldOn && (p.EndedOn == null || p.EndedOn >= m.HeldOn))
+                    || db.UserScopes.Any(s => s.UserId == m.SpeakerUserId && m.Organization!.Path.StartsWith(s.Organization!.Path))))
+            || (m.SpeakerUserId == null && m.SpeakerMemberId == null && m.Organization!.LiaisonLeaderName != null
+                && m.SpeakerName == m.Organization.LiaisonLeaderName));
     }
 
     private static List<MeetingKind> Kinds(string? filter) =>

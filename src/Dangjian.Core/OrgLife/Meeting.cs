@@ -1,5 +1,6 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
+using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
 
@@ -22,10 +23,21 @@ public class Meeting : IVersioned, ITaggedRecord
     public string? Place { get; set; }
     public string? ChairName { get; set; }
 
-    /// <summary>Who gave the lecture (党课) or the main talk; a member of the branch or an outside speaker.</summary>
+    /// <summary>
+    /// Who gave the lecture (党课) or the main talk, as shown: a township leader, a member of the branch or an outside speaker.
+    /// </summary>
     public string? SpeakerName { get; set; }
+
+    /// <summary>The speaker's member record when a member of the organization of that name gave it.</summary>
     public int? SpeakerMemberId { get; set; }
     public Member? SpeakerMember { get; set; }
+
+    /// <summary>
+    /// The speaker's account when a township leader gave it (the secretary, a 班子成员 of the organization's contact point
+    /// or liaison scope): the indicators of leaders' lectures count by this relation, not by <see cref="SpeakerName"/>.
+    /// </summary>
+    public int? SpeakerUserId { get; set; }
+    public AppUser? SpeakerUser { get; set; }
 
     public string? MinutesText { get; set; }
     public int? MonthlyThemeId { get; set; }

@@ -67,7 +67,7 @@ public static class MeetingsApi
         var rows = await query.OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).Take(1000)
             .Select(m => new MeetingRow(m.Id, m.OrganizationId, m.Organization!.Name, m.Kind, m.HeldOn, m.Topic, m.Place, m.ChairName,
                 m.SpeakerName, m.MonthlyThemeId, m.EnteredByProxy, m.EnteredAtUtc, m.EnteredBy,
-                m.Attendances.Count, m.Attendances.Count(a => a.Status == CoreOrgLife.AttendanceStatus.Present)))
+                m.Attendances.Count, m.Attendances.Count(a => a.Status == CoreOrgLife.AttendanceStatus.Present)) { SpeakerUserId = m.SpeakerUserId })
             .ToListAsync();
         return Results.Ok(rows.Select(r => r with { EnteredLate = r.EnteredOn.DayNumber - r.HeldOn.DayNumber > late }));
     }
@@ -109,7 +109,8 @@ public static class MeetingsApi
         }
 
         var m = result.Meeting!;
-        return Results.Created($"/Meetings/Details/{m.Id}", new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredByProxy, m.MonthlyThemeId, Due = m.Attendances.Count });
+        return Results.Created($"/Meetings/Details/{m.Id}",
+            new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredByProxy, m.MonthlyThemeId, m.SpeakerName, m.SpeakerUserId, Due = m.Attendances.Count });
     }
 }
 
@@ -118,6 +119,9 @@ public sealed record MeetingRow(
     string? ChairName, string? SpeakerName, int? MonthlyThemeId, bool EnteredByProxy, DateTime EnteredAtUtc, string? EnteredBy, int Due, int Present)
 {
     public bool EnteredLate { get; init; }
+
+    /// <summary>The speaker's account when a township leader gave it (the relation the leaders' indicators count by).</summary>
+    public int? SpeakerUserId { get; init; }
 
     [JsonIgnore]
     public DateOnly EnteredOn => EnteredAtUtc.BeijingDate();

@@ -20,6 +20,7 @@ public class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Tag).WithMany().HasForeignKey(m => m.TagId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.SpeakerMember).WithMany().HasForeignKey(m => m.SpeakerMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.SpeakerUser).WithMany().HasForeignKey(m => m.SpeakerUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.MonthlyTheme).WithMany().HasForeignKey(m => m.MonthlyThemeId).OnDelete(DeleteBehavior.Restrict);
         // the compliance query selects one subtree's meetings of a date range
         builder.HasIndex(m => new { m.OrganizationId, m.HeldOn });

@@ -10,6 +10,12 @@ public sealed record MeetingDraft
     public string? Place { get; init; }
     public string? ChairName { get; init; }
     public string? SpeakerName { get; init; }
+
+    /// <summary>
+    /// The speaker's account when a township leader gave it (<see cref="MeetingSpeakers"/>); the name is filled from the
+    /// account when left empty. Leaders count in the indicators by this, not by the name.
+    /// </summary>
+    public int? SpeakerUserId { get; init; }
     public string? MinutesText { get; init; }
     public int? MonthlyThemeId { get; init; }
 

@@ -29,7 +29,18 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
             .Where(m => m.OrganizationId == org.Id && m.State == MemberState.Active)
             .ToDictionaryAsync(m => m.Id, ct);
         var today = clock.Today();
+        var (speaker, speakerError) = await SpeakerAsync(draft, org, ct);
+        if (speaker is not null && string.IsNullOrWhiteSpace(draft.SpeakerName))
+        {
+            draft = draft with { SpeakerName = speaker.Name };
+        }
+
         var errors = MeetingValidation.Check(draft, org, members, today);
+        if (speakerError is not null)
+        {
+            errors[nameof(draft.SpeakerUserId)] = speakerError;
+        }
+
         var theme = await ThemeAsync(draft, org, errors, ct);
         if (VisibleTags.Check(draft.TagId, draft.TagId is null ? [] : await VisibleTags.LoadAsync(db, RecordFamily.Meeting, ct)) is { } tagError)
         {
@@ -45,7 +56,8 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         {
             OrganizationId = org.Id, Kind = draft.Kind, HeldOn = draft.HeldOn!.Value, Topic = draft.Topic!.Trim(),
             Place = Clean(draft.Place), ChairName = Clean(draft.ChairName), SpeakerName = Clean(draft.SpeakerName),
-            SpeakerMemberId = members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id,
+            SpeakerUserId = speaker?.Id,
+            SpeakerMemberId = speaker is null ? members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id : null,
             MinutesText = Clean(draft.MinutesText), MonthlyThemeId = theme?.Id, TagId = draft.TagId,
             IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
             EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.UtcNow(), EnteredBy = userName,
@@ -56,6 +68,20 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
         return new Result(meeting, false, errors);
+    }
+
+    /// <summary>The chosen speaker's account: one of the township leaders offered for the organization, else refused.</summary>
+    private async Task<(SpeakerAccount? Account, string? Error)> SpeakerAsync(MeetingDraft draft, Organization org, CancellationToken ct)
+    {
+        if (draft.SpeakerUserId is not { } userId)
+        {
+            return (null, null);
+        }
+
+        var leaders = await MeetingSpeakers.LoadAsync(db, org, draft.HeldOn, ct);
+        return leaders.FirstOrDefault(l => l.Id == userId) is { } leader
+            ? (leader, null)
+            : (null, $"所选账号不是本乡镇党委书记或{org.Name}的联系领导，不能作为授课人/主讲人；乡镇以外的授课人请只填写姓名");
     }
 
     /// <summary>A theme day counts against its township's theme of that month: the one given, else the one published.</summary>

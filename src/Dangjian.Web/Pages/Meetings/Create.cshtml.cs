@@ -27,6 +27,9 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
     public IReadOnlyList<Member> Members { get; private set; } = [];
     public IReadOnlyList<MonthlyTheme> Themes { get; private set; } = [];
     public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
+
+    /// <summary>The township's leaders who may be chosen as the speaker (the secretary, the organization's liaison leaders).</summary>
+    public IReadOnlyList<SpeakerAccount> Speakers { get; private set; } = [];
     public DateOnly? CopiedFrom { get; private set; }
     public bool Proxy => Org.Id != User.OrganizationId();
 
@@ -109,6 +112,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
         Members = await db.Members.AsNoTracking().Where(m => m.OrganizationId == found.Id && m.State == MemberState.Active)
             .OrderBy(m => m.NamePinyin).ThenBy(m => m.Id).ToListAsync();
         Tags = await VisibleTags.LoadAsync(db, RecordFamily.Meeting);
+        Speakers = await MeetingSpeakers.LoadAsync(db, found, null);
         var ancestors = OrgPaths.Ancestors(found.Path);
         var since = clock.Today().AddMonths(-12);
         Themes = await db.MonthlyThemes.AsNoTracking()

@@ -13,6 +13,9 @@ public sealed class MeetingForm
     public string? Place { get; set; }
     public string? ChairName { get; set; }
     public string? SpeakerName { get; set; }
+
+    /// <summary>The township leader's account who gave it, chosen from <see cref="CreateModel.Speakers"/>.</summary>
+    public int? SpeakerUserId { get; set; }
     public string? MinutesText { get; set; }
     public int? MonthlyThemeId { get; set; }
     public int? TagId { get; set; }
@@ -22,7 +25,7 @@ public sealed class MeetingForm
     public MeetingDraft ToDraft() => new()
     {
         OrganizationId = OrganizationId, Kind = Kind, HeldOn = HeldOn, Topic = Topic, Place = Place, ChairName = ChairName,
-        SpeakerName = SpeakerName, MinutesText = MinutesText, MonthlyThemeId = MonthlyThemeId, TagId = TagId,
+        SpeakerName = SpeakerName, SpeakerUserId = SpeakerUserId, MinutesText = MinutesText, MonthlyThemeId = MonthlyThemeId, TagId = TagId,
         IncludesDemocraticAppraisal = IncludesDemocraticAppraisal,
         Attendance = Rows.Where(r => r.Status != RowStatus.NotDue)
             .Select(r => new AttendanceDraft(r.MemberId, (AttendanceStatus)r.Status, r.Reason)).ToList(),

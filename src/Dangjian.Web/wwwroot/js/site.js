@@ -17,6 +17,15 @@
     if (question && !window.confirm(question)) { e.preventDefault(); }
   });
 
+  // <select data-fills="id">: choosing an option with data-name writes that name into the input of that id.
+  document.addEventListener('change', function (e) {
+    var select = e.target;
+    var target = select.getAttribute && select.getAttribute('data-fills');
+    var option = target && select.selectedOptions && select.selectedOptions[0];
+    var input = option && document.getElementById(target);
+    if (input && option.getAttribute('data-name')) { input.value = option.getAttribute('data-name'); }
+  });
+
   // <button data-action="print">: prints the page.
   document.addEventListener('click', function (e) {
     var button = e.target.closest && e.target.closest('[data-action="print"]');
