@@ -81,7 +81,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         var leaders = await MeetingSpeakers.LoadAsync(db, org, draft.HeldOn, ct);
         return leaders.FirstOrDefault(l => l.Id == userId) is { } leader
             ? (leader, null)
-            : (null, $"所选账号不是本乡镇党委书记或{org.Name}的联系领导，不能作为授课人/主讲人；乡镇以外的授课人请只填写姓名");
+            : (null, $"所选账号不是本乡镇党委书记或{org.Name}（会议当天）的联系领导，不能作为授课人/主讲人；乡镇以外的授课人请只填写姓名");
     }
 
     /// <summary>A theme day counts against its township's theme of that month: the one given, else the one published.</summary>
