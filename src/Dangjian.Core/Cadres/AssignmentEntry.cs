@@ -18,6 +18,24 @@ public sealed class AssignmentEntry(AppDbContext db, TimeProvider clock)
     public const int PersonMax = 40;
     public const int UnitMax = 100;
 
+    /// <summary>
+    /// The checks of every field but the organization (looked up by the caller), shared with the assignment ledger; the
+    /// person's name and the dispatching unit trimmed.
+    /// </summary>
+    public static (string? Person, string? Unit) Check(AssignmentDraft d, DateOnly today, Dictionary<string, string> errors)
+    {
+        if (d.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            errors[nameof(d.Kind)] = "请选择选派类别";
+        }
+
+        var person = EntryChecks.Text(errors, nameof(d.PersonName), d.PersonName, "姓名", PersonMax);
+        var unit = EntryChecks.Text(errors, nameof(d.DispatchingUnit), d.DispatchingUnit, "派出单位", UnitMax);
+        EntryChecks.FactDate(errors, nameof(d.StartedOn), d.StartedOn, "选派日期", today);
+        EntryChecks.EndDate(errors, nameof(d.EndedOn), d.EndedOn, d.StartedOn, "结束日期", "选派日期");
+        return (person, unit);
+    }
+
     public async Task<EntryResult> SaveAsync(int? id, AssignmentDraft d, CancellationToken ct = default)
     {
         Assignment? row = null;
@@ -32,15 +50,7 @@ public sealed class AssignmentEntry(AppDbContext db, TimeProvider clock)
             errors[nameof(d.OrganizationId)] = "请选择派驻的党组织";
         }
 
-        if (d.Kind is not { } kind || !Enum.IsDefined(kind))
-        {
-            errors[nameof(d.Kind)] = "请选择选派类别";
-        }
-
-        var person = EntryChecks.Text(errors, nameof(d.PersonName), d.PersonName, "姓名", PersonMax);
-        var unit = EntryChecks.Text(errors, nameof(d.DispatchingUnit), d.DispatchingUnit, "派出单位", UnitMax);
-        EntryChecks.FactDate(errors, nameof(d.StartedOn), d.StartedOn, "选派日期", clock.Today());
-        EntryChecks.EndDate(errors, nameof(d.EndedOn), d.EndedOn, d.StartedOn, "结束日期", "选派日期");
+        var (person, unit) = Check(d, clock.Today(), errors);
         if (errors.Count > 0)
         {
             return EntryResult.Refused(errors);

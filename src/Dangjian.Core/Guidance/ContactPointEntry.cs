@@ -33,16 +33,8 @@ public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock)
             errors[nameof(d.OrganizationId)] = "请选择联系的党组织";
         }
 
-        var leaderName = await LeaderAsync(d, org, errors, ct);
-        var kinds = await VisibleKinds.LoadAsync(db, GuidanceFamily.ContactPoint, ct);
-        if (kinds.All(k => k.Id != d.KindId))
-        {
-            errors[nameof(d.KindId)] = "请选择联系点类别";
-        }
-
-        EntryChecks.FactDate(errors, nameof(d.StartedOn), d.StartedOn, "联系起始日期", clock.Today());
-        EntryChecks.EndDate(errors, nameof(d.EndedOn), d.EndedOn, d.StartedOn, "结束日期", "联系起始日期");
-        var note = EntryChecks.Text(errors, nameof(d.Note), d.Note, "备注", NoteMax, required: false);
+        var (leaderName, note) = Check(d, org, await LeaderAccounts.LoadAsync(db, ct), await VisibleKinds.LoadAsync(db, GuidanceFamily.ContactPoint, ct),
+            clock.Today(), errors);
         if (errors.Count > 0)
         {
             return EntryResult.Refused(errors);
@@ -72,10 +64,28 @@ public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock)
         return EntryResult.Saved(row.Id);
     }
 
-    /// <summary>The leader's name: from the chosen account, or typed only when no account of that name can be chosen.</summary>
-    private async Task<string?> LeaderAsync(ContactPointDraft d, Organization? org, Dictionary<string, string> errors, CancellationToken ct)
+    /// <summary>
+    /// The checks of every field but the organization (looked up by the caller, null when not found), shared with the
+    /// contact-point ledger: the leader's name and the note.
+    /// </summary>
+    public static (string? LeaderName, string? Note) Check(ContactPointDraft d, Organization? org, IReadOnlyList<LeaderAccount> accounts,
+        IReadOnlyList<GuidanceKind> kinds, DateOnly today, Dictionary<string, string> errors)
     {
-        var accounts = await LeaderAccounts.LoadAsync(db, ct);
+        var leaderName = Leader(d, org, accounts, errors);
+        if (kinds.All(k => k.Id != d.KindId))
+        {
+            errors[nameof(d.KindId)] = "请选择联系点类别";
+        }
+
+        EntryChecks.FactDate(errors, nameof(d.StartedOn), d.StartedOn, "联系起始日期", today);
+        EntryChecks.EndDate(errors, nameof(d.EndedOn), d.EndedOn, d.StartedOn, "结束日期", "联系起始日期");
+        var note = EntryChecks.Text(errors, nameof(d.Note), d.Note, "备注", NoteMax, required: false);
+        return (leaderName, note);
+    }
+
+    /// <summary>The leader's name: from the chosen account, or typed only when no account of that name can be chosen.</summary>
+    private static string? Leader(ContactPointDraft d, Organization? org, IReadOnlyList<LeaderAccount> accounts, Dictionary<string, string> errors)
+    {
         if (d.LeaderUserId is { } userId)
         {
             var account = accounts.FirstOrDefault(a => a.Id == userId);

@@ -17,6 +17,33 @@ public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
     public const int OutcomeMax = 4000;
     public const decimal AmountMax = 1_000_000;
 
+    /// <summary>
+    /// The checks of every field but the organization (looked up by the caller), shared with the project ledger: the
+    /// project's name and outcome trimmed.
+    /// </summary>
+    public static (string? Name, string? Outcome) Check(ProjectDraft d, IReadOnlyList<GuidanceKind> kinds, DateOnly today, Dictionary<string, string> errors)
+    {
+        var name = EntryChecks.Text(errors, nameof(d.Name), d.Name, "项目名称", NameMax);
+        if (kinds.All(k => k.Id != d.KindId))
+        {
+            errors[nameof(d.KindId)] = "请选择项目类别";
+        }
+
+        if (d.Status is not { } status || !Enum.IsDefined(status))
+        {
+            errors[nameof(d.Status)] = "请选择项目状态";
+        }
+
+        Dates(d, today, errors);
+        var outcome = EntryChecks.Text(errors, nameof(d.Outcome), d.Outcome, "成效", OutcomeMax, required: false);
+        if (d.Amount is { } amount && (amount <= 0 || amount > AmountMax))
+        {
+            errors[nameof(d.Amount)] = "金额（万元）应大于0且不超过100万万元；没有可不填";
+        }
+
+        return (name, outcome);
+    }
+
     public async Task<EntryResult> SaveAsync(int? id, ProjectDraft d, string userName, CancellationToken ct = default)
     {
         Project? row = null;
@@ -31,25 +58,7 @@ public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
             errors[nameof(d.OrganizationId)] = "请选择党组织";
         }
 
-        var name = EntryChecks.Text(errors, nameof(d.Name), d.Name, "项目名称", NameMax);
-        var kinds = await VisibleKinds.LoadAsync(db, GuidanceFamily.Project, ct);
-        if (kinds.All(k => k.Id != d.KindId))
-        {
-            errors[nameof(d.KindId)] = "请选择项目类别";
-        }
-
-        if (d.Status is not { } status || !Enum.IsDefined(status))
-        {
-            errors[nameof(d.Status)] = "请选择项目状态";
-        }
-
-        Dates(d, errors);
-        var outcome = EntryChecks.Text(errors, nameof(d.Outcome), d.Outcome, "成效", OutcomeMax, required: false);
-        if (d.Amount is { } amount && (amount <= 0 || amount > AmountMax))
-        {
-            errors[nameof(d.Amount)] = "金额（万元）应大于0且不超过100万万元；没有可不填";
-        }
-
+        var (name, outcome) = Check(d, await VisibleKinds.LoadAsync(db, GuidanceFamily.Project, ct), clock.Today(), errors);
         if (errors.Count > 0)
         {
             return EntryResult.Refused(errors);
@@ -79,9 +88,8 @@ public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
         return EntryResult.Saved(row.Id);
     }
 
-    private void Dates(ProjectDraft d, Dictionary<string, string> errors)
+    private static void Dates(ProjectDraft d, DateOnly today, Dictionary<string, string> errors)
     {
-        var today = clock.Today();
         if (d.Status == ProjectStatus.Planned)
         {
             EntryChecks.EndDate(errors, nameof(d.StartedOn), d.StartedOn, null, "开工日期", "");

@@ -25,7 +25,7 @@ public sealed class InspectionLedgerTests(AppFactory app) : IClassFixture<AppFac
         var bytes = await response.Content.ReadAsByteArrayAsync();
         LedgerPages.SheetNames(bytes).ShouldBe(["督查台账", "填写说明"]);
         var rows = LedgerPages.Rows(bytes);
-        rows[0].ShouldBe(["督查单位", "督查类型*", "督查日期*", "轮次", "督查内容*", "督查人员*", "被督查党组织*", "发现问题", "问题提示单日期"]);
+        rows[0].ShouldBe(["督查单位", "督查类型*", "督查日期*", "轮次", "督查内容*", "督查人员*", "被督查党组织*", "发现问题", "问题提示单日期", "本县类别"]);
         rows[1].Length.ShouldBe(rows[0].Length);
         var notes = LedgerPages.Rows(bytes, 1);
         notes.ShouldContain(r => r.Length == 4 && r[0] == "督查类型" && r[1] == "必填" && r[2].Contains("四不两直"));
@@ -163,7 +163,7 @@ public sealed class InspectionLedgerTests(AppFactory app) : IClassFixture<AppFac
 
         var exported = await LedgerPages.ExportAsync(browser, "inspections", year);
         var rows = LedgerPages.Rows(exported);
-        rows[0].ShouldBe(["督查单位", "督查类型*", "督查日期*", "轮次", "督查内容*", "督查人员*", "被督查党组织*", "发现问题", "问题提示单日期"]);
+        rows[0].ShouldBe(["督查单位", "督查类型*", "督查日期*", "轮次", "督查内容*", "督查人员*", "被督查党组织*", "发现问题", "问题提示单日期", "本县类别"]);
         var mine = rows.Where(r => r.Contains("往返督查：日常")).ToList();
         mine.Count.ShouldBe(2, "one row per finding, and one for the target without a finding");
         mine.ShouldContain(r => r.Contains(branches[4].Code ?? branches[4].Name) && !r.Any(c => c.StartsWith("往返督查：制度")));

@@ -247,7 +247,7 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
 
         var exported = await LedgerPages.ExportAsync(browser, "meetings", year);
         var rows = LedgerPages.Rows(exported);
-        rows[0].ShouldBe(["党组织*", "会议类型*", "召开日期*", "会议主题*", "会议地点", "主持人", "授课人", "应到人员", "缺席人员", "请假人员", "会议记录", "含民主评议党员"]);
+        rows[0].ShouldBe(["党组织*", "会议类型*", "召开日期*", "会议主题*", "会议地点", "主持人", "授课人", "应到人员", "缺席人员", "请假人员", "会议记录", "含民主评议党员", "本县类别"]);
         rows.ShouldContain(r => r.Contains("往返测试：八月主题党日") && r.Contains($"{members[1].Name}（外出）"));
 
         await using (var db = app.NewDbContext())

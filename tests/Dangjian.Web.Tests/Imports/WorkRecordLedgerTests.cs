@@ -25,7 +25,7 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
         var bytes = await response.Content.ReadAsByteArrayAsync();
         LedgerPages.SheetNames(bytes).ShouldBe(["党建工作记录台账", "填写说明"]);
         var rows = LedgerPages.Rows(bytes);
-        rows[0].ShouldBe(Headers.Select(h => h is "党组织" or "工作类别" or "日期" or "名称" ? h + "*" : h));
+        rows[0].ShouldBe([.. Headers.Select(h => h is "党组织" or "工作类别" or "日期" or "名称" ? h + "*" : h), "本县类别"]);
         rows[1].Length.ShouldBe(rows[0].Length);
         var notes = LedgerPages.Rows(bytes, 1);
         notes.ShouldContain(r => r.Length == 4 && r[0] == "参加人次" && r[1] == "选填" && r[2].Contains("人次"));
@@ -171,7 +171,7 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
 
         var exported = await LedgerPages.ExportAsync(browser, Kind, year);
         var rows = LedgerPages.Rows(exported);
-        rows[0].ShouldBe(Headers.Select(h => h is "党组织" or "工作类别" or "日期" or "名称" ? h + "*" : h));
+        rows[0].ShouldBe([.. Headers.Select(h => h is "党组织" or "工作类别" or "日期" or "名称" ? h + "*" : h), "本县类别"]);
         rows.ShouldContain(r => r.SequenceEqual(new[] { branch.Code ?? branch.Name, "争取资金", $"{year}-12-20", "往返测试：项目资金", "12.25" }.Concat(r.Skip(5))));
 
         await using (var db = app.NewDbContext())

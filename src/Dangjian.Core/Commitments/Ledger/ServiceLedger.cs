@@ -9,7 +9,7 @@ using F = Dangjian.Core.Commitments.Ledger.ServiceSheetField;
 namespace Dangjian.Core.Commitments.Ledger;
 
 /// <summary>The 为民办实事和志愿服务台账, by the rules of the service form (service records have no version: fingerprinted).</summary>
-public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, ServiceRecord, ServiceLedger.Row, IReadOnlyDictionary<string, int>>
+public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, ServiceRecord, ServiceLedger.Row, LedgerTags>
 {
     public sealed class Row(ServiceRecord record) : Fingerprinted<ServiceRecord>(record)
     {
@@ -29,23 +29,10 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
     public override IReadOnlyList<SheetColumn<ServiceSheetField>> Columns => ServiceSheet.Columns;
     public override IReadOnlyList<string> Notes => ServiceSheet.Notes;
 
-    /// <summary>The county's service categories by code, full name ("帮扶／扶助学生") and name (the first of a repeated name).</summary>
-    protected override async Task<IReadOnlyDictionary<string, int>> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct)
-    {
-        var tags = await VisibleTags.LoadAsync(db, RecordFamily.Service, ct);
-        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in new Func<RecordTag, string>[] { t => t.Code, t => t.FullName, t => t.Name })
-        {
-            foreach (var t in tags)
-            {
-                byText.TryAdd(text(t), t.Id);
-            }
-        }
+    protected override Task<LedgerTags> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) =>
+        LedgerTags.LoadAsync(db, RecordFamily.Service, ct);
 
-        return byText;
-    }
-
-    protected override Row? Parse(LedgerCells<ServiceSheetField> cells, IReadOnlyDictionary<string, int> tags, LedgerScope scope)
+    protected override Row? Parse(LedgerCells<ServiceSheetField> cells, LedgerTags tags, LedgerScope scope)
     {
         var org = cells.Organization(F.Organization, scope);
         var kind = cells.Choice(F.Kind, Kinds);
@@ -53,7 +40,7 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
         var title = cells.Required(F.Title, 200);
         var team = cells.Optional(F.Team, 100);
         var people = cells.Number(F.People, required: false, max: 100_000);
-        int? tag = cells.Text(F.Tag) is null ? null : cells.Choice(F.Tag, tags, required: false) is { } id ? id : null;
+        var tag = tags.Read(cells, F.Tag);
         if (org is null || kind is null || heldOn is null || title is null || cells.HasProblems)
         {
             return null;

@@ -84,6 +84,33 @@ public sealed class LedgerCells<TField>(RosterRow row, IReadOnlyDictionary<TFiel
         return date;
     }
 
+    /// <summary>A date as written, or null when blank or unreadable (reported); its range is left to the record's own rules.</summary>
+    public DateOnly? AnyDate(TField field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var date = SheetDate.Parse(text);
+        if (date is null)
+        {
+            Problem(field, $"“{text}”不是有效的日期，请填写如 2026-03-15。");
+        }
+
+        return date;
+    }
+
+    /// <summary>Reports each message of an entry operation's check (keyed by its draft's field) in the column <paramref name="columnOf"/> names.</summary>
+    public void Problems(IReadOnlyDictionary<string, string> errors, Func<string, TField> columnOf)
+    {
+        foreach (var (field, message) in errors)
+        {
+            Problem(columnOf(field), message.EndsWith('。') ? message : message + "。");
+        }
+    }
+
     /// <summary>A non-negative number (decimals allowed when <paramref name="decimals"/>); null when blank.</summary>
     public decimal? Number(TField field, bool required, bool decimals = false, decimal max = 1_000_000_000m)
     {

@@ -1,6 +1,8 @@
 using Dangjian.Core.Accountability.Ledger;
 using Dangjian.Core.Building.Ledger;
+using Dangjian.Core.Cadres.Ledger;
 using Dangjian.Core.Commitments.Ledger;
+using Dangjian.Core.Guidance.Ledger;
 using Dangjian.Core.Honours.Ledger;
 using Dangjian.Core.Inspections.Ledger;
 using Dangjian.Core.OrgLife.Ledger;
@@ -30,6 +32,9 @@ public static class LedgerServices
         services.AddSingleton<ILedger, ServiceLedger>();
         services.AddSingleton<ILedger, IncomeLedger>();
         services.AddSingleton<ILedger, HonourLedger>();
+        services.AddSingleton<ILedger, AssignmentLedger>();
+        services.AddSingleton<ILedger, ContactPointLedger>();
+        services.AddSingleton<ILedger, ProjectLedger>();
         services.AddScoped<ILedger, StatisticLedger>();
         services.AddScoped<LedgerImport>();
         return services;

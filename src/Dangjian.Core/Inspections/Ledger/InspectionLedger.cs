@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Imports.Ledgers;
@@ -17,8 +18,9 @@ namespace Dangjian.Core.Inspections.Ledger;
 public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Inspection, InspectionLedger.Gathering>
 {
     /// <summary>The inspections of one pass over the file, built up row by row (a fresh one for the check and for the write).</summary>
-    public sealed class Gathering
+    public sealed class Gathering(LedgerTags tags)
     {
+        internal LedgerTags Tags { get; } = tags;
         internal Dictionary<string, (Inspection Inspection, int Row)> Inspections { get; } = new(StringComparer.Ordinal);
         internal Dictionary<string, int> Rows { get; } = new(StringComparer.Ordinal);
     }
@@ -31,7 +33,8 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
     public override IReadOnlyList<SheetColumn<InspectionSheetField>> Columns => InspectionSheet.Columns;
     public override IReadOnlyList<string> Notes => InspectionSheet.Notes;
 
-    protected override Task<Gathering> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) => Task.FromResult(new Gathering());
+    protected override async Task<Gathering> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) =>
+        new(await LedgerTags.LoadAsync(db, RecordFamily.Inspection, ct));
 
     protected override Inspection? Parse(LedgerCells<InspectionSheetField> cells, Gathering gathering, LedgerScope scope)
     {
@@ -44,6 +47,7 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
         var target = cells.Organization(F.Target, scope);
         var finding = cells.Optional(F.Finding, 1000);
         var notice = cells.Date(F.NoticeSentOn, scope.Today, required: false);
+        var tag = gathering.Tags.Read(cells, F.Tag);
         var names = RandomDraw.SplitNames(inspectorNames);
         if (inspectorNames is not null && names.Count == 0)
         {
@@ -72,7 +76,7 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
         var inspection = new Inspection
         {
             OrganizationId = inspector.Id, Kind = kind.Value, Year = startedOn.Value.Year, Round = round.Value, Title = title.Trim(),
-            StartedOn = startedOn.Value, Inspectors = RandomDraw.JoinNames(names),
+            StartedOn = startedOn.Value, Inspectors = RandomDraw.JoinNames(names), TagId = tag,
         };
         var rowKey = $"{Key(inspection)}|{target.Id}|{finding?.Trim()}";
         if (!gathering.Rows.TryAdd(rowKey, cells.Row))
@@ -110,6 +114,11 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
         if (row.Inspectors != inspection.Inspectors)
         {
             cells.Problem(F.Inspectors, $"与第{firstRow}行是同一次督查，但督查人员不同（第{firstRow}行为{inspection.Inspectors}）。");
+        }
+
+        if (row.TagId != inspection.TagId)
+        {
+            cells.Problem(F.Tag, $"与第{firstRow}行是同一次督查，但本县类别不同。");
         }
 
         if (!cells.HasProblems)
@@ -184,7 +193,7 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
         var to = new DateOnly(year, 12, 31);
         var inspections = await db.Inspections.AsNoTracking()
             .Where(i => i.Organization!.Path.StartsWith(scope.Root.Path) && i.StartedOn >= from && i.StartedOn <= to)
-            .Include(i => i.Organization).Include(i => i.Targets).ThenInclude(t => t.Organization).Include(i => i.Findings).ThenInclude(f => f.Organization)
+            .Include(i => i.Organization).Include(i => i.Tag).ThenInclude(t => t!.Parent).Include(i => i.Targets).ThenInclude(t => t.Organization).Include(i => i.Findings).ThenInclude(f => f.Organization)
             .AsSplitQuery().OrderBy(i => i.Organization!.Path).ThenBy(i => i.StartedOn).ThenBy(i => i.Id)
             .ToListAsync(ct);
         return [.. inspections.SelectMany(Rows)];
@@ -204,6 +213,7 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
                 [
                     LedgerScope.NameOf(i.Organization!), InspectionLabels.Of(i.Kind), Day(i.StartedOn), i.Round.ToString(CultureInfo.InvariantCulture),
                     i.Title, i.Inspectors, LedgerScope.NameOf(target), finding?.Description, finding?.NoticeSentOn is { } sent ? Day(sent) : null,
+                    i.Tag?.FullName,
                 ];
             }
         }

@@ -2,7 +2,7 @@ using Dangjian.Core.Imports;
 
 namespace Dangjian.Core.Inspections.Ledger;
 
-public enum InspectionSheetField { Inspector, Kind, StartedOn, Round, Title, Inspectors, Target, Finding, NoticeSentOn }
+public enum InspectionSheetField { Inspector, Kind, StartedOn, Round, Title, Inspectors, Target, Finding, NoticeSentOn, Tag }
 
 /// <summary>
 /// The 督查台账's columns: one row per problem found (or per organization inspected without a problem); the rows with the
@@ -30,6 +30,8 @@ public static class InspectionSheet
             "该党组织被发现的一个问题，不超过1000个字；没有发现问题的填空（这一行只登记督查对象）。", "会议记录不完整"),
         new(InspectionSheetField.NoticeSentOn, "问题提示单日期", ["提示单下发日期", "问题提示单下发日期", "提示单日期"], false,
             "向该党组织下发问题提示单的日期；未下发的不填。不能早于督查日期、不能晚于今天。", "2026-03-12"),
+        new(InspectionSheetField.Tag, "本县类别", ["本县子类别", "子类别", "细类"], false,
+            "县委组织部为督查设置的本县类别或子类别（如“作风督查”），填全称或编码；可不填。同一次督查的各行须一致。", ""),
     ];
 
     public static IReadOnlyList<string> Notes =>

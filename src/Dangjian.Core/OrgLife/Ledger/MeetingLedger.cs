@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dangjian.Core.Audit;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Imports.Ledgers;
@@ -20,7 +21,7 @@ namespace Dangjian.Core.OrgLife.Ledger;
 /// </summary>
 public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledger<MeetingSheetField, Meeting, MeetingLedger.Lookups>
 {
-    public sealed record Lookups(ILookup<int, Member> Members, IReadOnlyList<MonthlyTheme> Themes);
+    public sealed record Lookups(ILookup<int, Member> Members, IReadOnlyList<MonthlyTheme> Themes, LedgerTags Tags);
 
     private static readonly Dictionary<string, MeetingKind> Kinds = BuildKinds();
 
@@ -38,7 +39,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         var ancestors = OrgPaths.Ancestors(scope.Root.Path);
         var orgIds = scope.Organizations.Select(o => o.Id).Concat(ancestors).Distinct().ToList();
         var themes = await db.MonthlyThemes.AsNoTracking().Where(t => orgIds.Contains(t.OrganizationId)).ToListAsync(ct);
-        return new Lookups(members.ToLookup(m => m.OrganizationId), themes);
+        return new Lookups(members.ToLookup(m => m.OrganizationId), themes, await LedgerTags.LoadAsync(db, RecordFamily.Meeting, ct));
     }
 
     protected override Meeting? Parse(LedgerCells<MeetingSheetField> cells, Lookups lookups, LedgerScope scope)
@@ -47,6 +48,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         var kind = cells.Choice(F.Kind, Kinds);
         var heldOn = cells.Date(F.HeldOn, scope.Today);
         var topic = cells.Required(F.Topic, 200);
+        var tag = lookups.Tags.Read(cells, F.Tag);
         if (org is null || kind is null || heldOn is null || topic is null)
         {
             return null;
@@ -93,7 +95,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
             ChairName = Clean(draft.ChairName), SpeakerName = speaker, SpeakerMemberId = sameName.Count == 1 ? sameName[0].Id : null,
             MinutesText = Clean(draft.MinutesText), MonthlyThemeId = kind == MeetingKind.ThemeDay ? Theme(lookups, org, heldOn.Value)?.Id : null,
             IncludesDemocraticAppraisal = kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
-            EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName,
+            EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName, TagId = tag,
             Attendances = [.. draft.Attendance.Select(a => MeetingAttendance.For(byId[a.MemberId], a.Status, Clean(a.AbsenceReason)))],
         };
     }
@@ -234,7 +236,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         var to = new DateOnly(year, 12, 31);
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.Organization!.Path.StartsWith(scope.Root.Path) && m.HeldOn >= from && m.HeldOn <= to)
-            .Include(m => m.Organization).Include(m => m.Attendances).ThenInclude(a => a.Member)
+            .Include(m => m.Organization).Include(m => m.Tag).ThenInclude(t => t!.Parent).Include(m => m.Attendances).ThenInclude(a => a.Member)
             .OrderBy(m => m.Organization!.Path).ThenBy(m => m.HeldOn).ThenBy(m => m.Id)
             .ToListAsync(ct);
         var orgIds = meetings.Select(m => m.OrganizationId).Distinct().ToList();
@@ -248,7 +250,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
             members[m.OrganizationId].Where(x => x.JoinedOn <= m.HeldOn).Select(x => x.Id).Order().SequenceEqual(m.Attendances.Select(a => a.MemberId).Order())
                 ? null : AttendanceNames.Format(m.Attendances.OrderBy(a => a.MemberId).Select(a => (a.Member!.Name, (string?)null))),
             Names(m, AttendanceStatus.Absent), Names(m, AttendanceStatus.OnLeave), m.MinutesText,
-            m.IncludesDemocraticAppraisal ? "是" : "否",
+            m.IncludesDemocraticAppraisal ? "是" : "否", m.Tag?.FullName,
         })];
     }
 

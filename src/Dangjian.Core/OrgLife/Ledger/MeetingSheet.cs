@@ -2,7 +2,7 @@ using Dangjian.Core.Imports;
 
 namespace Dangjian.Core.OrgLife.Ledger;
 
-public enum MeetingSheetField { Organization, Kind, HeldOn, Topic, Place, Chair, Speaker, Due, Absent, OnLeave, Minutes, DemocraticAppraisal }
+public enum MeetingSheetField { Organization, Kind, HeldOn, Topic, Place, Chair, Speaker, Due, Absent, OnLeave, Minutes, DemocraticAppraisal, Tag }
 
 /// <summary>The 三会一课 ledger's columns: one row per meeting; everyone due and not named absent or on leave was present.</summary>
 public static class MeetingSheet
@@ -27,6 +27,8 @@ public static class MeetingSheet
         new(MeetingSheetField.Minutes, "会议记录", ["会议纪要", "记录", "纪要"], false, "不超过4000个字。", ""),
         new(MeetingSheetField.DemocraticAppraisal, "含民主评议党员", ["民主评议党员", "是否民主评议"], false,
             "组织生活会同时开展了民主评议党员的填“是”。", "否"),
+        new(MeetingSheetField.Tag, "本县类别", ["本县子类别", "子类别", "细类"], false,
+            "县委组织部为会议设置的本县类别或子类别（如“专题研究党建”），填全称或编码；可不填。", ""),
     ];
 
     public static IReadOnlyList<string> Notes =>

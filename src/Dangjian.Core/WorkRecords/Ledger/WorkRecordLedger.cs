@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Imports;
@@ -12,19 +13,23 @@ namespace Dangjian.Core.WorkRecords.Ledger;
 /// The work-record ledger: one row per counted activity, its category among those the entry form offers
 /// (<see cref="VisibleCategories"/>), checked against the form's limits (<see cref="WorkRecordRules"/>).
 /// </summary>
-public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, IReadOnlyList<WorkCategory>>
+public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, WorkRecordLedger.Lookups>
 {
+    /// <summary>The categories the entry form offers and the county's work-record tags.</summary>
+    public sealed record Lookups(IReadOnlyList<WorkCategory> Categories, LedgerTags Tags);
+
     public override string Code => "work-records";
     public override string Title => "党建工作记录台账";
     public override string Description => "党建调研、督导检查、宣讲、培训班、考察学习、研讨交流、文化活动、争取资金等工作的次数、人次和金额";
     public override IReadOnlyList<SheetColumn<WorkRecordSheetField>> Columns => WorkRecordSheet.Columns;
     public override IReadOnlyList<string> Notes => WorkRecordSheet.Notes;
 
-    protected override Task<IReadOnlyList<WorkCategory>> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) =>
-        VisibleCategories.LoadAsync(db, ct);
+    protected override async Task<Lookups> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) =>
+        new(await VisibleCategories.LoadAsync(db, ct), await LedgerTags.LoadAsync(db, RecordFamily.Work, ct));
 
-    protected override WorkRecord? Parse(LedgerCells<WorkRecordSheetField> cells, IReadOnlyList<WorkCategory> categories, LedgerScope scope)
+    protected override WorkRecord? Parse(LedgerCells<WorkRecordSheetField> cells, Lookups lookups, LedgerScope scope)
     {
+        var categories = lookups.Categories;
         var org = cells.Organization(F.Organization, scope);
         var category = Category(cells, categories);
         var heldOn = cells.Date(F.HeldOn, scope.Today);
@@ -48,6 +53,7 @@ public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, 
         var ledBy = cells.Optional(F.LedBy, WorkRecordRules.LedByMax);
         var place = cells.Optional(F.Place, WorkRecordRules.PlaceMax);
         var notes = cells.Optional(F.Notes, WorkRecordRules.NotesMax);
+        var tag = lookups.Tags.Read(cells, F.Tag);
         if (org is null || category is null || heldOn is null || title is null || quantity is null || cells.HasProblems)
         {
             return null;
@@ -56,7 +62,7 @@ public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, 
         return new WorkRecord
         {
             OrganizationId = org.Id, CategoryId = category.Id, HeldOn = heldOn.Value, Title = title.Trim(), Quantity = quantity.Value,
-            Participants = participants is { } p ? (int)p : null, LedBy = ledBy?.Trim(), Place = place?.Trim(), Notes = notes?.Trim(),
+            Participants = participants is { } p ? (int)p : null, LedBy = ledBy?.Trim(), Place = place?.Trim(), Notes = notes?.Trim(), TagId = tag,
             EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName,
         };
     }
@@ -103,14 +109,14 @@ public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, 
         var to = new DateOnly(year, 12, 31);
         var records = await db.WorkRecords.AsNoTracking()
             .Where(w => w.Organization!.Path.StartsWith(scope.Root.Path) && w.HeldOn >= from && w.HeldOn <= to)
-            .Include(w => w.Organization).Include(w => w.Category)
+            .Include(w => w.Organization).Include(w => w.Category).Include(w => w.Tag).ThenInclude(t => t!.Parent)
             .OrderBy(w => w.Organization!.Path).ThenBy(w => w.HeldOn).ThenBy(w => w.Id)
             .ToListAsync(ct);
         return [.. records.Select(w => new string?[]
         {
             LedgerScope.NameOf(w.Organization!), w.Category!.Name, w.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), w.Title,
             w.Quantity.ToString("0.##########", CultureInfo.InvariantCulture), w.Participants?.ToString(CultureInfo.InvariantCulture),
-            w.LedBy, w.Place, w.Notes,
+            w.LedBy, w.Place, w.Notes, w.Tag?.FullName,
         })];
     }
 }

@@ -2,7 +2,7 @@ using Dangjian.Core.Imports;
 
 namespace Dangjian.Core.WorkRecords.Ledger;
 
-public enum WorkRecordSheetField { Organization, Category, HeldOn, Title, Quantity, Participants, LedBy, Place, Notes }
+public enum WorkRecordSheetField { Organization, Category, HeldOn, Title, Quantity, Participants, LedBy, Place, Notes, Tag }
 
 /// <summary>The work-record ledger's columns: one row per counted activity (调研, 宣讲, 培训, 争取资金…).</summary>
 public static class WorkRecordSheet
@@ -24,6 +24,8 @@ public static class WorkRecordSheet
             $"不超过{WorkRecordRules.LedByMax}个字；乡镇党委书记本人开展的，填书记姓名（计入书记抓党建的统计）。", "张三"),
         new(WorkRecordSheetField.Place, "地点", ["开展地点", "活动地点"], false, $"不超过{WorkRecordRules.PlaceMax}个字。", "镇党群服务中心"),
         new(WorkRecordSheetField.Notes, "备注", ["说明", "情况说明"], false, $"不超过{WorkRecordRules.NotesMax}个字。", ""),
+        new(WorkRecordSheetField.Tag, "本县类别", ["本县子类别", "子类别", "细类"], false,
+            "县委组织部为工作记录设置的本县类别或子类别，填全称（如“大调研／产业调研”）或编码；可不填。", ""),
     ];
 
     public static IReadOnlyList<string> Notes =>

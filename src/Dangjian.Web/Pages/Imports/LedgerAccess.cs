@@ -22,6 +22,9 @@ public static class LedgerAccess
         ["honours"] = Policies.EditBuilding,
         ["statistics"] = Policies.EnterStatistics,
         ["service"] = Policies.ReportLoop,
+        ["assignments"] = Policies.EditCadres,
+        ["contact-points"] = Policies.EditLoop,
+        ["projects"] = Policies.EditBuilding,
     };
 
     public static string PolicyOf(ILedger ledger) => PolicyByLedger.GetValueOrDefault(ledger.Code, Policies.EditLoop);
