@@ -83,9 +83,10 @@ internal static class SeedPages
         });
 
     /// <summary>A county indicator with the clause that prints it (/Reports/Template/Indicators); place "3-new" is a new sentence of theme 3.</summary>
-    public static async Task IndicatorAsync(Browser county, Dictionary<string, string> values)
+    /// <param name="from">a built-in indicator the form starts from, to replace it (e.g. its unit) under the same id.</param>
+    public static async Task IndicatorAsync(Browser county, Dictionary<string, string> values, string? from = null)
     {
-        var (_, page) = await county.GetAsync("/Reports/Template/Indicators");
+        var (_, page) = await county.GetAsync(from is null ? "/Reports/Template/Indicators" : $"/Reports/Template/Indicators?id={from}");
         var fields = TemplateForms.Fields(page);
         foreach (var (key, value) in values)
         {
@@ -93,6 +94,44 @@ internal static class SeedPages
         }
 
         await SavedAsync(county, "/Reports/Template/Indicators", fields);
+    }
+
+    /// <summary>The county rewrites sentences of a theme of 一、 on the theme page (1-based theme; sentence index → clauses, one a line,
+    /// "" drops the sentence).</summary>
+    public static async Task ThemeAsync(Browser county, int theme, Dictionary<int, string> sentences, string? lead = null)
+    {
+        var url = $"/Reports/Template/Theme?theme={theme}";
+        var (_, page) = await county.GetAsync(url);
+        var fields = TemplateForms.Fields(page);
+        foreach (var (index, clauses) in sentences)
+        {
+            fields[$"Form.Sentences[{index}].Clauses"] = clauses;
+            if (clauses.Length == 0)
+            {
+                fields[$"Form.Sentences[{index}].Prefix"] = "";
+                fields[$"Form.Sentences[{index}].Suffix"] = "";
+            }
+        }
+
+        if (lead is not null)
+        {
+            fields["Form.Lead"] = lead;
+        }
+
+        await SavedAsync(county, url, fields);
+    }
+
+    /// <summary>The clerk drafts the month's 督查通报 on the bulletins page and issues it (印发, confirmed) on the month's last day.</summary>
+    public static async Task BulletinAsync(Browser clerk, int year, int month)
+    {
+        var drafted = await clerk.PostFormAsync($"/Loop/Bulletins?handler=Draft&year={year}", new() { ["DraftMonth"] = S(month) }, $"/Loop/Bulletins?year={year}");
+        drafted.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"draft {year}-{month}");
+        var edit = drafted.Headers.Location!.ToString();
+        var (_, page) = await clerk.GetAsync(edit);
+        var version = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        var title = page.QuerySelector("input[name=Title]")?.GetAttribute("value") ?? $"{year}年{month}月督查通报";
+        var text = page.QuerySelector("#Text")!.TextContent;
+        await SavedAsync(clerk, $"{edit}?handler=Issue", new() { ["Version"] = version, ["Title"] = title, ["Text"] = text, ["IssuedOn"] = D(new DateOnly(year, month, 1).AddMonths(1).AddDays(-1)), ["Confirm"] = "true" }, edit);
     }
 
     /// <summary>The township secretary composes the year's draft on the compose page; the text of the draft page's report.</summary>
