@@ -7,9 +7,10 @@ namespace Dangjian.Web.Tests.Reports.SeedAcceptance;
 
 /// <summary>
 /// The records of seed report 000 (a 2023 report), entered as the county would: the clerk imports the year's ledgers
-/// (meetings, work records, inspections, talks, commitments, collective income, yearly statistics), enters assignments
-/// and projects on their forms; the county adds the one village the demo township lacks, and — only in the county's
-/// variant — its own work categories, yearly statistics and the indicators that print them.
+/// (meetings, work records, inspections, talks, commitments, collective income, yearly statistics), enters assignments,
+/// projects, standardization self-checks and demonstration titles on their forms; the county adds the one village the demo township lacks, and — only in the county's
+/// variant — its own work categories, yearly statistics and the indicators that print them, its campaign in a theme's lead
+/// (“四抓两整治”) and its name for the city-level titles (市级样板党支部).
 /// </summary>
 internal static class Seed000Records
 {
@@ -120,9 +121,32 @@ internal static class Seed000Records
             });
         }
 
+        // 阵地不达标的党组织3个 in the year's self-checks (the clerk files them for the branches), 2个区级示范党支部 and 3个市级样板党支部.
+        for (var i = 0; i < villages.Count; i++)
+        {
+            var check = new Dictionary<string, string>
+            {
+                ["organizationId"] = S(villages[i].Id), ["year"] = S(Year), ["items"] = "A1", ["venueArea"] = i < 3 ? "40" : "150",
+                ["note"] = "", ["selfCheckedOn"] = D(Day(Year, 40 + i % 10)),
+            };
+            if (i >= 3)
+            {
+                check["venueMeetsStandard"] = "true";
+            }
+
+            await SavedAsync(clerk, "/Building/Standardization?handler=SelfCheck", check, $"/Building/Standardization?year={Year}");
+        }
+
+        foreach (var (i, level, title) in new[] { (0, "District", "区级示范党支部"), (1, "District", "区级示范党支部"), (2, "City", "市级样板党支部"), (3, "City", "市级样板党支部"), (4, "City", "市级样板党支部") })
+        {
+            await SavedAsync(clerk, "/Building/Titles", new() { ["organizationId"] = S(villages[i].Id), ["level"] = level, ["year"] = S(Year), ["title"] = title });
+        }
+
         if (county)
         {
             await CountyWordingAsync(countyBrowser, clerk, villages.Select(v => v.Name).ToList());
+            await ThemeAsync(countyBrowser, 3, [], lead: "认真贯彻落实新时代党的组织路线，全面推进“四抓两整治”。");
+            await ThemeAsync(countyBrowser, 4, [], replace: ("市级示范党支部", "市级样板党支部"));
         }
         else
         {

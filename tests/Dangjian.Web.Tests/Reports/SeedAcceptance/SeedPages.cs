@@ -98,11 +98,20 @@ internal static class SeedPages
 
     /// <summary>The county rewrites sentences of a theme of 一、 on the theme page (1-based theme; sentence index → clauses, one a line,
     /// "" drops the sentence).</summary>
-    public static async Task ThemeAsync(Browser county, int theme, Dictionary<int, string> sentences, string? lead = null)
+    /// <param name="replace">words the county uses instead of the default's in every clause of the theme.</param>
+    public static async Task ThemeAsync(Browser county, int theme, Dictionary<int, string> sentences, string? lead = null, (string Old, string New)? replace = null)
     {
         var url = $"/Reports/Template/Theme?theme={theme}";
         var (_, page) = await county.GetAsync(url);
         var fields = TemplateForms.Fields(page);
+        if (replace is var (old, by))
+        {
+            foreach (var key in fields.Keys.Where(k => k.EndsWith(".Clauses", StringComparison.Ordinal)).ToList())
+            {
+                fields[key] = fields[key].Replace(old, by, StringComparison.Ordinal);
+            }
+        }
+
         foreach (var (index, clauses) in sentences)
         {
             fields[$"Form.Sentences[{index}].Clauses"] = clauses;
