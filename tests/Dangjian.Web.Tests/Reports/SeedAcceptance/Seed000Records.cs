@@ -8,7 +8,7 @@ namespace Dangjian.Web.Tests.Reports.SeedAcceptance;
 /// <summary>
 /// The records of seed report 000 (a 2023 report), entered as the county would: the clerk imports the year's ledgers
 /// (meetings, work records, inspections, talks, commitments, collective income, yearly statistics), enters assignments,
-/// projects, standardization self-checks and demonstration titles on their forms; the county adds the one village the demo township lacks, and — only in the county's
+/// projects, standardization self-checks, weak organizations and demonstration titles on their forms; the county adds the one village the demo township lacks, and — only in the county's
 /// variant — its own work categories, yearly statistics and the indicators that print them, its campaign in a theme's lead
 /// (“四抓两整治”) and its name for the city-level titles (市级样板党支部).
 /// </summary>
@@ -140,6 +140,32 @@ internal static class Seed000Records
         foreach (var (i, level, title) in new[] { (0, "District", "区级示范党支部"), (1, "District", "区级示范党支部"), (2, "City", "市级样板党支部"), (3, "City", "市级样板党支部"), (4, "City", "市级样板党支部") })
         {
             await SavedAsync(clerk, "/Building/Titles", new() { ["organizationId"] = S(villages[i].Id), ["level"] = level, ["year"] = S(Year), ["title"] = title });
+        }
+
+        // 2个软弱涣散党组织完成整顿转化: confirmed, their measures done and converted on the building pages.
+        for (var i = 0; i < 2; i++)
+        {
+            var village = villages[villages.Count - 2 + i];
+            await SavedAsync(clerk, "/Building?handler=Confirm", new()
+            {
+                ["organizationId"] = S(village.Id), ["year"] = S(Year), ["reasons"] = "班子不团结、组织生活不正常", ["confirmedOn"] = $"{Year}-03-15",
+            }, "/Building");
+            int weak;
+            await using (var db = app.NewDbContext())
+            {
+                weak = await db.WeakOrganizations.Where(w => w.OrganizationId == village.Id && w.Year == Year).Select(w => w.Id).SingleAsync();
+            }
+
+            var url = $"/Building/Weak/{weak}";
+            await SavedAsync(clerk, $"{url}?handler=Measure", new() { ["text"] = "调整充实班子", ["owner"] = "镇党委", ["deadline"] = $"{Year}-06-30" }, url);
+            int measure;
+            await using (var db = app.NewDbContext())
+            {
+                measure = await db.WeakOrganizationMeasures.Where(m => m.WeakOrganizationId == weak).Select(m => m.Id).SingleAsync();
+            }
+
+            await SavedAsync(clerk, $"{url}?handler=Done", new() { ["measureId"] = S(measure), ["doneOn"] = $"{Year}-05-{10 + i}" }, url);
+            await SavedAsync(clerk, $"{url}?handler=Convert", new() { ["convertedOn"] = $"{Year}-{10 + i}-15", ["note"] = "验收合格" }, url);
         }
 
         if (county)
