@@ -1,6 +1,7 @@
 using Dangjian.Core.Guidance;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Shouldly;
 using static Dangjian.Web.Tests.Reports.SeedAcceptance.SeedPages;
 
 namespace Dangjian.Web.Tests.Reports.SeedAcceptance;
@@ -25,7 +26,7 @@ internal static class Seed000Records
         var countyBrowser = await Browser.LoginAsync(app, "county");
         var added = await NewVillageAsync(countyBrowser, township.Id, "新建测试村党支部", "新村书记");
         (_, villages) = await TownshipAsync(app);
-        villages.Select(v => v.Id).ShouldContainId(added);
+        villages.ShouldContain(v => v.Id == added, "the county's new village is one of the township's villages");
         var clerk = await Browser.LoginAsync(app, "clerk");
         var t = township.Name;
         var secretary = township.SecretaryName!;
@@ -216,12 +217,4 @@ internal static class Seed000Records
         ["Form.Id"] = id, ["Form.Name"] = name, ["Form.Unit"] = unit, ["Form.Source"] = source, ["Form.Kind"] = "Sum", ["Form.Filter"] = filter,
         ["Form.Tag"] = "", ["Form.Place"] = place, ["Form.Clause"] = clause,
     };
-
-    private static void ShouldContainId(this IEnumerable<int> ids, int id)
-    {
-        if (!ids.Contains(id))
-        {
-            throw new Shouldly.ShouldAssertException($"the new village {id} is not among the township's villages");
-        }
-    }
 }
