@@ -45,7 +45,13 @@ public static class MeetingValidation
             Fail(nameof(d.SpeakerName), "党课须填写授课人");
         }
 
-        CheckAttendance(d.Attendance, members, Fail);
+        // A township committee's own meetings (党委会议, 党建工作专题会议, 中心组学习): its leaders' membership is kept in branches,
+        // so a committee with no one on its own roster records the meeting without attendance (as the demo county does).
+        if (!(TownshipKinds.Contains(d.Kind) && members.Count == 0 && d.Attendance.Count == 0))
+        {
+            CheckAttendance(d.Attendance, members, Fail);
+        }
+
         return errors;
 
         void Length(string? text, int max, string field, string label, bool required = false)
