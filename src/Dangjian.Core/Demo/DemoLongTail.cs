@@ -33,19 +33,19 @@ internal sealed class DemoLongTail(AppDbContext db, DateOnly today)
     public static readonly SentenceTemplate StatisticsSentence = new()
     {
         Prefix = "全镇",
-        Clauses = ["农民人均可支配收入达到{{fig:county.income}}{{cmp:county.income}}", "流转土地{{fig:county.land}}{{cmp:county.land}}"],
+        Clauses = ["农民人均可支配收入达到{{fig:county.farmer-income}}{{cmp:county.farmer-income}}", "流转土地{{fig:county.land-transfer}}{{cmp:county.land-transfer}}"],
     };
 
     public static readonly IndicatorDefinition[] Indicators =
     [
         new()
         {
-            Id = "county.income", Name = "农民人均可支配收入", Unit = "元", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "income.per-capita",
+            Id = "county.farmer-income", Name = "农民人均可支配收入", Unit = "元", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "income.per-capita",
             Scope = "own", Compare = IndicatorComparison.PreviousYear, Definition = "乡镇党委本级填报的农民人均可支配收入（统计部门口径）",
         },
         new()
         {
-            Id = "county.land", Name = "土地流转面积", Unit = "亩", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "land.transfer",
+            Id = "county.land-transfer", Name = "土地流转面积", Unit = "亩", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "land.transfer",
             Compare = IndicatorComparison.PreviousYear, Definition = "各村党组织填报的当年土地流转面积合计",
         },
     ];
