@@ -23,30 +23,30 @@ internal sealed class DemoLongTail(AppDbContext db, DateOnly today)
     public const string Campaign = "四抓两整治";
     public const string Slogan = "基层党建质量提升年";
 
-    /// <summary>The detailed township's 农民人均可支配收入 (元) last year and this year.</summary>
+    /// <summary>The detailed township's 农村居民人均可支配收入 (元) last year and this year.</summary>
     public static readonly (decimal LastYear, decimal ThisYear) Income = (18600, 20150);
 
-    /// <summary>土地流转面积 (亩) of the township's first three villages last year and this year.</summary>
-    public static readonly (decimal LastYear, decimal ThisYear)[] Land = [(1200, 1500), (850, 980), (600, 720)];
+    /// <summary>合作社入社农户 (户) of the township's first three villages last year and this year.</summary>
+    public static readonly (decimal LastYear, decimal ThisYear)[] Households = [(120, 150), (95, 110), (80, 96)];
 
     /// <summary>The sentence added at the end of “聚焦先锋引领” that prints the statistics.</summary>
     public static readonly SentenceTemplate StatisticsSentence = new()
     {
         Prefix = "全镇",
-        Clauses = ["农民人均可支配收入达到{{fig:county.farmer-income}}{{cmp:county.farmer-income}}", "流转土地{{fig:county.land-transfer}}{{cmp:county.land-transfer}}"],
+        Clauses = ["农村居民人均可支配收入达到{{fig:county.rural-income}}{{cmp:county.rural-income}}", "合作社入社农户{{fig:county.coop-households}}{{cmp:county.coop-households}}"],
     };
 
     public static readonly IndicatorDefinition[] Indicators =
     [
         new()
         {
-            Id = "county.farmer-income", Name = "农民人均可支配收入", Unit = "元", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "income.per-capita",
-            Scope = "own", Compare = IndicatorComparison.PreviousYear, Definition = "乡镇党委本级填报的农民人均可支配收入（统计部门口径）",
+            Id = "county.rural-income", Name = "农村居民人均可支配收入", Unit = "元", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "income.rural",
+            Scope = "own", Compare = IndicatorComparison.PreviousYear, Definition = "乡镇党委本级填报的农村居民人均可支配收入（统计部门口径）",
         },
         new()
         {
-            Id = "county.land-transfer", Name = "土地流转面积", Unit = "亩", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "land.transfer",
-            Compare = IndicatorComparison.PreviousYear, Definition = "各村党组织填报的当年土地流转面积合计",
+            Id = "county.coop-households", Name = "合作社入社农户", Unit = "户", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "coop.households",
+            Compare = IndicatorComparison.PreviousYear, Definition = "各村党组织填报的年末加入村级合作社的农户数合计",
         },
     ];
 
@@ -102,21 +102,21 @@ internal sealed class DemoLongTail(AppDbContext db, DateOnly today)
     {
         var income = new YearlyStatistic
         {
-            OrganizationId = county.Id, Code = "income.per-capita", Name = "农民人均可支配收入", Unit = "元", Levels = nameof(OrgLevel.TownshipCommittee),
-            Definition = "乡镇党委填报本乡镇农民人均可支配收入，以县统计局公布数为准", SortOrder = 1,
+            OrganizationId = county.Id, Code = "income.rural", Name = "农村居民人均可支配收入", Unit = "元", Levels = nameof(OrgLevel.TownshipCommittee),
+            Definition = "乡镇党委填报本乡镇农村居民人均可支配收入，以县统计局公布数为准", SortOrder = 1,
         };
-        var land = new YearlyStatistic
+        var households = new YearlyStatistic
         {
-            OrganizationId = county.Id, Code = "land.transfer", Name = "土地流转面积", Unit = "亩", Sectors = nameof(OrgSector.Village),
-            Definition = "村党组织填报当年通过合作社、村集体流转的土地面积", SortOrder = 2,
+            OrganizationId = county.Id, Code = "coop.households", Name = "合作社入社农户", Unit = "户", Sectors = nameof(OrgSector.Village),
+            Definition = "村党组织填报年末加入村级合作社的农户数", SortOrder = 2,
         };
-        db.YearlyStatistics.AddRange(income, land);
+        db.YearlyStatistics.AddRange(income, households);
         Value(income, township.Id, today.Year - 1, Income.LastYear);
         Value(income, township.Id, today.Year, Income.ThisYear);
-        for (var i = 0; i < Land.Length && i < villages.Count; i++)
+        for (var i = 0; i < Households.Length && i < villages.Count; i++)
         {
-            Value(land, villages[i].Id, today.Year - 1, Land[i].LastYear);
-            Value(land, villages[i].Id, today.Year, Land[i].ThisYear);
+            Value(households, villages[i].Id, today.Year - 1, Households[i].LastYear);
+            Value(households, villages[i].Id, today.Year, Households[i].ThisYear);
         }
     }
 

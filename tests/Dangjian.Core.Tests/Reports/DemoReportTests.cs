@@ -83,8 +83,8 @@ public sealed class DemoReportTests : DemoTownshipDatabase
 
         duty.ShouldContain("以“四抓两整治”为抓手，深入开展“基层党建质量提升年”活动，统筹推进全镇党建各项工作。");
 
-        // income: 20150 against 18600 = +1550 = +8.33%; land: 1500 + 980 + 720 = 3200 against 1200 + 850 + 600 = 2650, +550 = +20.75%
-        pioneer.ShouldContain("全镇农民人均可支配收入达到20150元，较上年增长8.3%，流转土地3200亩，较上年增长20.8%。");
+        // income: 20150 against 18600 = +1550 = +8.33%; households: 150 + 110 + 96 = 356 against 120 + 95 + 80 = 295, +61 = +20.68%
+        pioneer.ShouldContain("全镇农村居民人均可支配收入达到20150元，较上年增长8.3%，合作社入社农户356户，较上年增长20.7%。");
 
         var villages = await db.Organizations.Where(o => o.ParentId == township.Id && o.Sector == OrgSector.Village).OrderBy(o => o.Id).Select(o => o.Name).ToListAsync();
         string Place(string branch) => branch.Replace("党支部", "", StringComparison.Ordinal).Replace("党总支", "", StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class DemoReportTests : DemoTownshipDatabase
 
         var township = await db.Organizations.SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
         var last = (await new ReportComposer(db, Today).ComposeAsync(new ReportInput(township, Today.Year - 1))).Render(ReportSection.Highlights);
-        last.ShouldContain("全镇农民人均可支配收入达到18600元，流转土地2650亩。", customMessage: "no values the year before last: nothing to compare");
+        last.ShouldContain("全镇农村居民人均可支配收入达到18600元，合作社入社农户295户。", customMessage: "no values the year before last: nothing to compare");
         last.ShouldNotContain("四抓两整治", customMessage: "the campaign is this year's");
     }
 }
