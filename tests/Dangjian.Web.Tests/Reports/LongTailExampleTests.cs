@@ -22,6 +22,8 @@ public sealed class LongTailExampleTests(AppFactory app) : IClassFixture<AppFact
     /// <summary>Quoted in README.md (step 5): (1350 + 950) = 2300 against (1200 + 800) = 2000, +300 = +15.0%.</summary>
     private const string StatisticSentence = "党员志愿服务时长累计2300小时，较上年增长15.0%。";
 
+    private const string DemoSentence = "全镇农村居民人均可支配收入达到20150元，较上年增长8.3%，合作社入社农户356户，较上年增长20.7%。";
+
     private static string S(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
@@ -95,9 +97,15 @@ public sealed class LongTailExampleTests(AppFactory app) : IClassFixture<AppFact
         Paragraph(report, "聚焦基层基础").ShouldContain(CampaignSentence);
         Paragraph(report, "聚焦先锋引领").ShouldContain(StatisticSentence);
 
+        // the demo county's own long tail (DemoLongTail), quoted in the README's closing paragraph: income 20150 against 18600
+        // (+8.33%), households 150 + 110 + 96 = 356 against 120 + 95 + 80 = 295 (+20.68%); seeded alike on SQLite and PostgreSQL
+        Paragraph(report, "聚焦先锋引领").ShouldContain(DemoSentence);
+        Paragraph(report, "聚焦主责主业").ShouldContain("以“四抓两整治”为抓手，深入开展“基层党建质量提升年”活动，统筹推进全镇党建各项工作。");
+
         var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"));
         readme.ShouldContain(CampaignSentence, customMessage: "the README quotes the sentence the report prints");
         readme.ShouldContain(StatisticSentence, customMessage: "the README quotes the sentence the report prints");
+        readme.ShouldContain(DemoSentence, customMessage: "the README quotes the demo's sentence");
         foreach (var label in new[] { "本县类别与子类别", "新增工作记录类别或子类别", "年度统计项", "述职报告模板：指标", "增加或替换指标", "加入“一、”的句子", "第4段（聚焦基层基础，提升组织建设质量）新增一句", "第5段（聚焦先锋引领，发挥战斗堡垒作用）新增一句", "与上年比较", "本县类别（可不选）" })
         {
             readme.ShouldContain(label, customMessage: "the README names the pages' labels");
