@@ -37,6 +37,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
             await new DemoLoop(db, new Random(seed + 5), day).WriteAsync(plan[0], ct);
             await new DemoReportRecords(db, new Random(seed + 7), day).WriteAsync(plan[0], ct);
             await new DemoReview(db, new Random(seed + 8), day).WriteAsync(plan[0], ct);
+            await new DemoLongTail(db, day).WriteAsync(plan[0], ct);
             await tx.CommitAsync(ct);
         }
 

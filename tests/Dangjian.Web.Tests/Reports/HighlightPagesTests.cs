@@ -131,18 +131,19 @@ public sealed class HighlightPagesTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task Campaign_names_entered_by_the_township_reach_the_report_through_the_template()
     {
+        // the demo township already has “四抓两整治” and “基层党建质量提升年” for the year (DemoLongTail); hers come after them
         var (township, _) = await DemoAsync();
         var secretary = await Browser.LoginAsync(app, "secretary");
         var url = $"/Reports/Campaigns?year={Year}";
-        (await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Campaign", ["Form.Name"] = "四抓两整治" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Slogan", ["Form.Name"] = "基层党建质量提升年" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Campaign", ["Form.Name"] = "五基三化" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Slogan", ["Form.Name"] = "能力作风建设年" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var refused = await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Campaign", ["Form.Name"] = "“四抓两整治”" });
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         Beside.Message(await Browser.ParseAsync(refused), "Form.Name").ShouldBe($"{Year}年已有“四抓两整治”。");
 
         var report = await ComposeAndReadAsync(secretary, township);
-        Paragraph(report, "聚焦主责主业").ShouldContain("以“四抓两整治”为抓手，深入开展“基层党建质量提升年”活动，统筹推进全镇党建各项工作。");
+        Paragraph(report, "聚焦主责主业").ShouldContain("以“四抓两整治”“五基三化”为抓手，深入开展“基层党建质量提升年”“能力作风建设年”活动，统筹推进全镇党建各项工作。");
     }
 
     [Fact]
