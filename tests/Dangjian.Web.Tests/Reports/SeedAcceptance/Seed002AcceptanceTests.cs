@@ -9,9 +9,11 @@ namespace Dangjian.Web.Tests.Reports.SeedAcceptance;
 /// imported from the year's ledgers, the month's 督查通报 drafted and issued on the bulletins page; the county states what is its
 /// own — the units it counts in (党建工作专题会议 in 场次, 研讨交流 in 期, 约谈 in 轮: one collective talk a round) and its wording of
 /// the loop sentence — on the template pages; the township secretary composes the draft and every covered figure is printed.
-/// Not covered here: 新发展党员8名, 按期转正党员2名, 培养吸收入党积极分子6名 — the demo township's roster already holds members
-/// developed and converted in 2023 and a clean township needs accounts of its own (the Core seed test covers them);
-/// 争取资金35万元/80万元, "新选配村党组织成员15名…80%", 村“两委”工作研判3轮次, 先锋富民示范户128户 (as in the Core test).
+/// Its development figures (新发展党员8名, 预备党员转正2名, 培养吸收入党积极分子6名 — printed 入党积极分子6名) are covered in a fresh
+/// township (<see cref="FreshTownship"/>), not in the demo township, whose roster already holds members developed and converted in
+/// 2023: the clerk imports each branch's roster (admission and conversion dates as the roster import reads them) and enters the
+/// applications and the step 确定入党积极分子 on the development pages; that township's secretary composes.
+/// Not covered here: /// 争取资金35万元/80万元, "新选配村党组织成员15名…80%", 村“两委”工作研判3轮次, 先锋富民示范户128户 (as in the Core test).
 /// </summary>
 public sealed class Seed002AcceptanceTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -123,5 +125,53 @@ public sealed class Seed002AcceptanceTests(AppFactory app) : IClassFixture<AppFa
 
         report.ShouldNotContain("督查14次", Case.Sensitive, "the county words inspections by round: 14 inspections in 12 rounds");
         report.Split("问责").Length.ShouldBe(2, "the county's loop sentence replaces the default ones");
+    }
+
+    /// <summary>The development figures of seed 002, from the records of a fresh township (see <see cref="FreshTownship"/>).</summary>
+    public static readonly string[] DevelopmentFigures = ["新发展党员8名", "预备党员转正2名", "入党积极分子6名"];
+
+    [Fact]
+    public async Task The_development_figures_of_seed_002_are_printed_from_a_fresh_townships_roster_and_development_pages()
+    {
+        var t = await FreshTownship.CreateAsync(app, "sdc", "石桥镇", villages: 4);
+
+        // Each branch's roster: long-standing members, members admitted in 2023 (8, since converted on time), members admitted in
+        // 2022 and converted in 2023 (2), and one admitted the year before that and converted in 2022 (not counted).
+        var serial = 0;
+        foreach (var (branch, b) in t.Villages.Select((v, i) => (v, i)))
+        {
+            var rows = new List<string?[]>();
+            for (var i = 0; i < 3; i++)
+            {
+                rows.Add(FreshTownship.Member($"老党员{b + 1}{Names("", 3).ElementAt(i)}", new DateOnly(1960 + i, 3, 1 + b), ++serial, new DateOnly(1990 + i, 7, 1), new DateOnly(1991 + i, 7, 1), false, "初中"));
+            }
+
+            for (var i = 0; i < 2; i++)
+            {
+                rows.Add(FreshTownship.Member($"新党员{b + 1}{Names("", 2).ElementAt(i)}", new DateOnly(1995 + i, 5, 1 + b), ++serial, new DateOnly(Year, 7, 1), new DateOnly(Year + 1, 7, 2), false, "大专"));
+            }
+
+            if (b < 2)
+            {
+                rows.Add(FreshTownship.Member($"转正党员{b + 1}", new DateOnly(1993, 6, 1 + b), ++serial, new DateOnly(Year - 1, 7, 1), new DateOnly(Year, 7, 3), false, "高中"));
+            }
+            else
+            {
+                rows.Add(FreshTownship.Member($"前年党员{b + 1}", new DateOnly(1992, 6, 1 + b), ++serial, new DateOnly(Year - 2, 7, 1), new DateOnly(Year - 1, 7, 3), false, "高中"));
+            }
+
+            await t.RosterAsync(branch, rows);
+        }
+
+        // 培养吸收入党积极分子6名: applications entered and the step 确定入党积极分子 recorded in 2023 (and one in 2022, not counted).
+        await SeedPersonnel.ActivistsAsync(app, t, Year, 6, "积极分子");
+        await SeedPersonnel.ActivistsAsync(app, t, Year - 1, 1, "上年积极分子");
+
+        var report = await t.ComposeAsync(Year);
+
+        foreach (var figure in DevelopmentFigures)
+        {
+            report.ShouldContain(figure, Case.Sensitive, report);
+        }
     }
 }
