@@ -20,7 +20,7 @@ internal static class BulkSheets
         var (_, form) = await browser.GetAsync(page);
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
             { new ByteArrayContent(bytes), "Sheet", name },
         };
         var response = await browser.Client.PostAsync($"{page}?handler=Preview", content);
@@ -60,7 +60,4 @@ internal static class BulkSheets
 
     public static List<string[]> Problems(IHtmlDocument page) =>
         page.QuerySelectorAll("#problems tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToList();
-
-    private static string Token(IHtmlDocument page) =>
-        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }

@@ -6,6 +6,7 @@ using Dangjian.Core.People;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Imports;
 using Dangjian.Web.Tests.Infrastructure;
+using Dangjian.Web.Tests.Members;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 
@@ -268,7 +269,7 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
         var (_, form) = await county.GetAsync("/Organizations/Import");
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
             { new ByteArrayContent(file), "Sheet", "组织架构.xlsx" },
         };
         var preview = await Browser.ParseAsync(await county.Client.PostAsync("/Organizations/Import?handler=Preview", content));
@@ -291,37 +292,7 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
             };
         }).ToList();
         var file = await LedgerPages.XlsxAsync(["姓名", "性别", "出生日期", "身份证号", "入党时间", "人员类别", "学历"], rows);
-        var (_, form) = await clerk.GetAsync("/Members/Import");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
-            { new StringContent(branch.Id.ToString(CultureInfo.InvariantCulture)), "Org" },
-            { new ByteArrayContent(file), "Roster", "名册.xlsx" },
-        };
-        var upload = await clerk.Client.PostAsync("/Members/Import", content);
-        upload.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var mapUrl = upload.Headers.Location!.OriginalString;
-        var (_, map) = await clerk.GetAsync(mapUrl);
-        map.QuerySelector("#summary")!.TextContent.ShouldContain($"共 {MembersPerBranch} 行，无误 {MembersPerBranch} 行");
-        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
-            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
-        fields["file"] = mapUrl.Split("file=")[1];
-        var import = await clerk.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
-        var progress = import.Headers.Location!.OriginalString;
-        for (var i = 0; i < 600; i++)
-        {
-            var response = await clerk.Client.GetAsync(progress);
-            if (response.StatusCode == HttpStatusCode.Redirect)
-            {
-                var (_, result) = await clerk.GetAsync(response.Headers.Location!.OriginalString);
-                result.QuerySelector("#import-result")!.TextContent.ShouldContain($"已导入 {MembersPerBranch} 名党员");
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the roster import did not finish in 60 s");
+        await RosterUpload.ImportAsync(clerk, branch.Id, file, MembersPerBranch);
     }
 
     private async Task<string> ComposeAsync(Browser clerk, int township) =>
@@ -341,7 +312,4 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
 
     private static string Figure(IHtmlDocument html, string indicator) =>
         html.QuerySelector($"a.fig[data-indicator='{indicator}']")?.TextContent ?? throw new InvalidOperationException($"no figure {indicator} in the report");
-
-    private static string Token(IHtmlDocument page) =>
-        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }

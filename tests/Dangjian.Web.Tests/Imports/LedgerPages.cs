@@ -24,7 +24,7 @@ public static class LedgerPages
         status.ShouldBe(HttpStatusCode.OK);
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
             { new ByteArrayContent(bytes), "Sheet", name },
         };
         var response = await browser.Client.PostAsync($"/Imports/Ledger?kind={kind}&handler=Check", content);
@@ -93,7 +93,4 @@ public static class LedgerPages
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         return [.. document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!)];
     }
-
-    private static string Token(IHtmlDocument page) =>
-        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }

@@ -89,6 +89,10 @@ public sealed class Browser(HttpClient client)
         return await Client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The antiforgery token of a page's form, for posts built by hand (multipart uploads).</summary>
+    public static string Token(IHtmlDocument page) =>
+        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 }

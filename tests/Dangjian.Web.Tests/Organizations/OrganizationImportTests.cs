@@ -173,7 +173,7 @@ public sealed class OrganizationImportTests(AppFactory app) : IClassFixture<AppF
         var (_, form) = await browser.GetAsync("/Organizations/Import");
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
             { new ByteArrayContent(bytes), "Sheet", name },
         };
         var response = await browser.Client.PostAsync("/Organizations/Import?handler=Preview", content);
@@ -193,9 +193,6 @@ public sealed class OrganizationImportTests(AppFactory app) : IClassFixture<AppF
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return await Browser.ParseAsync(response);
     }
-
-    private static string Token(IHtmlDocument page) =>
-        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
     private static List<string[]> Rows(SpreadsheetDocument document, int sheet)
     {

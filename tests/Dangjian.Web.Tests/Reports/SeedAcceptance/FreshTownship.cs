@@ -6,6 +6,7 @@ using Dangjian.Core.People;
 using Dangjian.Web.Tests.Admin;
 using Dangjian.Web.Tests.Imports;
 using Dangjian.Web.Tests.Infrastructure;
+using Dangjian.Web.Tests.Members;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using static Dangjian.Web.Tests.Reports.SeedAcceptance.SeedPages;
@@ -52,37 +53,7 @@ internal sealed record FreshTownship(Organization Township, List<Organization> V
     public async Task RosterAsync(Organization branch, IReadOnlyList<string?[]> rows)
     {
         var file = await LedgerPages.XlsxAsync(RosterHeaders, [.. rows]);
-        var (_, form) = await Clerk.GetAsync("/Members/Import");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
-            { new StringContent(S(branch.Id)), "Org" },
-            { new ByteArrayContent(file), "Roster", "名册.xlsx" },
-        };
-        var upload = await Clerk.Client.PostAsync("/Members/Import", content);
-        upload.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var mapUrl = upload.Headers.Location!.OriginalString;
-        var (_, map) = await Clerk.GetAsync(mapUrl);
-        map.QuerySelector("#summary")!.TextContent.ShouldContain($"共 {rows.Count} 行，无误 {rows.Count} 行", customMessage: map.Body!.TextContent);
-        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
-            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
-        fields["file"] = mapUrl.Split("file=")[1];
-        var import = await Clerk.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
-        var progress = import.Headers.Location!.OriginalString;
-        for (var i = 0; i < 600; i++)
-        {
-            var response = await Clerk.Client.GetAsync(progress);
-            if (response.StatusCode == HttpStatusCode.Redirect)
-            {
-                var (_, result) = await Clerk.GetAsync(response.Headers.Location!.OriginalString);
-                result.QuerySelector("#import-result")!.TextContent.ShouldContain($"已导入 {rows.Count} 名党员");
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the roster import did not finish in 60 s");
+        await RosterUpload.ImportAsync(Clerk, branch.Id, file, rows.Count);
     }
 
     /// <summary>A roster row: a man or woman born on the day, with a fictional resident ID the birth date and sex agree with.</summary>
@@ -112,7 +83,7 @@ internal sealed record FreshTownship(Organization Township, List<Organization> V
         var (_, form) = await county.GetAsync("/Organizations/Import");
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
             { new ByteArrayContent(file), "Sheet", "组织架构.xlsx" },
         };
         var preview = await Browser.ParseAsync(await county.Client.PostAsync("/Organizations/Import?handler=Preview", content));
@@ -145,7 +116,4 @@ internal sealed record FreshTownship(Organization Township, List<Organization> V
         var secretary = await FirstStart.FirstLoginAsync(app, $"{code}sec", OneTime($"{code}sec"), "Fresh#Secretary2026", "/Organizations");
         return (clerk, secretary);
     }
-
-    private static string Token(IHtmlDocument page) =>
-        page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }
