@@ -37,7 +37,7 @@ public sealed class IncomeLedger : Ledger<IncomeSheetField, CollectiveIncome, IR
             cells.Problem(F.Village, $"{village.Name}不是村党组织，村集体经济收入只登记到村。");
         }
 
-        var year = Year(cells, scope.Today.Year);
+        var year = cells.Year(F.Year, scope.Today.Year);
 
         var amount = cells.Number(F.AmountWan, required: true, decimals: true) is null
             ? (double?)null
@@ -54,25 +54,6 @@ public sealed class IncomeLedger : Ledger<IncomeSheetField, CollectiveIncome, IR
         }
 
         return new CollectiveIncome { OrganizationId = village.Id, Year = year.Value, AmountWan = amount.Value };
-    }
-
-    /// <summary>"2025" or "2025年", from 2000 to this year.</summary>
-    private static int? Year(LedgerCells<F> cells, int thisYear)
-    {
-        var text = cells.Text(F.Year);
-        if (text is null)
-        {
-            cells.Problem(F.Year, "年度不能为空。");
-            return null;
-        }
-
-        if (!int.TryParse(text.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > thisYear)
-        {
-            cells.Problem(F.Year, $"“{text}”不是2000年到今年之间的年度，请填写如 {thisYear - 1}。");
-            return null;
-        }
-
-        return year;
     }
 
     protected override string Key(CollectiveIncome i) => string.Create(CultureInfo.InvariantCulture, $"{i.OrganizationId}|{i.Year}");

@@ -84,6 +84,25 @@ public sealed class LedgerCells<TField>(RosterRow row, IReadOnlyDictionary<TFiel
         return date;
     }
 
+    /// <summary>A year as "2025" or "2025年", from 2000 to this year.</summary>
+    public int? Year(TField field, int thisYear)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            Problem(field, "年度不能为空。");
+            return null;
+        }
+
+        if (!int.TryParse(text.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > thisYear)
+        {
+            Problem(field, $"“{text}”不是2000年到今年之间的年度，请填写如 {thisYear - 1}。");
+            return null;
+        }
+
+        return year;
+    }
+
     /// <summary>A date as written, or null when blank or unreadable (reported); its range is left to the record's own rules.</summary>
     public DateOnly? AnyDate(TField field)
     {

@@ -45,7 +45,7 @@ public sealed class StatisticLedger : Ledger<StatisticSheetField, StatisticValue
     protected override StatisticValue? Parse(LedgerCells<F> cells, StatisticLookups lookups, LedgerScope scope)
     {
         var org = cells.Organization(F.Organization, scope);
-        var year = Year(cells, scope.Today.Year);
+        var year = cells.Year(F.Year, scope.Today.Year);
         var statisticText = cells.Text(F.Statistic);
         YearlyStatistic? statistic = null;
         if (statisticText is null)
@@ -88,24 +88,6 @@ public sealed class StatisticLedger : Ledger<StatisticSheetField, StatisticValue
         }
 
         return new StatisticValue { OrganizationId = org.Id, StatisticId = statistic.Id, Year = year.Value, Value = value };
-    }
-
-    private static int? Year(LedgerCells<F> cells, int thisYear)
-    {
-        var text = cells.Text(F.Year);
-        if (text is null)
-        {
-            cells.Problem(F.Year, "年度不能为空。");
-            return null;
-        }
-
-        if (!int.TryParse(text.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > thisYear)
-        {
-            cells.Problem(F.Year, $"“{text}”不是2000年到今年之间的年度，请填写如 {thisYear - 1}。");
-            return null;
-        }
-
-        return year;
     }
 
     protected override string Key(StatisticValue v) => string.Create(CultureInfo.InvariantCulture, $"{v.OrganizationId}|{v.StatisticId}|{v.Year}");
