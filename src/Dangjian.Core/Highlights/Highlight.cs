@@ -27,4 +27,4 @@ public class Highlight : IVersioned
 }
 
 /// <summary>The kinds of record a highlight may be attached to.</summary>
-public enum HighlightSource { Meeting, WorkRecord, ServiceRecord, Inspection, Commitment }
+public enum HighlightSource { Meeting, WorkRecord, ServiceRecord, Inspection, Commitment, Project, Honour, ContactVisit }

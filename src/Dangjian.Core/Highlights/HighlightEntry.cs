@@ -57,6 +57,8 @@ public sealed class HighlightEntry(AppDbContext db, TimeProvider clock)
             db.Highlights.Add(row);
         }
 
+        // the record's organization and day as they are now (a project may have been moved to another branch since it was marked)
+        row.OrganizationId = record.OrganizationId;
         row.HappenedOn = record.HappenedOn;
         row.ThemeKey = draft.ThemeKey!.Trim();
         row.Event = Clean(draft.Event)!;

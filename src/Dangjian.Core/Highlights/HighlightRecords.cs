@@ -21,10 +21,26 @@ public sealed class HighlightRecords(AppDbContext db)
             .Select(i => new HighlightRecord(source, i.Id, i.OrganizationId, i.Organization!.Name, i.StartedOn, i.Title, null)).SingleOrDefaultAsync(ct),
         HighlightSource.Commitment => db.Commitments.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new HighlightRecord(source, c.Id, c.OrganizationId, c.Organization!.Name, c.FulfilledOn ?? c.DueOn, c.Content, null)).SingleOrDefaultAsync(ct),
+        HighlightSource.Project => db.Projects.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new HighlightRecord(source, p.Id, p.OrganizationId, p.Organization!.Name, p.CompletedOn ?? p.StartedOn, p.Name, null)).SingleOrDefaultAsync(ct),
+        HighlightSource.Honour => HonourAsync(id, ct),
+        HighlightSource.ContactVisit => db.ContactVisits.AsNoTracking().Where(v => v.Id == id)
+            .Select(v => new HighlightRecord(source, v.Id, v.ContactPoint!.OrganizationId, v.ContactPoint.Organization!.Name, v.VisitedOn, v.Activity, null))
+            .SingleOrDefaultAsync(ct),
         _ => Task.FromResult<HighlightRecord?>(null),
     };
 
     /// <summary>Chinese name of the record kind, for the page.</summary>
+    /// <summary>An honour is named by the honour and, for an individual, the person (the member's name is decrypted on reading, not in SQL).</summary>
+    private async Task<HighlightRecord?> HonourAsync(int id, CancellationToken ct)
+    {
+        var h = await db.Honours.AsNoTracking().Where(h => h.Id == id)
+            .Select(h => new { h.Id, h.OrganizationId, Org = h.Organization!.Name, h.ConferredOn, Name = h.HonourName!.Name, h.PersonName, Member = h.Member != null ? h.Member.Name : null })
+            .SingleOrDefaultAsync(ct);
+        return h is null ? null
+            : new HighlightRecord(HighlightSource.Honour, h.Id, h.OrganizationId, h.Org, h.ConferredOn, (h.Member ?? h.PersonName) is { } person ? $"{person}获“{h.Name}”" : $"获“{h.Name}”", null);
+    }
+
     public static string Label(HighlightSource source) => source switch
     {
         HighlightSource.Meeting => "会议",
@@ -32,6 +48,9 @@ public sealed class HighlightRecords(AppDbContext db)
         HighlightSource.ServiceRecord => "为民服务记录",
         HighlightSource.Inspection => "督查",
         HighlightSource.Commitment => "承诺事项",
+        HighlightSource.Project => "党建项目",
+        HighlightSource.Honour => "表彰",
+        HighlightSource.ContactVisit => "联系点走访",
         _ => "记录",
     };
 }
