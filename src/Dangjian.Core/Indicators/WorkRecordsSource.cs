@@ -7,7 +7,8 @@ namespace Dangjian.Core.Indicators;
 /// <summary>
 /// Work records of one category code (<see cref="IndicatorDefinition.Filter"/>) and/or a county tag, filtered by
 /// <see cref="RecordFilters"/>. Scope "own", "subtree" or
-/// "secretary" (led by the organization's secretary). Count of records, sum of "quantity" or "participants",
+/// "secretary" (led by the organization's secretary: by the leader's account, <see cref="WorkRecord.LedByUserId"/>, and by the
+/// typed name only for records with no account — docs/decisions/0017-leader-participation.md). Count of records, sum of "quantity" or "participants",
 /// organizations whose quantity reaches a threshold.
 /// </summary>
 public sealed class WorkRecordsSource : IIndicatorSource
@@ -59,12 +60,24 @@ public sealed class WorkRecordsSource : IIndicatorSource
         query = query.Filtered(d);
         var id = c.Organization.Id;
         var path = c.Path;
-        var secretary = c.Organization.SecretaryName ?? "";
         return d.Scope switch
         {
             "own" => query.Where(w => w.OrganizationId == id),
-            "secretary" => query.Where(w => w.Organization!.Path.StartsWith(path) && secretary != "" && w.LedBy == secretary),
+            "secretary" => BySecretary(query.Where(w => w.Organization!.Path.StartsWith(path)), c),
             _ => query.Where(w => w.Organization!.Path.StartsWith(path)),
         };
+    }
+
+    /// <summary>
+    /// Led by the organization's secretary: the leader's account holds the township secretary's role in the organization
+    /// (a renamed secretary still counts, a namesake does not). A record with no leader account (entered before 0027, or
+    /// an imported name that matched no single leader account) counts by the name typed, as before.
+    /// </summary>
+    private static IQueryable<WorkRecord> BySecretary(IQueryable<WorkRecord> query, IndicatorContext c)
+    {
+        var secretary = c.Organization.SecretaryName ?? "";
+        var secretaries = ContactPointsSource.Secretaries(c);
+        return query.Where(w => (w.LedByUserId != null && secretaries.Contains(w.LedByUserId.Value))
+            || (w.LedByUserId == null && secretary != "" && w.LedBy == secretary));
     }
 }

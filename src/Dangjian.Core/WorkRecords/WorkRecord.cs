@@ -1,5 +1,6 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
+using Dangjian.Core.Identity;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.WorkRecords;
@@ -28,6 +29,13 @@ public class WorkRecord : IVersioned, ITaggedRecord
 
     /// <summary>Who led it; the township secretary's own activities are those led by them.</summary>
     public string? LedBy { get; set; }
+
+    /// <summary>
+    /// The leader's account when a township leader led it (the secretary, a 班子成员 of the organization's contact point or
+    /// liaison scope): the secretary's own activities count by this relation, not by <see cref="LedBy"/>.
+    /// </summary>
+    public int? LedByUserId { get; set; }
+    public AppUser? LedByUser { get; set; }
     public string? Place { get; set; }
     public string? Notes { get; set; }
 

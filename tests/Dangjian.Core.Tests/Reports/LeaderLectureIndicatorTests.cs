@@ -1,8 +1,10 @@
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Identity;
+using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.People;
+using Dangjian.Core.WorkRecords;
 using Microsoft.AspNetCore.Identity;
 using Shouldly;
 
@@ -77,6 +79,39 @@ public sealed class LeaderLectureIndicatorTests
         first.LiaisonLeaderName = "赵六一";
         await world.Db.SaveChangesAsync();
         (await TextAsync(world, "lectures.liaison")).ShouldBe("2次", "renamed, the account still counts; the name-only record does not");
+    }
+
+    [Fact]
+    public async Task Work_led_by_the_secretary_counts_by_the_secretary_s_account()
+    {
+        await using var world = await ReportWorld.CreateAsync(villages: 2);
+        var secretary = await AccountAsync(world, "张明（书记）", world.Township, Roles.TownshipSecretary);
+        var namesake = await AccountAsync(world, ReportWorld.Secretary, world.Township, Roles.TownshipClerk);
+        var research = await world.CategoryAsync("research");
+        void Work(Organization at, int i, string name, AppUser? user = null) => world.Db.WorkRecords.Add(new WorkRecord
+        {
+            OrganizationId = at.Id, CategoryId = research.Id, HeldOn = ReportWorld.Day(Year, i), Title = $"调研{i}", LedBy = name,
+            LedByUserId = user?.Id, EnteredAtUtc = TimeProvider.System.UtcNow(),
+        });
+        Work(world.Villages[0], 1, ReportWorld.Secretary, user: secretary);
+        Work(world.Villages[1], 2, ReportWorld.Secretary, user: namesake); // another account of the same name
+        Work(world.Villages[0], 3, ReportWorld.Secretary); // an old record with the name only
+        Work(world.Villages[1], 4, "李四"); // someone else
+        await world.Db.SaveChangesAsync();
+        var d = new IndicatorDefinition
+        {
+            Id = "test", Name = "书记带队调研", Unit = "次", Source = "work", Kind = IndicatorKind.Count, Filter = "research", Scope = "secretary",
+        };
+        async Task<string?> CountAsync() =>
+            (await new IndicatorService(world.Db, new IndicatorCatalog([d]), new DateOnly(Year + 1, 1, 10)).ComputeAsync("test", world.Township, Year)).Figure?.Text;
+        (await CountAsync()).ShouldBe("2次");
+        var records = await new IndicatorService(world.Db, new IndicatorCatalog([d]), new DateOnly(Year + 1, 1, 10)).RecordsAsync("test", world.Township, Year);
+        records.Select(r => r.Label).ShouldAllBe(l => !l.Contains("调研2") && !l.Contains("调研4"));
+
+        secretary.DisplayName = "张明远（书记）";
+        world.Township.SecretaryName = "张明远";
+        await world.Db.SaveChangesAsync();
+        (await CountAsync()).ShouldBe("1次", "renamed, the account still counts; the name-only record does not");
     }
 
     private static void Lecture(ReportWorld world, Organization at, int i, string name, AppUser? user = null, Member? member = null, DateOnly? on = null) =>

@@ -102,6 +102,36 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task A_leader_s_name_is_linked_to_the_leader_s_account_and_an_unknown_name_is_kept_as_typed()
+    {
+        var (branch, members) = await BranchAsync(0);
+        var year = app.Clock.Today().Year - 2;
+        int secretaryId;
+        string secretaryName;
+        await using (var db = app.NewDbContext())
+        {
+            var secretary = await db.Users.SingleAsync(u => u.UserName == "secretary");
+            (secretaryId, secretaryName) = (secretary.Id, secretary.DisplayName);
+        }
+
+        members.ShouldNotContain(m => m.Name == secretaryName);
+        var file = await LedgerPages.XlsxAsync(Headers,
+        [
+            [branch.Name, "党课", $"{year}-06-01", "领导授课导入：书记党课", null, null, secretaryName, null, null, null, null],
+            [branch.Name, "党课", $"{year}-06-02", "领导授课导入：外来党课", null, null, "无此账号的讲师", null, null, null, null],
+        ]);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        await LedgerPages.ImportAsync(browser, "meetings", file);
+
+        await using (var check = app.NewDbContext())
+        {
+            var meetings = await check.Meetings.AsNoTracking().Where(m => m.Topic.StartsWith("领导授课导入")).OrderBy(m => m.HeldOn).ToListAsync();
+            meetings.Select(m => (m.SpeakerName, m.SpeakerUserId, m.SpeakerMemberId))
+                .ShouldBe([(secretaryName, (int?)secretaryId, (int?)null), ("无此账号的讲师", null, null)]);
+        }
+    }
+
+    [Fact]
     public async Task A_committee_meeting_with_its_own_due_list_records_only_those_members()
     {
         var (branch, members) = await BranchAsync(5);

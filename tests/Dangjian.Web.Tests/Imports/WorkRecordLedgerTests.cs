@@ -186,6 +186,36 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task A_leader_s_name_is_linked_to_the_leader_s_account_and_an_unknown_name_is_kept_as_typed()
+    {
+        var branch = await LedgerWorld.VillageAsync(app, 0);
+        var township = await LedgerWorld.TownshipAsync(app);
+        var year = app.Clock.Today().Year - 2;
+        AppUserRow secretary;
+        await using (var db = app.NewDbContext())
+        {
+            secretary = await db.Users.Where(u => u.UserName == "secretary").Select(u => new AppUserRow(u.Id, u.DisplayName, u.OrganizationId)).SingleAsync();
+        }
+
+        secretary.OrganizationId.ShouldBe(township.Id);
+        var file = await LedgerPages.XlsxAsync(Headers,
+        [
+            [branch.Name, "党建调研", $"{year}-06-01", "带队导入：书记调研", "1", null, secretary.DisplayName, null, null],
+            [branch.Name, "党建调研", $"{year}-06-02", "带队导入：外来专家调研", "1", null, "无此账号的专家", null, null],
+        ]);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        await LedgerPages.ImportAsync(browser, Kind, file);
+
+        await using (var db = app.NewDbContext())
+        {
+            var records = await db.WorkRecords.AsNoTracking().Where(w => w.Title.StartsWith("带队导入")).OrderBy(w => w.HeldOn).ToListAsync();
+            records.Select(w => (w.LedBy, w.LedByUserId)).ShouldBe([(secretary.DisplayName, (int?)secretary.Id), ("无此账号的专家", null)]);
+        }
+    }
+
+    private sealed record AppUserRow(int Id, string DisplayName, int OrganizationId);
+
+    [Fact]
     public async Task A_role_that_does_not_enter_work_records_is_refused()
     {
         await LedgerRefusals.AssertRefusedAsync(app, "liaison", Kind, "党建工作记录台账");

@@ -17,6 +17,7 @@ public class WorkRecordConfiguration : IEntityTypeConfiguration<WorkRecord>
         builder.Property(w => w.Version).IsConcurrencyToken();
         builder.HasOne(w => w.Organization).WithMany().HasForeignKey(w => w.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.Tag).WithMany().HasForeignKey(w => w.TagId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(w => w.LedByUser).WithMany().HasForeignKey(w => w.LedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.Category).WithMany().HasForeignKey(w => w.CategoryId).OnDelete(DeleteBehavior.Restrict);
         // indicators select one category's records of a year under a township
         builder.HasIndex(w => new { w.CategoryId, w.HeldOn });

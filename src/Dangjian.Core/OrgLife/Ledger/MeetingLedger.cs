@@ -15,13 +15,15 @@ namespace Dangjian.Core.OrgLife.Ledger;
 /// <summary>
 /// The 三会一课 ledger: one row per meeting with its absentees and those on leave by name; every other member due
 /// (active in the organization and joined by the meeting's date) is recorded present. Checked by the same rules as
-/// the entry form (<see cref="MeetingValidation"/>). Meetings are saved through EF (each audited by the interceptor);
-/// their attendance rows, 20 or more per meeting, go in by prepared INSERTs with one audit entry per meeting naming
-/// who was absent or on leave (one entry per row made a 2,000-meeting ledger 20× slower than its floor).
+/// the entry form (<see cref="MeetingValidation"/>). A typed speaker who is one of the organization's leaders
+/// (<see cref="MeetingSpeakers"/>), and no member of it, is linked to that account; other names are kept as typed.
+/// Meetings are saved through EF (each audited by the interceptor); their attendance rows, 20 or more per meeting, go
+/// in by prepared INSERTs with one audit entry per meeting naming who was absent or on leave (one entry per row made a 2,000-meeting ledger 20× slower than its floor).
 /// </summary>
 public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledger<MeetingSheetField, Meeting, MeetingLedger.Lookups>
 {
-    public sealed record Lookups(ILookup<int, Member> Members, IReadOnlyList<MonthlyTheme> Themes, LedgerTags Tags);
+    public sealed record Lookups(
+        ILookup<int, Member> Members, IReadOnlyList<MonthlyTheme> Themes, LedgerTags Tags, IReadOnlyDictionary<int, IReadOnlyList<SpeakerAccount>> Leaders);
 
     private static readonly Dictionary<string, MeetingKind> Kinds = BuildKinds();
 
@@ -39,7 +41,8 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         var ancestors = OrgPaths.Ancestors(scope.Root.Path);
         var orgIds = scope.Organizations.Select(o => o.Id).Concat(ancestors).Distinct().ToList();
         var themes = await db.MonthlyThemes.AsNoTracking().Where(t => orgIds.Contains(t.OrganizationId)).ToListAsync(ct);
-        return new Lookups(members.ToLookup(m => m.OrganizationId), themes, await LedgerTags.LoadAsync(db, RecordFamily.Meeting, ct));
+        return new Lookups(members.ToLookup(m => m.OrganizationId), themes, await LedgerTags.LoadAsync(db, RecordFamily.Meeting, ct),
+            await MeetingSpeakers.LoadForAsync(db, scope.Organizations, null, ct));
     }
 
     protected override Meeting? Parse(LedgerCells<MeetingSheetField> cells, Lookups lookups, LedgerScope scope)
@@ -89,10 +92,15 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         var byId = due.ToDictionary(m => m.Id);
         var speaker = Clean(draft.SpeakerName);
         var sameName = speaker is null ? [] : due.Where(m => m.Name == speaker).ToList();
+        // a township leader's name links the leader's account, unless a member of the organization has it too (then it is
+        // that member, as before); no match or two leaders of the name keep the name only (docs/decisions/0017)
+        var leader = speaker is null || members.Any(m => m.Name == speaker) || !lookups.Leaders.TryGetValue(org.Id, out var leaders)
+            ? null : MeetingSpeakers.Named(leaders, speaker);
         return new Meeting
         {
             OrganizationId = org.Id, Kind = kind.Value, HeldOn = heldOn.Value, Topic = topic.Trim(), Place = Clean(draft.Place),
             ChairName = Clean(draft.ChairName), SpeakerName = speaker, SpeakerMemberId = sameName.Count == 1 ? sameName[0].Id : null,
+            SpeakerUserId = leader?.Id,
             MinutesText = Clean(draft.MinutesText), MonthlyThemeId = kind == MeetingKind.ThemeDay ? Theme(lookups, org, heldOn.Value)?.Id : null,
             IncludesDemocraticAppraisal = kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
             EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName, TagId = tag,

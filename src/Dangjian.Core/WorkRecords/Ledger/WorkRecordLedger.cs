@@ -4,6 +4,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Imports.Ledgers;
+using Dangjian.Core.OrgLife.Entry;
 using Microsoft.EntityFrameworkCore;
 using F = Dangjian.Core.WorkRecords.Ledger.WorkRecordSheetField;
 
@@ -11,12 +12,14 @@ namespace Dangjian.Core.WorkRecords.Ledger;
 
 /// <summary>
 /// The work-record ledger: one row per counted activity, its category among those the entry form offers
-/// (<see cref="VisibleCategories"/>), checked against the form's limits (<see cref="WorkRecordRules"/>).
+/// (<see cref="VisibleCategories"/>), checked against the form's limits (<see cref="WorkRecordRules"/>). The typed 带队领导 is
+/// linked to a leader's account when exactly one of the organization's leaders (<see cref="MeetingSpeakers"/>) has that name;
+/// otherwise the name is kept as typed and the row is not refused for it.
 /// </summary>
 public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, WorkRecordLedger.Lookups>
 {
-    /// <summary>The categories the entry form offers and the county's work-record tags.</summary>
-    public sealed record Lookups(IReadOnlyList<WorkCategory> Categories, LedgerTags Tags);
+    /// <summary>The categories the entry form offers, the county's work-record tags and each organization's leaders.</summary>
+    public sealed record Lookups(IReadOnlyList<WorkCategory> Categories, LedgerTags Tags, IReadOnlyDictionary<int, IReadOnlyList<SpeakerAccount>> Leaders);
 
     public override string Code => "work-records";
     public override string Title => "党建工作记录台账";
@@ -25,7 +28,8 @@ public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, 
     public override IReadOnlyList<string> Notes => WorkRecordSheet.Notes;
 
     protected override async Task<Lookups> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct) =>
-        new(await VisibleCategories.LoadAsync(db, ct), await LedgerTags.LoadAsync(db, RecordFamily.Work, ct));
+        new(await VisibleCategories.LoadAsync(db, ct), await LedgerTags.LoadAsync(db, RecordFamily.Work, ct),
+            await MeetingSpeakers.LoadForAsync(db, scope.Organizations, null, ct));
 
     protected override WorkRecord? Parse(LedgerCells<WorkRecordSheetField> cells, Lookups lookups, LedgerScope scope)
     {
@@ -59,10 +63,11 @@ public sealed class WorkRecordLedger : Ledger<WorkRecordSheetField, WorkRecord, 
             return null;
         }
 
+        var leader = lookups.Leaders.TryGetValue(org.Id, out var leaders) ? MeetingSpeakers.Named(leaders, ledBy) : null;
         return new WorkRecord
         {
             OrganizationId = org.Id, CategoryId = category.Id, HeldOn = heldOn.Value, Title = title.Trim(), Quantity = quantity.Value,
-            Participants = participants is { } p ? (int)p : null, LedBy = ledBy?.Trim(), Place = place?.Trim(), Notes = notes?.Trim(), TagId = tag,
+            Participants = participants is { } p ? (int)p : null, LedBy = ledBy?.Trim(), LedByUserId = leader?.Id, Place = place?.Trim(), Notes = notes?.Trim(), TagId = tag,
             EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName,
         };
     }

@@ -21,7 +21,7 @@ public static class WorkRecordSheet
         new(WorkRecordSheetField.Participants, "参加人次", ["人次", "参训人次", "参加人数", "受众人次"], false,
             "只有统计人次的类别（宣讲、培训班、考察学习、研讨交流、文化活动等）可填，正整数。", "45"),
         new(WorkRecordSheetField.LedBy, "带队或主持人", ["带队人", "主持人", "负责人", "带队领导"], false,
-            $"不超过{WorkRecordRules.LedByMax}个字；乡镇党委书记本人开展的，填书记姓名（计入书记抓党建的统计）。", "张三"),
+            $"不超过{WorkRecordRules.LedByMax}个字；乡镇党委书记或联系领导带队的，填其账号上的姓名：与该党组织可选的领导账号中唯一一人同名时关联到该账号（书记带队的计入书记抓党建的统计），否则只记姓名。", "张三"),
         new(WorkRecordSheetField.Place, "地点", ["开展地点", "活动地点"], false, $"不超过{WorkRecordRules.PlaceMax}个字。", "镇党群服务中心"),
         new(WorkRecordSheetField.Notes, "备注", ["说明", "情况说明"], false, $"不超过{WorkRecordRules.NotesMax}个字。", ""),
         new(WorkRecordSheetField.Tag, "本县类别", ["本县子类别", "子类别", "细类"], false,

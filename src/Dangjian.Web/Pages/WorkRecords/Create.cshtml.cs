@@ -1,5 +1,6 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
+using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -20,6 +21,12 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
     public IReadOnlyList<WorkCategory> Categories { get; private set; } = [];
     public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
 
+    /// <summary>
+    /// The township's leaders who may be chosen as 带队领导 of a record of the form's organization (its township secretary,
+    /// its liaison leaders); the same list as a meeting's speakers (<see cref="MeetingSpeakers"/>).
+    /// </summary>
+    public IReadOnlyList<SpeakerAccount> Leaders { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? org)
     {
         await LoadAsync();
@@ -30,6 +37,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
 
         Form.OrganizationId = org ?? User.OrganizationId();
         Form.HeldOn = clock.Today();
+        await LoadLeadersAsync();
         return Page();
     }
 
@@ -52,6 +60,17 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
             ModelState.AddModelError("Form.TagId", tagError);
         }
 
+        await LoadLeadersAsync();
+        var leader = Leaders.FirstOrDefault(l => l.Id == Form.LedByUserId);
+        if (Form.LedByUserId is not null && leader is null)
+        {
+            ModelState.AddModelError("Form.LedByUserId", "所选账号不是本乡镇党委书记或该党组织的联系领导，不能作为带队领导；乡镇以外的带队人请只填写姓名");
+        }
+        else if (leader is not null && string.IsNullOrWhiteSpace(Form.LedBy))
+        {
+            Form.LedBy = leader.Name;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -61,12 +80,27 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
         {
             OrganizationId = Form.OrganizationId!.Value, CategoryId = category!.Id, TagId = Form.TagId, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
             Quantity = Form.Quantity, Participants = category.ParticipantUnit is null ? null : Form.Participants, LedBy = Form.LedBy?.Trim(),
+            LedByUserId = leader?.Id,
             Place = Form.Place?.Trim(), Notes = Form.Notes?.Trim(), EnteredByProxy = Form.OrganizationId != User.OrganizationId(),
             EnteredAtUtc = clock.UtcNow(), EnteredBy = User.Name(),
         });
         await db.SaveChangesAsync();
         TempData["Message"] = $"已记录“{Form.Title.Trim()}”。";
         return RedirectToPage("Index", new { year = Form.HeldOn!.Value.Year });
+    }
+
+    /// <summary>The leaders of the form's organization on its date, when the organization is one the user may choose.</summary>
+    private async Task LoadLeadersAsync()
+    {
+        var id = Form.OrganizationId;
+        if (id is null || Orgs.All(o => o.Id != id))
+        {
+            Leaders = [];
+            return;
+        }
+
+        var org = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id);
+        Leaders = await MeetingSpeakers.LoadAsync(db, org, Form.HeldOn);
     }
 
     private async Task LoadAsync()

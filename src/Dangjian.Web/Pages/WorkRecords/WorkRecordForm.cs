@@ -32,6 +32,9 @@ public sealed class WorkRecordForm
     [StringLength(WorkRecordRules.LedByMax, ErrorMessage = "不超过40字")]
     public string? LedBy { get; set; }
 
+    /// <summary>The township leader's account who led it (带队领导), chosen from <see cref="CreateModel.Leaders"/>.</summary>
+    public int? LedByUserId { get; set; }
+
     [StringLength(WorkRecordRules.PlaceMax, ErrorMessage = "不超过100字")]
     public string? Place { get; set; }
 
