@@ -74,6 +74,7 @@ public sealed partial class StatisticDefinitions(AppDbContext db)
         }
 
         Text(errors, nameof(draft.Name), draft.Name, 60, "名称");
+        await SameNameAsync(db, county.Id, row?.Id, draft, errors, ct);
         Text(errors, nameof(draft.Unit), draft.Unit, 20, "单位");
         if (draft.Definition?.Trim().Length > 400)
         {
@@ -119,6 +120,23 @@ public sealed partial class StatisticDefinitions(AppDbContext db)
         row.IsRetired = draft.IsRetired;
         await db.SaveChangesAsync(ct);
         return new(row, errors);
+    }
+
+    /// <summary>Two statistics in force under one name could not be told apart by a ledger row or a reader of the report.</summary>
+    private static async Task SameNameAsync(AppDbContext db, int countyId, int? id, StatisticDraft draft, Dictionary<string, string> errors, CancellationToken ct)
+    {
+        var name = draft.Name?.Trim();
+        if (draft.IsRetired || string.IsNullOrEmpty(name) || errors.ContainsKey(nameof(draft.Name)))
+        {
+            return;
+        }
+
+        var other = await db.YearlyStatistics.Where(s => s.OrganizationId == countyId && s.Name == name && !s.IsRetired && s.Id != (id ?? 0))
+            .Select(s => s.Code).FirstOrDefaultAsync(ct);
+        if (other is not null)
+        {
+            errors[nameof(draft.Name)] = $"本县已有名为“{name}”的统计项（编码 {other}）。同名的统计项在台账和报告里分不清，请换一个名称，或先停用旧的。";
+        }
     }
 
     private static void Text(Dictionary<string, string> errors, string field, string? text, int max, string label)

@@ -55,6 +55,12 @@ public sealed class StatisticPagesTests(AppFactory app) : IClassFixture<AppFacto
         var renamed = await county.PostFormAsync("/Building/StatisticDefinitions", fields, "/Building/StatisticDefinitions?code=page.income");
         Beside.Message(await Browser.ParseAsync(renamed), "Form.Code").ShouldContain("创建后不能修改");
 
+        var namesake = await county.PostFormAsync("/Building/StatisticDefinitions", new()
+        {
+            ["Form.Code"] = "page.income2", ["Form.Name"] = "农民人均可支配收入", ["Form.Unit"] = "元", ["Form.Decimals"] = "0",
+        });
+        Beside.Message(await Browser.ParseAsync(namesake), "Form.Name").ShouldBe("本县已有名为“农民人均可支配收入”的统计项（编码 page.income）。同名的统计项在台账和报告里分不清，请换一个名称，或先停用旧的。");
+
         var clerk = await Browser.LoginAsync(app, "clerk");
         (await clerk.Client.GetAsync("/Building/StatisticDefinitions")).IsDenied().ShouldBeTrue();
         (await county.GetAsync("/Building/StatisticDefinitions?code=no.such")).Status.ShouldBe(HttpStatusCode.NotFound);
@@ -141,7 +147,7 @@ public sealed class StatisticPagesTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task A_county_indicator_over_a_statistic_compares_with_the_previous_year_in_the_draft_and_on_the_figure_page()
     {
-        var statistic = await StatisticWorld.DefineAsync(app, "yoy.income", "农民人均可支配收入", "元", 0);
+        var statistic = await StatisticWorld.DefineAsync(app, "yoy.income", "农民人均可支配收入（同比测算）", "元", 0);
         var villages = new[] { await LedgerWorld.VillageAsync(app, 2), await LedgerWorld.VillageAsync(app, 3) };
         var township = await LedgerWorld.TownshipAsync(app);
         var year = app.Clock.Today().Year - 1;

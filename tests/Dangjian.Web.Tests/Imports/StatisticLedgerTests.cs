@@ -65,6 +65,48 @@ public sealed class StatisticLedgerTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task A_name_that_two_statistics_share_is_refused_and_the_code_is_used_instead()
+    {
+        var retired = await StatisticWorld.DefineAsync(app, "dup.old", "集体经营性收入", "万元", 1);
+        await using (var db = app.NewDbContext())
+        {
+            var row = await db.YearlyStatistics.SingleAsync(s => s.Id == retired.Id);
+            row.IsRetired = true;
+            await db.SaveChangesAsync();
+        }
+
+        var current = await StatisticWorld.DefineAsync(app, "dup.new", "集体经营性收入", "万元", 1);
+        var village = await LedgerWorld.VillageAsync(app, 0);
+        var y = (app.Clock.Today().Year - 3).ToString(CultureInfo.InvariantCulture);
+        var clerk = await Browser.LoginAsync(app, "clerk");
+
+        // One in force and one retired: the name stands for the one in force.
+        var preview = await LedgerPages.CheckAsync(clerk, Kind, await LedgerPages.XlsxAsync(Headers, [[village.Name, y, "集体经营性收入", "12.5"]]));
+        preview.QuerySelector("#preview-summary")!.TextContent.ShouldContain("将新登记 1 条");
+
+        // Two in force (as data from before the definitions page refused it): the name is ambiguous, the code is not.
+        await using (var db = app.NewDbContext())
+        {
+            var row = await db.YearlyStatistics.SingleAsync(s => s.Id == retired.Id);
+            row.IsRetired = false;
+            await db.SaveChangesAsync();
+        }
+
+        var file = await LedgerPages.XlsxAsync(Headers, [[village.Name, y, "集体经营性收入", "12.5"], [village.Name, y, "dup.new", "12.5"]]);
+        var problems = LedgerPages.Problems(await LedgerPages.CheckAsync(clerk, Kind, file));
+        problems.ShouldHaveSingleItem().ShouldBe(["2", "统计项", "本县有几个统计项都叫“集体经营性收入”，请改填统计项编码（见“年度统计项”页面）。"]);
+
+        await LedgerPages.ImportAsync(clerk, Kind, await LedgerPages.XlsxAsync(Headers, [[village.Name, y, "dup.new", "12.5"]]));
+        await using (var db = app.NewDbContext())
+        {
+            (await db.StatisticValues.SingleAsync(v => v.OrganizationId == village.Id && v.StatisticId == current.Id)).Value.ShouldBe(12.5m);
+        }
+
+        var exported = LedgerPages.Rows(await LedgerPages.ExportAsync(clerk, Kind, int.Parse(y, CultureInfo.InvariantCulture)));
+        exported.Skip(1).ShouldContain(r => r[2] == "dup.new" && r[3] == "12.5");
+    }
+
+    [Fact]
     public async Task A_role_that_does_not_enter_statistics_is_refused() =>
         await LedgerRefusals.AssertRefusedAsync(app, "liaison", Kind, "年度统计台账");
 }

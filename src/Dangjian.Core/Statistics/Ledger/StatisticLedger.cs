@@ -19,6 +19,7 @@ public sealed record StatisticLookups(IReadOnlyDictionary<string, YearlyStatisti
 public sealed class StatisticLedger : Ledger<StatisticSheetField, StatisticValue, StatisticLookups>
 {
     private readonly Dictionary<int, YearlyStatistic> loaded = [];
+    private readonly HashSet<string> ambiguous = new(StringComparer.Ordinal);
 
     public override string Code => "statistics";
     public override string Title => "年度统计台账";
@@ -30,11 +31,26 @@ public sealed class StatisticLedger : Ledger<StatisticSheetField, StatisticValue
     {
         var statistics = await db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
         var byText = new Dictionary<string, YearlyStatistic>(StringComparer.Ordinal);
+        ambiguous.Clear();
         foreach (var s in statistics)
         {
             loaded[s.Id] = s;
-            byText.TryAdd(s.Name, s);
-            byText.TryAdd(s.Code, s);
+            byText[s.Code] = s;
+        }
+
+        // A name stands for a statistic only when one statistic in force (or, failing that, one retired) bears it.
+        foreach (var named in statistics.GroupBy(s => s.Name))
+        {
+            var inForce = named.Where(s => !s.IsRetired).ToList();
+            var candidates = inForce.Count > 0 ? inForce : named.ToList();
+            if (candidates.Count == 1)
+            {
+                byText.TryAdd(named.Key, candidates[0]);
+            }
+            else
+            {
+                ambiguous.Add(named.Key);
+            }
         }
 
         var stored = await db.StatisticValues.AsNoTracking().Where(v => v.Organization!.Path.StartsWith(scope.Root.Path))
@@ -52,7 +68,11 @@ public sealed class StatisticLedger : Ledger<StatisticSheetField, StatisticValue
         {
             cells.Problem(F.Statistic, "统计项不能为空。");
         }
-        else if (!lookups.Statistics.TryGetValue(statisticText, out statistic))
+        else if (!lookups.Statistics.TryGetValue(statisticText, out statistic) && ambiguous.Contains(statisticText))
+        {
+            cells.Problem(F.Statistic, $"本县有几个统计项都叫“{statisticText}”，请改填统计项编码（见“年度统计项”页面）。");
+        }
+        else if (statistic is null)
         {
             cells.Problem(F.Statistic, $"“{statisticText}”不是本县设置的年度统计项（名称或编码）。");
         }
@@ -114,9 +134,11 @@ public sealed class StatisticLedger : Ledger<StatisticSheetField, StatisticValue
             .Where(v => v.Organization!.Path.StartsWith(scope.Root.Path) && v.Year == year)
             .Include(v => v.Organization).Include(v => v.Statistic).OrderBy(v => v.Organization!.Path).ThenBy(v => v.Statistic!.SortOrder).ThenBy(v => v.Id)
             .ToListAsync(ct);
+        // The exported sheet must import again: a name two statistics share is written as the code.
+        var shared = (await db.YearlyStatistics.GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         return [.. values.Select(v => new string?[]
         {
-            LedgerScope.NameOf(v.Organization!), v.Year.ToString(CultureInfo.InvariantCulture), v.Statistic!.Name,
+            LedgerScope.NameOf(v.Organization!), v.Year.ToString(CultureInfo.InvariantCulture), shared.Contains(v.Statistic!.Name) ? v.Statistic.Code : v.Statistic.Name,
             FigureFormat.Number(v.Value, v.Statistic.Decimals),
         })];
     }
