@@ -211,10 +211,4 @@ internal static class Seed000Records
         await IndicatorAsync(county, Indicator("county.farmland", "耕地质量保护与提升面积", "亩", "statistics", "farmland", "5-new", "实施耕地质量保护与提升项目{{fig:county.farmland}}"));
         await IndicatorAsync(county, Indicator("county.seed-area", "制种面积", "万亩", "statistics", "seed-area", "5-new", "全镇蔬菜、瓜类、花卉制种面积达到{{fig:county.seed-area}}"));
     }
-
-    private static Dictionary<string, string> Indicator(string id, string name, string unit, string source, string filter, string place, string clause) => new()
-    {
-        ["Form.Id"] = id, ["Form.Name"] = name, ["Form.Unit"] = unit, ["Form.Source"] = source, ["Form.Kind"] = "Sum", ["Form.Filter"] = filter,
-        ["Form.Tag"] = "", ["Form.Place"] = place, ["Form.Clause"] = clause,
-    };
 }

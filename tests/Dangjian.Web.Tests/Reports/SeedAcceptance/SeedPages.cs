@@ -96,6 +96,13 @@ internal static class SeedPages
         await SavedAsync(county, "/Reports/Template/Indicators", fields);
     }
 
+    /// <summary>The fields of a county indicator summing a source's records under a filter, printed by a clause at a place.</summary>
+    public static Dictionary<string, string> Indicator(string id, string name, string unit, string source, string filter, string place, string clause) => new()
+    {
+        ["Form.Id"] = id, ["Form.Name"] = name, ["Form.Unit"] = unit, ["Form.Source"] = source, ["Form.Kind"] = "Sum", ["Form.Filter"] = filter,
+        ["Form.Tag"] = "", ["Form.Place"] = place, ["Form.Clause"] = clause,
+    };
+
     /// <summary>The county rewrites sentences of a theme of 一、 on the theme page (1-based theme; sentence index → clauses, one a line,
     /// "" drops the sentence).</summary>
     /// <param name="replace">words the county uses instead of the default's in every clause of the theme.</param>
