@@ -80,6 +80,8 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Guidance.GuidanceKindEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
+        services.AddScoped<Dangjian.Core.Building.TitleEntry>();
+        services.AddScoped<Dangjian.Core.Building.IncomeEntry>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightEntry>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
         services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();

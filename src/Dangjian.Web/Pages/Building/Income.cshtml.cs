@@ -1,6 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,8 +12,11 @@ using Microsoft.Extensions.Options;
 namespace Dangjian.Web.Pages.Building;
 
 /// <summary>Village collective-economy income per year, and the bucket counts the reports quote.</summary>
-public class IncomeModel(AppDbContext db, IAuthorizationService authorization, IOptions<BuildingSettings> settings, TimeProvider time) : PageModel
+public class IncomeModel(AppDbContext db, IAuthorizationService authorization, IOptions<BuildingSettings> settings, TimeProvider time, IncomeEntry entry) : PageModel
 {
+    [BindProperty]
+    public IncomeForm Form { get; set; } = new();
+
     public int Year { get; private set; }
     public IReadOnlyList<CollectiveIncome> Rows { get; private set; } = [];
     public IReadOnlyList<IncomeBucket> Buckets { get; private set; } = [];
@@ -22,7 +26,8 @@ public class IncomeModel(AppDbContext db, IAuthorizationService authorization, I
 
     public async Task OnGetAsync(int? year)
     {
-        Year = year ?? time.Today().Year - 1;
+        Year = year is { } y && FactDates.YearProblem("年度", y, time.Today()) is null ? y : time.Today().Year - 1;
+        Form.Year ??= Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Rows = await db.CollectiveIncomes.AsNoTracking().Include(i => i.Organization)
             .Where(i => i.Year == Year).OrderByDescending(i => i.AmountWan).ToListAsync();
         // The query filter keeps the counts inside the user's scope.
@@ -31,35 +36,30 @@ public class IncomeModel(AppDbContext db, IAuthorizationService authorization, I
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
     }
 
-    public async Task<IActionResult> OnPostAsync(int organizationId, int year, double? amount)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded)
         {
             return Forbid();
         }
 
-        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId))
+        var result = await entry.SaveAsync(new IncomeDraft(Form.OrganizationId, Form.Year, Form.AmountWan));
+        if (result.Succeeded)
         {
-            return NotFound();
+            TempData["Message"] = "已保存。";
+            return RedirectToPage(new { year = Form.Year });
         }
 
-        if (amount is not ({ } wan and >= 0))
-        {
-            TempData["Message"] = "请填写收入（万元，不小于0）。";
-            return RedirectToPage(new { year });
-        }
-
-        var row = await db.CollectiveIncomes.FirstOrDefaultAsync(i => i.OrganizationId == organizationId && i.Year == year);
-        if (row is null)
-        {
-            db.CollectiveIncomes.Add(new CollectiveIncome { OrganizationId = organizationId, Year = year, AmountWan = wan });
-        }
-        else
-        {
-            row.AmountWan = wan;
-        }
-
-        await db.SaveChangesAsync();
-        return RedirectToPage(new { year });
+        ModelState.Show(result.Errors);
+        await OnGetAsync(int.TryParse(Form.Year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null);
+        return Page();
     }
+}
+
+/// <summary>The income form as posted.</summary>
+public sealed class IncomeForm
+{
+    public int? OrganizationId { get; set; }
+    public string? Year { get; set; }
+    public string? AmountWan { get; set; }
 }

@@ -140,7 +140,7 @@ internal static class Seed000Records
 
         foreach (var (i, level, title) in new[] { (0, "District", "区级示范党支部"), (1, "District", "区级示范党支部"), (2, "City", "市级样板党支部"), (3, "City", "市级样板党支部"), (4, "City", "市级样板党支部") })
         {
-            await SavedAsync(clerk, "/Building/Titles", new() { ["organizationId"] = S(villages[i].Id), ["level"] = level, ["year"] = S(Year), ["title"] = title });
+            await SavedAsync(clerk, "/Building/Titles", new() { ["Form.OrganizationId"] = S(villages[i].Id), ["Form.Level"] = level, ["Form.Year"] = S(Year), ["Form.Title"] = title });
         }
 
         // 2个软弱涣散党组织完成整顿转化: confirmed, their measures done and converted on the building pages.

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using Dangjian.Core.Building;
+using Dangjian.Core.Demo;
+using Dangjian.Core.Organizations;
+using Dangjian.Web.Tests.Forms;
+using Dangjian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+
+namespace Dangjian.Web.Tests.Building;
+
+/// <summary>The titles and income forms: wrong input gets a Chinese message beside its field, keeps what was typed and saves nothing.</summary>
+public sealed class BuildingEntryTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static string S(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_title_is_checked_beside_each_field_recorded_once_and_audited()
+    {
+        var (township, village) = await TownshipAndVillageAsync();
+        var year = app.Clock.Today().Year;
+        var clerk = await Browser.LoginAsync(app, "clerk");
+
+        var wrong = await clerk.PostFormAsync("/Building/Titles", new()
+        {
+            ["Form.OrganizationId"] = S(village.Id), ["Form.Level"] = "Galaxy", ["Form.Year"] = S(year + 1), ["Form.Title"] = "",
+        });
+        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await Browser.ParseAsync(wrong);
+        Beside.Message(html, "Form.Level").ShouldBe("请选择级别。");
+        Beside.Message(html, "Form.Year").ShouldBe($"年度不能晚于今年（{year}年）。");
+        Beside.Message(html, "Form.Title").ShouldContain("称号必填");
+        html.QuerySelector("#Form_Year")!.GetAttribute("value").ShouldBe(S(year + 1));
+        html.QuerySelector($"#Form_OrganizationId option[value='{village.Id}']")!.HasAttribute("selected").ShouldBeTrue();
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.OrganizationId"] = S(village.Id), ["Form.Level"] = nameof(TitleLevel.County), ["Form.Year"] = $"{year}年", ["Form.Title"] = " 五星级党支部 ",
+        };
+        (await clerk.PostFormAsync("/Building/Titles", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await Browser.ParseAsync(await clerk.PostFormAsync("/Building/Titles", fields));
+        Beside.Message(again, "Form.Title").ShouldBe($"{village.Name}{year}年已登记过县级“五星级党支部”。");
+
+        await using var db = app.NewDbContext();
+        var saved = await db.DemonstrationTitles.SingleAsync(t => t.OrganizationId == village.Id && t.Title == "五星级党支部");
+        saved.Year.ShouldBe(year);
+        (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(DemonstrationTitle) && e.TargetId == S(saved.Id) && e.UserName == "clerk")).ShouldBe(1);
+
+        var outside = await db.Organizations.FirstAsync(o => o.Level == OrgLevel.Branch && o.Parent!.Level == OrgLevel.TownshipCommittee && o.ParentId != township.Id);
+        var foreign = await Browser.ParseAsync(await clerk.PostFormAsync("/Building/Titles", new(fields) { ["Form.OrganizationId"] = S(outside.Id) }));
+        Beside.Message(foreign, "Form.OrganizationId").ShouldBe("找不到该党组织，或无权为其登记。");
+        (await db.DemonstrationTitles.CountAsync(t => t.OrganizationId == outside.Id && t.Title == "五星级党支部")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_income_is_checked_beside_each_field_and_a_second_entry_corrects_the_year()
+    {
+        var (township, village) = await TownshipAndVillageAsync();
+        var year = app.Clock.Today().Year - 4;
+        var secretary = await Browser.LoginAsync(app, "secretary");
+
+        var wrong = await Browser.ParseAsync(await secretary.PostFormAsync("/Building/Income", new()
+        {
+            ["Form.OrganizationId"] = S(township.Id), ["Form.Year"] = "1999", ["Form.AmountWan"] = "-3",
+        }));
+        Beside.Message(wrong, "Form.OrganizationId").ShouldBe($"{township.Name}不是村党组织，村集体经济收入只登记到村。");
+        Beside.Message(wrong, "Form.Year").ShouldBe("年度不能早于2000年，请核对。");
+        Beside.Message(wrong, "Form.AmountWan").ShouldContain("不小于0");
+        wrong.QuerySelector("#Form_AmountWan")!.GetAttribute("value").ShouldBe("-3");
+
+        foreach (var amount in new[] { "8.5", "12.25" })
+        {
+            (await secretary.PostFormAsync("/Building/Income", new() { ["Form.OrganizationId"] = S(village.Id), ["Form.Year"] = S(year), ["Form.AmountWan"] = amount }))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        await using var db = app.NewDbContext();
+        (await db.CollectiveIncomes.Where(i => i.OrganizationId == village.Id && i.Year == year).Select(i => i.AmountWan).ToListAsync()).ShouldBe([12.25]);
+        var (_, page) = await secretary.GetAsync($"/Building/Income?year={year}");
+        page.QuerySelector("#incomes")!.TextContent.ShouldContain("12.25");
+    }
+
+    private async Task<(Organization Township, Organization Village)> TownshipAndVillageAsync()
+    {
+        await using var db = app.NewDbContext();
+        var township = await db.Organizations.AsNoTracking().SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
+        var village = await db.Organizations.AsNoTracking().Where(o => o.ParentId == township.Id && o.Sector == OrgSector.Village && o.IsActive)
+            .OrderBy(o => o.SortOrder).FirstAsync();
+        return (township, village);
+    }
+}
