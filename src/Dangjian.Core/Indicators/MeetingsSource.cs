@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.OrgLife;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -71,9 +72,9 @@ public sealed class MeetingsSource : IIndicatorSource
         return d.Scope switch
         {
             "own" => query.Where(m => m.OrganizationId == id),
-            "secretary" => BySecretary(query.Where(m => m.Organization!.Path.StartsWith(path)), c),
-            "liaison" => ByLiaison(query.Where(m => m.Organization!.Path.StartsWith(path)), c),
-            _ => query.Where(m => m.Organization!.Path.StartsWith(path)),
+            "secretary" => BySecretary(query.Under(m => m.Organization!.Path, path), c),
+            "liaison" => ByLiaison(query.Under(m => m.Organization!.Path, path), c),
+            _ => query.Under(m => m.Organization!.Path, path),
         };
     }
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.WorkRecords;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -63,8 +64,8 @@ public sealed class WorkRecordsSource : IIndicatorSource
         return d.Scope switch
         {
             "own" => query.Where(w => w.OrganizationId == id),
-            "secretary" => BySecretary(query.Where(w => w.Organization!.Path.StartsWith(path)), c),
-            _ => query.Where(w => w.Organization!.Path.StartsWith(path)),
+            "secretary" => BySecretary(query.Under(w => w.Organization!.Path, path), c),
+            _ => query.Under(w => w.Organization!.Path, path),
         };
     }
 
