@@ -63,9 +63,12 @@ public static class Ratios
     {
         for (var i = 0; i < 2; i++)
         {
+            Statements.Count = 0;
             await product();
             await floor();
         }
+
+        Console.WriteLine($"{name}: the product sends {Statements.Count} SQL statements");
 
         var p = new List<double>();
         var f = new List<double>();
@@ -91,6 +94,22 @@ public static class Ratios
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>SQL statements the product sends (the floor's commands bypass EF and are counted by the script).</summary>
+    private static readonly StatementCounter Statements = new();
+
+    private sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public int Count;
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref Count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
@@ -129,6 +148,7 @@ public static class Ratios
 
             var builder = new DbContextOptionsBuilder<AppDbContext>();
             setup.Configure(builder);
+            builder.AddInterceptors(Statements);
             await using var db = new AppDbContext(builder.Options);
             await SchemaMigrator.MigrateAsync(db);
             var seeded = false;
