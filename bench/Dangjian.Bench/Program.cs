@@ -19,6 +19,12 @@ if (args is ["report-quick"])
     return;
 }
 
+if (args is ["ratios", ..] && (args.Length == 1 || int.TryParse(args[1], out _)))
+{
+    await Dangjian.Bench.Ratios.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+    return;
+}
+
 if (args is ["ledger-quick"])
 {
     await Dangjian.Bench.LedgerImportBenchmarks.QuickAsync();

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Building;
@@ -29,7 +30,7 @@ public sealed class IncomeBuckets(AppDbContext db)
     /// <summary>The incomes of one bucket: at least <paramref name="from"/> 万元, under <paramref name="below"/> when given.</summary>
     public IQueryable<CollectiveIncome> Villages(string underPath, int year, double from, double? below)
     {
-        var rows = db.CollectiveIncomes.Where(i => i.Year == year && i.Organization!.Path.StartsWith(underPath) && i.AmountWan >= from);
+        var rows = db.CollectiveIncomes.Where(i => i.Year == year && i.AmountWan >= from).Under(i => i.Organization!.Path, underPath);
         return below is { } b ? rows.Where(r => r.AmountWan < b) : rows;
     }
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -25,6 +26,6 @@ public sealed class AccountabilitySource : IIndicatorSource
         var id = c.Organization.Id;
         var path = c.Path;
         var cases = c.Db.AccountabilityCases.Where(a => a.DecidedOn >= c.From && a.DecidedOn <= c.To);
-        return d.Scope == "own" ? cases.Where(a => a.OrganizationId == id) : cases.Where(a => a.Organization!.Path.StartsWith(path));
+        return d.Scope == "own" ? cases.Where(a => a.OrganizationId == id) : cases.Under(a => a.Organization!.Path, path);
     }
 }

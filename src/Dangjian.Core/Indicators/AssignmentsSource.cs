@@ -1,6 +1,7 @@
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -29,7 +30,7 @@ public sealed class AssignmentsSource : IIndicatorSource
     {
         var kinds = SourceFigures.Names<AssignmentKind>(d.Filter);
         var (path, from, to) = (c.Path, c.From, c.To);
-        var rows = c.Db.Assignments.Where(a => a.Organization!.Path.StartsWith(path));
+        var rows = c.Db.Assignments.Under(a => a.Organization!.Path, path);
         rows = d.Field == "started"
             ? rows.Where(a => a.StartedOn >= from && a.StartedOn <= to)
             : rows.Where(a => a.StartedOn <= to && (a.EndedOn == null || a.EndedOn >= from));

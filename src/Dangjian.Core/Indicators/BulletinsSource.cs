@@ -1,6 +1,7 @@
 using Dangjian.Core.Bulletins;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -26,6 +27,6 @@ public sealed class BulletinsSource : IIndicatorSource
         var path = c.Path;
         var year = c.Year;
         var bulletins = c.Db.Bulletins.Where(b => b.Year == year && b.Number != null);
-        return d.Scope == "own" ? bulletins.Where(b => b.OrganizationId == id) : bulletins.Where(b => b.Organization!.Path.StartsWith(path));
+        return d.Scope == "own" ? bulletins.Where(b => b.OrganizationId == id) : bulletins.Under(b => b.Organization!.Path, path);
     }
 }

@@ -23,20 +23,7 @@ public sealed class CadresSource : IIndicatorSource
             return null;
         }
 
-        var cadres = Group(d, c, term.Id);
-        var highSchool = ElectionAge.HighSchoolOrAbove.ToList();
-        var college = ElectionAge.CollegeOrAbove.ToList();
-        // one term: grouping by it gives one row of all the aggregates
-        var row = await cadres.GroupBy(x => x.TermId).Select(g => new
-        {
-            Count = g.Count(),
-            AgeSum = g.Sum(x => (long)x.AgeAtElection),
-            HighSchool = g.Count(x => highSchool.Contains(x.EducationAtElection)),
-            College = g.Count(x => college.Contains(x.EducationAtElection)),
-            Under50 = g.Count(x => x.AgeAtElection < ElectionAge.YoungerThan),
-            Vocational = g.Count(x => x.EducationAtElection == Education.Vocational),
-        }).FirstOrDefaultAsync(ct);
-        if (row is null)
+        if (await PartsAsync(d, c, term.Id, ct) is not { } row)
         {
             return null;
         }
@@ -72,11 +59,44 @@ public sealed class CadresSource : IIndicatorSource
         _ => throw new InvalidOperationException($"指标“{d.Name}”：未知的口径“{d.Field}”。"),
     };
 
+    /// <summary>The aggregates of one group of the term, read once per report (every indicator of the group shares them).</summary>
+    private static async Task<Parts?> PartsAsync(IndicatorDefinition d, IndicatorContext c, int termId, CancellationToken ct)
+    {
+        var key = $"cadres.{termId}.{d.Filter}";
+        if (c.Memo.TryGetValue(key, out var memo))
+        {
+            return ((Cached<Parts>)memo).Value;
+        }
+
+        var highSchool = ElectionAge.HighSchoolOrAbove.ToList();
+        var college = ElectionAge.CollegeOrAbove.ToList();
+        // one term: grouping by it gives one row of all the aggregates
+        var row = await Group(d, c, termId).GroupBy(x => x.TermId).Select(g => new Parts(
+            g.Count(),
+            g.Sum(x => (long)x.AgeAtElection),
+            g.Count(x => highSchool.Contains(x.EducationAtElection)),
+            g.Count(x => college.Contains(x.EducationAtElection)),
+            g.Count(x => x.AgeAtElection < ElectionAge.YoungerThan),
+            g.Count(x => x.EducationAtElection == Education.Vocational))).FirstOrDefaultAsync(ct);
+        c.Memo[key] = new Cached<Parts>(row);
+        return row;
+    }
+
+    private sealed record Parts(int Count, long AgeSum, int HighSchool, int College, int Under50, int Vocational);
+
+    private sealed record Cached<T>(T? Value) where T : class;
+
     private static async Task<ElectionTerm?> TermAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var terms = await c.Db.ElectionTerms.AsNoTracking().Where(t => t.OrganizationId == c.Organization.Id && t.ElectedOn <= c.To)
-            .OrderByDescending(t => t.ElectedOn).ThenByDescending(t => t.Id).Skip(c.TermsBack).Take(1).ToListAsync(ct);
-        var term = terms.FirstOrDefault();
+        // the latest term by the year's end, read once per organization, year and terms back
+        if (!c.Memo.TryGetValue("cadres.term", out var memo))
+        {
+            var terms = await c.Db.ElectionTerms.AsNoTracking().Where(t => t.OrganizationId == c.Organization.Id && t.ElectedOn <= c.To)
+                .OrderByDescending(t => t.ElectedOn).ThenByDescending(t => t.Id).Skip(c.TermsBack).Take(1).ToListAsync(ct);
+            c.Memo["cadres.term"] = memo = new Cached<ElectionTerm>(terms.FirstOrDefault());
+        }
+
+        var term = ((Cached<ElectionTerm>)memo).Value;
         return d.Scope == "elected" && c.TermsBack == 0 && term?.ElectedOn.Year != c.Year ? null : term;
     }
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -45,7 +46,7 @@ public sealed class CommitmentsSource : IIndicatorSource
     {
         var path = c.Path;
         var year = c.Year;
-        var commitments = c.Db.Commitments.Where(x => x.Year == year && x.Organization!.Path.StartsWith(path));
+        var commitments = c.Db.Commitments.Where(x => x.Year == year).Under(x => x.Organization!.Path, path);
         return d.Filter switch
         {
             "secretary" => commitments.Where(x => x.SecretaryName != null),

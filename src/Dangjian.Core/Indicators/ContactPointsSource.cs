@@ -2,6 +2,7 @@ using Dangjian.Core.Guidance;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Identity;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -29,7 +30,7 @@ public sealed class ContactPointsSource : IIndicatorSource
     {
         var codes = Codes(d.Filter);
         var (path, from, to) = (c.Path, c.From, c.To);
-        var rows = c.Db.ContactPoints.Where(p => p.Organization!.Path.StartsWith(path) && p.StartedOn <= to && (p.EndedOn == null || p.EndedOn >= from));
+        var rows = c.Db.ContactPoints.Under(p => p.Organization!.Path, path).Where(p => p.StartedOn <= to && (p.EndedOn == null || p.EndedOn >= from));
         if (codes.Count > 0)
         {
             rows = rows.Where(p => codes.Contains(p.Kind!.Code));

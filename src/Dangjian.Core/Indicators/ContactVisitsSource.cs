@@ -1,6 +1,7 @@
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -28,7 +29,7 @@ public sealed class ContactVisitsSource : IIndicatorSource
     {
         var kinds = SourceFigures.Names<VisitKind>(d.Filter);
         var (path, from, to) = (c.Path, c.From, c.To);
-        var rows = c.Db.ContactVisits.Where(v => v.ContactPoint!.Organization!.Path.StartsWith(path) && v.VisitedOn >= from && v.VisitedOn <= to);
+        var rows = c.Db.ContactVisits.Under(v => v.ContactPoint!.Organization!.Path, path).Where(v => v.VisitedOn >= from && v.VisitedOn <= to);
         if (kinds.Count > 0)
         {
             rows = rows.Where(v => kinds.Contains(v.Kind));

@@ -1,6 +1,7 @@
 using Dangjian.Core.Development;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -38,6 +39,6 @@ public sealed class DevelopmentSource : IIndicatorSource
     {
         var step = Step(d);
         var path = c.Path;
-        return c.Db.DevelopmentSteps.Where(s => s.Step == step && s.CompletedOn >= c.From && s.CompletedOn <= c.To && s.Case!.Organization!.Path.StartsWith(path));
+        return c.Db.DevelopmentSteps.Where(s => s.Step == step && s.CompletedOn >= c.From && s.CompletedOn <= c.To).Under(s => s.Case!.Organization!.Path, path);
     }
 }

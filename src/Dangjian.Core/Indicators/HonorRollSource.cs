@@ -1,6 +1,7 @@
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -37,7 +38,7 @@ public sealed class HonorRollSource : IIndicatorSource
         var rolls = SourceFigures.Names<HonorRoll>(d.Filter);
         var path = c.Path;
         var year = c.Year;
-        var entries = c.Db.HonorRollEntries.Where(e => e.Year == year && e.Organization!.Path.StartsWith(path));
+        var entries = c.Db.HonorRollEntries.Where(e => e.Year == year).Under(e => e.Organization!.Path, path);
         return rolls.Count > 0 ? entries.Where(e => rolls.Contains(e.Roll)) : entries;
     }
 }

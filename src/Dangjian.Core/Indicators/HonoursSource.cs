@@ -2,6 +2,7 @@ using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Honours;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -31,7 +32,7 @@ public sealed class HonoursSource : IIndicatorSource
     {
         var filter = HonourFilter.Parse(d.Filter);
         var path = c.Path;
-        var honours = c.Db.Honours.Where(h => h.ConferredOn >= c.From && h.ConferredOn <= c.To && h.Organization!.Path.StartsWith(path));
+        var honours = c.Db.Honours.Where(h => h.ConferredOn >= c.From && h.ConferredOn <= c.To).Under(h => h.Organization!.Path, path);
         if (filter.Levels.Count > 0)
         {
             honours = honours.Where(h => filter.Levels.Contains(h.Level));

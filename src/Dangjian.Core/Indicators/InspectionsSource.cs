@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.Inspections;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -64,6 +65,6 @@ public sealed class InspectionsSource : IIndicatorSource
             inspections = inspections.Where(i => kinds.Contains(i.Kind));
         }
 
-        return d.Scope == "own" ? inspections.Where(i => i.OrganizationId == id) : inspections.Where(i => i.Organization!.Path.StartsWith(path));
+        return d.Scope == "own" ? inspections.Where(i => i.OrganizationId == id) : inspections.Under(i => i.Organization!.Path, path);
     }
 }

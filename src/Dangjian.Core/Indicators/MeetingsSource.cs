@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.OrgLife;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -18,6 +19,21 @@ public sealed class MeetingsSource : IIndicatorSource
 
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
+        if (Plain(d))
+        {
+            var kinds = Kinds(d.Filter);
+            var id = c.Organization.Id;
+            var rows = (await SummaryAsync(c, ct)).Where(r => kinds.Contains(r.Kind) && (d.Scope != "own" || r.OrganizationId == id)).ToList();
+            if (d.Kind == IndicatorKind.Count)
+            {
+                return SourceFigures.CountOrNull(rows.Sum(r => r.Count), d.Unit);
+            }
+
+            var (least, below) = ((int)Math.Ceiling(d.Threshold ?? 1), d.Below is { } under ? (int)Math.Ceiling(under) : int.MaxValue);
+            var reaching = rows.GroupBy(r => r.OrganizationId).Select(g => g.Sum(r => r.Count)).Count(n => n >= least && n < below);
+            return SourceFigures.CountOrNull(reaching, d.Unit);
+        }
+
         var meetings = Select(d, c);
         switch (d.Kind)
         {
@@ -50,6 +66,31 @@ public sealed class MeetingsSource : IIndicatorSource
         return rows.Select(m => new RecordRef("meeting", m.Id, SourceFigures.Label(m.HeldOn, $"{m.Org} {OrgLifeLabels.Of(m.Kind)}：{m.Topic}"), m.HeldOn)).ToList();
     }
 
+    /// <summary>Counts of meetings of given kinds held in the subtree or by the organization itself, with no tag or level filter.</summary>
+    private static bool Plain(IndicatorDefinition d) =>
+        d.Kind is IndicatorKind.Count or IndicatorKind.BucketCount && d.Scope is "own" or "subtree" && Kinds(d.Filter).Count > 0 && !RecordFilters.Uses(d);
+
+    private sealed record KindRow(MeetingKind Kind, int OrganizationId, int Count);
+
+    /// <summary>
+    /// Every plain meeting count of the report from one statement: the year's meetings of the subtree by kind and
+    /// organization, read once per organization and year (the bucket counts need the per-organization numbers).
+    /// </summary>
+    private static async Task<List<KindRow>> SummaryAsync(IndicatorContext c, CancellationToken ct)
+    {
+        if (c.Memo.TryGetValue("meetings", out var memo))
+        {
+            return (List<KindRow>)memo;
+        }
+
+        var rows = await c.Db.Meetings.Where(m => m.HeldOn >= c.From && m.HeldOn <= c.To).Under(m => m.Organization!.Path, c.Path)
+            .GroupBy(m => new { m.Kind, m.OrganizationId })
+            .Select(g => new KindRow(g.Key.Kind, g.Key.OrganizationId, g.Count()))
+            .ToListAsync(ct);
+        c.Memo["meetings"] = rows;
+        return rows;
+    }
+
     /// <summary>Attendance rows of the selected meetings, joined on the meeting key (no per-row subquery over all attendance).</summary>
     private static IQueryable<MeetingAttendance> Attendance(IQueryable<Meeting> meetings, IndicatorContext c) =>
         from m in meetings
@@ -71,9 +112,9 @@ public sealed class MeetingsSource : IIndicatorSource
         return d.Scope switch
         {
             "own" => query.Where(m => m.OrganizationId == id),
-            "secretary" => BySecretary(query.Where(m => m.Organization!.Path.StartsWith(path)), c),
-            "liaison" => ByLiaison(query.Where(m => m.Organization!.Path.StartsWith(path)), c),
-            _ => query.Where(m => m.Organization!.Path.StartsWith(path)),
+            "secretary" => BySecretary(query.Under(m => m.Organization!.Path, path), c),
+            "liaison" => ByLiaison(query.Under(m => m.Organization!.Path, path), c),
+            _ => query.Under(m => m.Organization!.Path, path),
         };
     }
 

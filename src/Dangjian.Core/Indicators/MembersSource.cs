@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.People;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -27,7 +28,7 @@ public sealed class MembersSource : IIndicatorSource
     private static IQueryable<Member> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var path = c.Path;
-        var members = c.Db.Members.Where(m => m.Organization!.Path.StartsWith(path));
+        var members = c.Db.Members.Under(m => m.Organization!.Path, path);
         return d.Filter switch
         {
             "developed" => members.Where(m => m.JoinedOn >= c.From && m.JoinedOn <= c.To),

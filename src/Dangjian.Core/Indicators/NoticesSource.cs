@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.Rectification;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -32,7 +33,7 @@ public sealed class NoticesSource : IIndicatorSource
         if (d.Field == "findings")
         {
             var sent = await FindingNotices(d, c).OrderBy(x => x.On).ThenBy(x => x.InspectionId).ThenBy(x => x.OrganizationId).Take(1000).ToListAsync(ct);
-            var names = await c.Db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(c.Path)).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            var names = await c.Db.Organizations.AsNoTracking().Under(o => o.Path, c.Path).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
             return sent.Select(x => new RecordRef("inspection", x.InspectionId, SourceFigures.Label(x.On!.Value, $"问题提示单：{names.GetValueOrDefault(x.OrganizationId)}"), x.On)).ToList();
         }
 
@@ -53,7 +54,7 @@ public sealed class NoticesSource : IIndicatorSource
             notices = notices.Where(x => titles.Contains(x.Title));
         }
 
-        return d.Scope == "own" ? notices.Where(x => x.OrganizationId == id) : notices.Where(x => x.Organization!.Path.StartsWith(path));
+        return d.Scope == "own" ? notices.Where(x => x.OrganizationId == id) : notices.Under(x => x.Organization!.Path, path);
     }
 
     /// <summary>Findings sent as a 问题提示单 in the year from inspections run under the organization: one per inspection, organization and day.</summary>
@@ -62,7 +63,7 @@ public sealed class NoticesSource : IIndicatorSource
         var id = c.Organization.Id;
         var path = c.Path;
         var findings = c.Db.Findings.Where(f => f.NoticeSentOn >= c.From && f.NoticeSentOn <= c.To);
-        findings = d.Scope == "own" ? findings.Where(f => f.Inspection!.OrganizationId == id) : findings.Where(f => f.Inspection!.Organization!.Path.StartsWith(path));
+        findings = d.Scope == "own" ? findings.Where(f => f.Inspection!.OrganizationId == id) : findings.Under(f => f.Inspection!.Organization!.Path, path);
         return findings.Select(f => new FindingNotice { InspectionId = f.InspectionId, OrganizationId = f.OrganizationId, On = f.NoticeSentOn }).Distinct();
     }
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -35,7 +36,7 @@ public sealed class ProjectsSource : IIndicatorSource
         var statuses = tokens.Where(t => Enum.TryParse<ProjectStatus>(t, out _)).Select(Enum.Parse<ProjectStatus>).ToList();
         var codes = tokens.Where(t => !Enum.TryParse<ProjectStatus>(t, out _)).ToList();
         var (path, from, to, asOf) = (c.Path, c.From, c.To, c.AsOf);
-        var rows = c.Db.Projects.Where(p => p.Organization!.Path.StartsWith(path) && p.StartedOn <= to && (p.CompletedOn == null || p.CompletedOn >= from));
+        var rows = c.Db.Projects.Under(p => p.Organization!.Path, path).Where(p => p.StartedOn <= to && (p.CompletedOn == null || p.CompletedOn >= from));
         if (codes.Count > 0)
         {
             rows = rows.Where(p => codes.Contains(p.Kind!.Code));

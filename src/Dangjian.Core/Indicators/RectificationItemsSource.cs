@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.Rectification;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -50,7 +51,7 @@ public sealed class RectificationItemsSource : IIndicatorSource
     {
         var path = c.Path;
         var (from, to, asOf) = (c.From, c.To, c.AsOf);
-        var items = c.Db.RectificationItems.Where(r => r.Organization!.Path.StartsWith(path));
+        var items = c.Db.RectificationItems.Under(r => r.Organization!.Path, path);
         var raised = items.Where(r => r.RaisedOn >= from && r.RaisedOn <= to);
         var existing = items.Where(r => r.RaisedOn <= asOf);
         return (d.Kind, d.Filter) switch

@@ -1,6 +1,7 @@
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -25,7 +26,7 @@ public sealed class ReservesSource : IIndicatorSource
     private static IQueryable<ReserveCadre> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var path = c.Path;
-        var query = c.Db.ReserveCadres.Where(r => r.Organization!.Path.StartsWith(path) && r.AddedOn >= c.From && r.AddedOn <= c.To);
+        var query = c.Db.ReserveCadres.Under(r => r.Organization!.Path, path).Where(r => r.AddedOn >= c.From && r.AddedOn <= c.To);
         if (d.Filter == "fulltime")
         {
             return query.Where(r => r.ForFullTimeSecretary);

@@ -1,6 +1,7 @@
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -23,7 +24,7 @@ public sealed class ReviewsSource : IIndicatorSource
     private static IQueryable<QualificationReview> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var path = c.Path;
-        var reviews = c.Db.QualificationReviews.Where(r => r.Organization!.Path.StartsWith(path));
+        var reviews = c.Db.QualificationReviews.Under(r => r.Organization!.Path, path);
         return d.Filter == "removed"
             ? reviews.Where(r => r.RemovedOn >= c.From && r.RemovedOn <= c.To)
             : reviews.Where(r => r.ReviewedOn >= c.From && r.ReviewedOn <= c.To);

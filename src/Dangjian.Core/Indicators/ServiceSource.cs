@@ -1,6 +1,7 @@
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -33,7 +34,7 @@ public sealed class ServiceSource : IIndicatorSource
     {
         var kinds = SourceFigures.Names<ServiceKind>(d.Filter);
         var path = c.Path;
-        var records = c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To && s.Organization!.Path.StartsWith(path)).Filtered(d);
+        var records = c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To).Under(s => s.Organization!.Path, path).Filtered(d);
         return kinds.Count > 0 ? records.Where(s => kinds.Contains(s.Kind)) : records;
     }
 }

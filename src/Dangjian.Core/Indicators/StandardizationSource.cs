@@ -1,6 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -35,7 +36,7 @@ public sealed class StandardizationSource : IIndicatorSource
     {
         var path = c.Path;
         var year = c.Year;
-        var checks = c.Db.StandardizationChecks.Where(x => x.Year == year && x.Organization!.Path.StartsWith(path));
+        var checks = c.Db.StandardizationChecks.Where(x => x.Year == year).Under(x => x.Organization!.Path, path);
         return d.Filter switch
         {
             "checked" => checks,

@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -81,6 +82,6 @@ public sealed class StatisticsSource : IIndicatorSource
         var query = c.Db.StatisticValues.Where(v => v.Statistic!.Code == code && v.Year == year);
         var id = c.Organization.Id;
         var path = c.Path;
-        return d.Scope == "own" ? query.Where(v => v.OrganizationId == id) : query.Where(v => v.Organization!.Path.StartsWith(path));
+        return d.Scope == "own" ? query.Where(v => v.OrganizationId == id) : query.Under(v => v.Organization!.Path, path);
     }
 }

@@ -1,6 +1,7 @@
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -39,6 +40,6 @@ public sealed class TalksSource : IIndicatorSource
             talks = talks.Where(t => targets.Contains(t.TargetKind));
         }
 
-        return d.Scope == "own" ? talks.Where(t => t.OrganizationId == id) : talks.Where(t => t.Organization!.Path.StartsWith(path));
+        return d.Scope == "own" ? talks.Where(t => t.OrganizationId == id) : talks.Under(t => t.Organization!.Path, path);
     }
 }

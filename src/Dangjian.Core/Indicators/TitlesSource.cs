@@ -1,6 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -25,7 +26,7 @@ public sealed class TitlesSource : IIndicatorSource
         var levels = SourceFigures.Names<TitleLevel>(d.Filter);
         var path = c.Path;
         var year = c.Year;
-        var titles = c.Db.DemonstrationTitles.Where(t => t.Year == year && t.Organization!.Path.StartsWith(path));
+        var titles = c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, path);
         return levels.Count > 0 ? titles.Where(t => levels.Contains(t.Level)) : titles;
     }
 }

@@ -1,6 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -29,7 +30,7 @@ public sealed class WeakOrganizationsSource : IIndicatorSource
     {
         var path = c.Path;
         var (year, from, to, asOf) = (c.Year, c.From, c.To, c.AsOf);
-        var weak = c.Db.WeakOrganizations.Where(w => w.Organization!.Path.StartsWith(path));
+        var weak = c.Db.WeakOrganizations.Under(w => w.Organization!.Path, path);
         return d.Filter switch
         {
             "identified" => weak.Where(w => w.Year == year),

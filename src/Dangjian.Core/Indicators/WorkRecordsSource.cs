@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.WorkRecords;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
@@ -17,6 +18,13 @@ public sealed class WorkRecordsSource : IIndicatorSource
 
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
+        if (Plain(d))
+        {
+            var rows = (await SummaryAsync(c, ct)).Where(r => r.Code == (d.Filter ?? "") && (d.Scope != "own" || r.Own)).ToList();
+            return d.Kind == IndicatorKind.Count ? SourceFigures.CountOrNull(rows.Sum(r => r.Count), d.Unit)
+                : SourceFigures.SumOrNull(d.Field == "participants" ? rows.Sum(r => r.Participants) : rows.Sum(r => r.Quantity), d.Unit);
+        }
+
         var records = Select(d, c);
         switch (d.Kind)
         {
@@ -47,6 +55,32 @@ public sealed class WorkRecordsSource : IIndicatorSource
             SourceFigures.Label(w.HeldOn, $"{w.Org} {w.Title}（{FigureFormat.Trimmed(w.Quantity)}{w.Unit}{(w.Participants is { } p ? $"，{p}人次" : "")}）"), w.HeldOn)).ToList();
     }
 
+    /// <summary>Counts and sums of a category over the subtree or the organization itself, with no tag or level filter.</summary>
+    private static bool Plain(IndicatorDefinition d) =>
+        d.Kind is IndicatorKind.Count or IndicatorKind.Sum && d.Scope is "own" or "subtree" && !string.IsNullOrEmpty(d.Filter) && !RecordFilters.Uses(d);
+
+    private sealed record CategoryRow(string Code, bool Own, int Count, decimal Quantity, int Participants);
+
+    /// <summary>
+    /// Every plain work indicator of the report from one statement: the year's records of the subtree by category and
+    /// by whether the organization itself holds them, read once per organization and year.
+    /// </summary>
+    private static async Task<List<CategoryRow>> SummaryAsync(IndicatorContext c, CancellationToken ct)
+    {
+        if (c.Memo.TryGetValue("work", out var memo))
+        {
+            return (List<CategoryRow>)memo;
+        }
+
+        var id = c.Organization.Id;
+        var rows = await c.Db.WorkRecords.Where(w => w.HeldOn >= c.From && w.HeldOn <= c.To).Under(w => w.Organization!.Path, c.Path)
+            .GroupBy(w => new { w.Category!.Code, Own = w.OrganizationId == id })
+            .Select(g => new CategoryRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0)))
+            .ToListAsync(ct);
+        c.Memo["work"] = rows;
+        return rows;
+    }
+
     private static IQueryable<WorkRecord> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var code = d.Filter ?? "";
@@ -63,8 +97,8 @@ public sealed class WorkRecordsSource : IIndicatorSource
         return d.Scope switch
         {
             "own" => query.Where(w => w.OrganizationId == id),
-            "secretary" => BySecretary(query.Where(w => w.Organization!.Path.StartsWith(path)), c),
-            _ => query.Where(w => w.Organization!.Path.StartsWith(path)),
+            "secretary" => BySecretary(query.Under(w => w.Organization!.Path, path), c),
+            _ => query.Under(w => w.Organization!.Path, path),
         };
     }
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.OrgLife.Rules;
+using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,12 +31,14 @@ public sealed class ComplianceQuery(AppDbContext db)
     {
         var loadFrom = ComplianceEngine.LoadFrom(from);
         var fullMembers = await db.Members
-            .Where(m => m.Organization!.Path.StartsWith(prefix) && m.Status == MemberStatus.Full)
+            .Under(m => m.Organization!.Path, prefix)
+            .Where(m => m.Status == MemberStatus.Full)
             .GroupBy(m => m.OrganizationId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var orgs = (await db.Organizations
-                .Where(o => o.Path.StartsWith(prefix) && o.IsActive)
+                .Under(o => o.Path, prefix)
+                .Where(o => o.IsActive)
                 .OrderBy(o => o.Path)
                 .Select(o => new { o.Id, o.Level, o.Sector })
                 .ToListAsync(ct))
@@ -44,7 +47,8 @@ public sealed class ComplianceQuery(AppDbContext db)
 
         var counts = await AttendanceCountsAsync(prefix, loadFrom, to, ct);
         var meetings = (await db.Meetings
-                .Where(m => m.Organization!.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to)
+                .Under(m => m.Organization!.Path, prefix)
+                .Where(m => m.HeldOn >= loadFrom && m.HeldOn <= to)
                 .Select(m => new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredAtUtc, m.IncludesDemocraticAppraisal, m.EnteredByProxy })
                 .ToListAsync(ct))
             .Select(m => new MeetingFacts(m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredAtUtc,
@@ -55,15 +59,17 @@ public sealed class ComplianceQuery(AppDbContext db)
     }
 
     /// <summary>
-    /// One GROUP BY meeting over the range, on the attendance rows alone: the member's mobile / no-smartphone flags are
-    /// copied onto the row at entry, so no join to members. Filters are ignored so a member who has since moved to another
-    /// branch still counts where they attended; the scope is applied explicitly through the meeting's organization.
+    /// One GROUP BY meeting over the range, organizations first: the subtree's organizations by the path range, their
+    /// meetings of the range by (organization_id, held_on), then the covering attendance index — never the county's
+    /// whole attendance history. The member's mobile / no-smartphone flags are copied onto the row at entry, so no join
+    /// to members. Filters are ignored so a member who has since moved to another branch still counts where they
+    /// attended; the scope is applied explicitly through the meeting's organization.
     /// </summary>
     private Task<Dictionary<int, AttendanceCounts>> AttendanceCountsAsync(string prefix, DateOnly loadFrom, DateOnly to, CancellationToken ct) =>
-        (from a in db.MeetingAttendances.IgnoreQueryFilters()
-         join m in db.Meetings.IgnoreQueryFilters() on a.MeetingId equals m.Id
-         join o in db.Organizations.IgnoreQueryFilters() on m.OrganizationId equals o.Id
-         where o.Path.StartsWith(prefix) && m.HeldOn >= loadFrom && m.HeldOn <= to
+        (from o in db.Organizations.IgnoreQueryFilters().Under(o => o.Path, prefix)
+         join m in db.Meetings.IgnoreQueryFilters() on o.Id equals m.OrganizationId
+         join a in db.MeetingAttendances.IgnoreQueryFilters() on m.Id equals a.MeetingId
+         where m.HeldOn >= loadFrom && m.HeldOn <= to
          select new { a.MeetingId, Present = a.Status == AttendanceStatus.Present, a.IsMobile, a.NoSmartphone })
             .GroupBy(a => a.MeetingId)
             .Select(g => new

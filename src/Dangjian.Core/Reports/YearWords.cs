@@ -15,7 +15,7 @@ public sealed record YearWords(ILookup<string, Highlight> Highlights, IReadOnlyL
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var highlights = await db.Highlights.AsNoTracking()
-            .Where(h => h.Organization!.Path.StartsWith(township.Path) && h.HappenedOn >= from && h.HappenedOn <= to)
+            .Under(h => h.Organization!.Path, township.Path).Where(h => h.HappenedOn >= from && h.HappenedOn <= to)
             .OrderBy(h => h.HappenedOn).ThenBy(h => h.Id).Take(500).ToListAsync(ct);
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.OrganizationId == township.Id && c.Year == year)
             .OrderBy(c => c.Position).ThenBy(c => c.Id).Select(c => new { c.Kind, c.Name }).ToListAsync(ct);

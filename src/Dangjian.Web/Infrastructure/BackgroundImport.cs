@@ -32,8 +32,14 @@ public sealed class BackgroundImport(DatabaseSetup setup, AuditWriter writer, Me
             try
             {
                 using var reader = RosterReader.Open(uploads.Open(upload) ?? throw new InvalidOperationException("上传的文件已不存在，请重新上传。"), upload.Format);
-                return await new MemberImporter(db, secrets, writer, who)
+                var report = await new MemberImporter(db, secrets, writer, who)
                     .ImportAsync(reader, mapping, target, today, validOnly, upload.FileName, progress, ct);
+                if (report.Committed)
+                {
+                    await DatabaseStatistics.RefreshAsync(db, afterBulkWrite: true, ct);
+                }
+
+                return report;
             }
             finally
             {

@@ -10,7 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace Dangjian.Web.Infrastructure;
 
-/// <summary>At start-up: applies the schema scripts, then seeds the demo county into an empty database.</summary>
+/// <summary>
+/// At start-up: applies the schema scripts, then seeds the demo county into an empty database; either way the planner's
+/// statistics are brought up to date (<see cref="DatabaseStatistics"/>).
+/// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> log)
     : IHostedService
 {
@@ -39,6 +42,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
         await MemberPinyinBackfill.RunAsync(db, cancellationToken);
         if (!options.Value.SeedDemo || await db.Organizations.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
+            await DatabaseStatistics.RefreshAsync(db, afterBulkWrite: false, cancellationToken);
             return;
         }
 
@@ -47,6 +51,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
             scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>(),
             scope.ServiceProvider.GetRequiredService<MemberSecrets>());
         var accounts = await seeder.SeedAsync(DemoScale.Demo, today: scope.ServiceProvider.GetRequiredService<TimeProvider>().Today(), ct: cancellationToken);
+        await DatabaseStatistics.RefreshAsync(db, afterBulkWrite: true, cancellationToken);
         Console.WriteLine("已生成演示数据（虚构的县、乡镇、党组织和党员）。演示账号 / demo logins:");
         foreach (var a in accounts)
         {

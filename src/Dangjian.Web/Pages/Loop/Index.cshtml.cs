@@ -1,6 +1,7 @@
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
 using Dangjian.Core.Rectification;
+using Dangjian.Core.Responsibility;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace Dangjian.Web.Pages.Loop;
 
 /// <summary>
 /// The township secretary's desk (工作台): what is overdue, what falls due this month, open inspection findings and
-/// commitment fulfilment, by branch. Everything is counted in SQL over the user's scope.
+/// commitment fulfilment, by branch. Everything is counted in SQL over the user's scope: the overdue list, and every
+/// count in one statement (<see cref="LoopCounts"/>).
 /// </summary>
 public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
@@ -33,8 +35,6 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync()
     {
         Today = time.Today();
-        var monthEnd = new DateOnly(Today.Year, Today.Month, 1).AddMonths(1).AddDays(-1);
-        var open = db.RectificationItems.Where(r => r.Status != RectificationStatus.SignedOff);
         var overdueState = RectificationStates.Is(RectificationState.Overdue, Today);
         var overdue = await db.RectificationItems.Where(overdueState).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(200)
             .Select(r => new { r.Id, r.Organization!.Name, r.Problem, r.Deadline, r.Status, r.SubmittedOn, r.SignedOffOn, r.RaisedById }).ToListAsync();
@@ -53,24 +53,24 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             || depth <= own || (escalation is { } e && depth - own <= e.LevelsAboveRaiser);
         Overdue = all.Where(x => Reaches(x.RaisedById, x.Item.Escalation)).Select(x => x.Item).ToList();
         NotYetEscalated = all.Count - Overdue.Count;
-        SubmittedWaiting = await db.RectificationItems.CountAsync(RectificationStates.Is(RectificationState.AwaitingSignOff, Today));
-        DueThisMonth = await db.KeyTaskAssignments.CountAsync(a => a.CompletedOn == null && a.Task!.DueOn >= Today && a.Task.DueOn <= monthEnd)
-            + await open.CountAsync(r => r.Deadline >= Today && r.Deadline <= monthEnd);
-        var commitments = db.Commitments.Where(c => c.Year == Today.Year);
-        Rate = FulfilmentRate.Of(commitments, Today);
 
-        var overdueTasks = await Count(db.KeyTaskAssignments.Where(a => a.CompletedOn == null && a.Task!.DueOn < Today).Select(a => a.OrganizationId));
-        var dueTasks = await Count(db.KeyTaskAssignments.Where(a => a.CompletedOn == null && a.Task!.DueOn >= Today && a.Task.DueOn <= monthEnd).Select(a => a.OrganizationId));
-        var overdueItems = await Count(db.RectificationItems.Where(overdueState).Select(r => r.OrganizationId));
-        var openFindings = await Count(open.Where(r => r.FindingId != null).Select(r => r.OrganizationId));
-        var due = await Count(commitments.Where(FulfilmentRate.IsDue(Today)).Select(c => c.OrganizationId));
-        var fulfilled = await Count(commitments.Where(FulfilmentRate.IsFulfilledWhenDue(Today)).Select(c => c.OrganizationId));
+        // every count of the desk from one GROUP BY over the marks (LoopCounts); the totals are sums of its rows
+        var rows = await new LoopCounts(db).LoadAsync(Today);
+        Dictionary<int, int> Of(LoopCounts.Mark mark) => rows.Where(r => r.Mark == mark).ToDictionary(r => r.OrganizationId, r => r.Count);
+        int Total(LoopCounts.Mark mark) => rows.Where(r => r.Mark == mark).Sum(r => r.Count);
+        SubmittedWaiting = Total(LoopCounts.Mark.ItemAwaitingSignOff);
+        DueThisMonth = Total(LoopCounts.Mark.TaskDueThisMonth) + Total(LoopCounts.Mark.ItemDueThisMonth);
+        Rate = new FulfilmentRate(Total(LoopCounts.Mark.CommitmentDue), Total(LoopCounts.Mark.CommitmentFulfilled));
+
+        var overdueTasks = Of(LoopCounts.Mark.OverdueTask);
+        var dueTasks = Of(LoopCounts.Mark.TaskDueThisMonth);
+        var overdueItems = Of(LoopCounts.Mark.OverdueItem);
+        var openFindings = Of(LoopCounts.Mark.OpenFinding);
+        var due = Of(LoopCounts.Mark.CommitmentDue);
+        var fulfilled = Of(LoopCounts.Mark.CommitmentFulfilled);
         var ids = overdueTasks.Keys.Concat(dueTasks.Keys).Concat(overdueItems.Keys).Concat(openFindings.Keys).Concat(due.Keys).Distinct().ToList();
         var orgs = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Path).Select(o => new { o.Id, o.Name }).ToListAsync();
         Branches = orgs.Select(o => new BranchRow(o.Id, o.Name, overdueTasks.GetValueOrDefault(o.Id), dueTasks.GetValueOrDefault(o.Id),
             overdueItems.GetValueOrDefault(o.Id), openFindings.GetValueOrDefault(o.Id), due.GetValueOrDefault(o.Id), fulfilled.GetValueOrDefault(o.Id))).ToList();
     }
-
-    private static async Task<Dictionary<int, int>> Count(IQueryable<int> organizationIds) =>
-        await organizationIds.GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
 }

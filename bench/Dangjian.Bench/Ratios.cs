@@ -1,0 +1,261 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Dangjian.Core.Data;
+using Dangjian.Core.Data.Schema;
+using Dangjian.Core.Demo;
+using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.Reports;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Dangjian.Bench;
+
+/// <summary>
+/// <c>-- ratios [rounds]</c>: each measured work beside its floor — a hand-written SQL script (Floors/*.sql) reading the
+/// same records organizations-first — run alternately in the same process, with the load average before and after.
+/// Two generated counties (every township seeded like the detailed one): one year of meetings and five years
+/// (<see cref="DemoSeeder.MeetingMonths"/> = 60), so the report's cost can be compared as history grows. SQLite files in
+/// the temp folder, or databases bench_ratio_1y / bench_ratio_5y on the server DANGJIAN_BENCH_PG names; seeded once, kept.
+/// </summary>
+public static class Ratios
+{
+    private static readonly DateOnly Today = new(2026, 11, 21);
+
+    public static async Task RunAsync(int rounds)
+    {
+        Console.WriteLine($"// {BenchDatabase.ProviderName}, load average {Load()}, {rounds} alternating rounds after 2 warm-ups");
+        var results = new List<(string Name, double Product, double Floor)>();
+        foreach (var months in new[] { 12, 60 })
+        {
+            var county = await County.OpenAsync(months);
+            var history = months == 12 ? "1 year" : "5 years";
+            results.Add(await MeasureAsync($"duty report, 1 township, {history}", rounds,
+                () => county.ReportAsync(county.Townships.Take(1)), () => county.ReportFloorAsync(county.Townships.Take(1))));
+            results.Add(await MeasureAsync($"duty report, {county.Townships.Count} townships, {history}", Math.Max(3, rounds / 3),
+                () => county.ReportAsync(county.Townships), () => county.ReportFloorAsync(county.Townships)));
+            results.Add(await MeasureAsync($"compliance matrix, county, this year, {history}", rounds,
+                county.ComplianceAsync, county.ComplianceFloorAsync));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"work",-44} {"product",9} {"floor",9} {"ratio",6}");
+        foreach (var (name, product, floor) in results)
+        {
+            Console.WriteLine($"{name,-44} {product,7:F1}ms {floor,7:F1}ms {product / floor,5:F2}×");
+        }
+
+        foreach (var kind in new[] { "duty report, 1 township", "duty report, 15 townships", "compliance matrix, county, this year" })
+        {
+            var one = results.Find(r => r.Name == $"{kind}, 1 year");
+            var five = results.Find(r => r.Name == $"{kind}, 5 years");
+            if (one.Name is not null && five.Name is not null)
+            {
+                Console.WriteLine($"{kind}: 5 years / 1 year of history = {five.Product / one.Product:F2} (floor {five.Floor / one.Floor:F2})");
+            }
+        }
+
+        Console.WriteLine($"// load average {Load()}");
+    }
+
+    private static async Task<(string, double, double)> MeasureAsync(string name, int rounds, Func<Task> product, Func<Task> floor)
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            Statements.Count = 0;
+            Statements.DatabaseMs = 0;
+            var watch = Stopwatch.StartNew();
+            await product();
+            Console.WriteLine($"{name}: the product sends {Statements.Count} SQL statements, {Statements.DatabaseMs:F0} ms until their first rows of {watch.Elapsed.TotalMilliseconds:F0} ms");
+            await floor();
+        }
+
+
+        var p = new List<double>();
+        var f = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            p.Add(await TimeAsync(product));
+            f.Add(await TimeAsync(floor));
+        }
+
+        var (pm, fm) = (Median(p), Median(f));
+        Console.WriteLine($"{name}: product median {pm:F1} ms (min {p.Min():F1}), floor median {fm:F1} ms (min {f.Min():F1}), ratio {pm / fm:F2}×, load {Load()}");
+        return (name, pm, fm);
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> work)
+    {
+        var watch = Stopwatch.StartNew();
+        await work();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>SQL statements the product sends (the floor's commands bypass EF and are counted by the script).</summary>
+    private static readonly StatementCounter Statements = new();
+
+    private sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public int Count;
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref Count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        /// <summary>Time from sending a statement to its first row, summed: what the database itself takes of the product's time.</summary>
+        public double DatabaseMs;
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData,
+            DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            DatabaseMs += eventData.Duration.TotalMilliseconds;
+            return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+        }
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private sealed class County(DbContextOptions<AppDbContext> options, bool pg, Organization root, List<Organization> townships)
+    {
+        private static readonly string ReportSql = Floor("report.sql");
+        private static readonly string ComplianceSql = Floor("compliance.sql");
+
+        public List<Organization> Townships => townships;
+
+        public static async Task<County> OpenAsync(int months)
+        {
+            var server = Environment.GetEnvironmentVariable("DANGJIAN_BENCH_PG");
+            var name = months == 12 ? "1y" : "5y";
+            DatabaseSetup setup;
+            if (string.IsNullOrWhiteSpace(server))
+            {
+                setup = new DatabaseSetup(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), $"bench-ratio-{name}.db")}");
+            }
+            else
+            {
+                await using (var admin = new NpgsqlConnection(server))
+                {
+                    await admin.OpenAsync();
+                    await using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = 'bench_ratio_{name}'", admin);
+                    if ((long)(await exists.ExecuteScalarAsync())! == 0)
+                    {
+                        await using var create = new NpgsqlCommand($"CREATE DATABASE bench_ratio_{name}", admin);
+                        await create.ExecuteNonQueryAsync();
+                    }
+                }
+
+                setup = new DatabaseSetup(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(server) { Database = $"bench_ratio_{name}" }.ToString());
+            }
+
+            var builder = new DbContextOptionsBuilder<AppDbContext>();
+            setup.Configure(builder);
+            builder.AddInterceptors(Statements);
+            await using var db = new AppDbContext(builder.Options);
+            await SchemaMigrator.MigrateAsync(db);
+            var seeded = false;
+            if (!await db.Organizations.AnyAsync())
+            {
+                var watch = Stopwatch.StartNew();
+                await new DemoSeeder(db, null, null) { MeetingMonths = months, EveryTownshipDetailed = true }.SeedAsync(DemoScale.County, today: Today);
+                Console.WriteLine($"// seeded {months} months of meetings in {watch.Elapsed.TotalSeconds:F0} s");
+                seeded = true;
+            }
+
+            await Statistics.RefreshAsync(db, seeded);
+            var root = await db.Organizations.AsNoTracking().Where(o => o.ParentId == null).OrderBy(o => o.Id).FirstAsync();
+            var townships = await db.Organizations.AsNoTracking().Where(o => o.ParentId == root.Id && o.Level == OrgLevel.TownshipCommittee).OrderBy(o => o.Id).ToListAsync();
+            Console.WriteLine($"// {months} months: {townships.Count} townships, {await db.Meetings.CountAsync()} meetings, {await db.MeetingAttendances.CountAsync()} attendance rows");
+            return new County(builder.Options, setup.Provider == DatabaseProvider.PostgreSql, root, townships);
+        }
+
+        public async Task ReportAsync(IEnumerable<Organization> which)
+        {
+            await using var db = new AppDbContext(options);
+            var composer = ReportDrafts.Composer(db, Today);
+            foreach (var township in which)
+            {
+                await composer.ComposeAsync(new ReportInput(township, Today.Year));
+            }
+        }
+
+        public async Task ComplianceAsync()
+        {
+            await using var db = new AppDbContext(options);
+            await new ComplianceQuery(db).RunAsync(root.Path, new DateOnly(Today.Year, 1, 1), new DateOnly(Today.Year, 12, 31), Today);
+        }
+
+        public async Task ReportFloorAsync(IEnumerable<Organization> which)
+        {
+            await using var db = new AppDbContext(options);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            foreach (var township in which)
+            {
+                await RunScriptAsync(connection, ReportSql, township.Id, township.Path);
+            }
+        }
+
+        public async Task ComplianceFloorAsync()
+        {
+            await using var db = new AppDbContext(options);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await RunScriptAsync(connection, ComplianceSql, root.Id, root.Path);
+        }
+
+        private async Task RunScriptAsync(DbConnection connection, string script, int org, string path)
+        {
+            var from = new DateOnly(Today.Year, 1, 1);
+            var to = new DateOnly(Today.Year, 12, 31);
+            foreach (var statement in script.Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Contains("SELECT", StringComparison.Ordinal)))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                Add(command, "org", org);
+                Add(command, "p", path);
+                Add(command, "e", path + "~");
+                Add(command, "year", Today.Year);
+                Add(command, "from", Date(from));
+                Add(command, "to", Date(to));
+                Add(command, "loadfrom", Date(from.AddMonths(-3)));
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    for (var i = 0; i < reader.FieldCount; i++)
+                    {
+                        _ = reader.GetValue(i);
+                    }
+                }
+            }
+        }
+
+        private object Date(DateOnly d) => pg ? d : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static void Add(DbCommand command, string name, object value)
+        {
+            if (!command.CommandText.Contains("@" + name, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var p = command.CreateParameter();
+            p.ParameterName = "@" + name;
+            p.Value = value;
+            command.Parameters.Add(p);
+        }
+
+        private static string Floor(string file) =>
+            string.Join('\n', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Floors", file)).Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+    }
+}
