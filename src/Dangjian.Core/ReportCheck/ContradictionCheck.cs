@@ -12,7 +12,7 @@ public static partial class ContradictionCheck
 {
     private const decimal Tolerance = 0.6m;
 
-    public static IEnumerable<Finding> Check(ReportText report, IReadOnlyList<ReportFigure> figures)
+    public static IEnumerable<Finding> Check(ReportText report, IReadOnlyList<ClaimedFigure> figures)
     {
         foreach (var sentence in report.Sentences)
         {
@@ -30,7 +30,7 @@ public static partial class ContradictionCheck
         }
     }
 
-    private static IEnumerable<Finding> Parts(ReportText report, List<ReportFigure> figures, int from, int to)
+    private static IEnumerable<Finding> Parts(ReportText report, List<ClaimedFigure> figures, int from, int to)
     {
         var among = report.Text.IndexOf("其中", from, to - from, StringComparison.Ordinal);
         if (among < 0 || figures.LastOrDefault(f => f.Start < among) is not { } total || !Exact(total) || total.Unit == "%")
@@ -45,7 +45,7 @@ public static partial class ContradictionCheck
         }
     }
 
-    private static IEnumerable<Finding> Shares(ReportText report, List<ReportFigure> figures)
+    private static IEnumerable<Finding> Shares(ReportText report, List<ClaimedFigure> figures)
     {
         for (var i = 2; i < figures.Count; i++)
         {
@@ -71,7 +71,7 @@ public static partial class ContradictionCheck
         }
     }
 
-    private static IEnumerable<Finding> Changes(ReportText report, List<ReportFigure> figures)
+    private static IEnumerable<Finding> Changes(ReportText report, List<ClaimedFigure> figures)
     {
         for (var i = 0; i + 2 < figures.Count; i++)
         {
@@ -102,7 +102,7 @@ public static partial class ContradictionCheck
         }
     }
 
-    private static bool Exact(ReportFigure f) => f.Modifier is "" or "达到" or "达" or "由" or "共" or "累计" or "共计" || f.Modifier.EndsWith('到');
+    private static bool Exact(ClaimedFigure f) => f.Modifier is "" or "达到" or "达" or "由" or "共" or "累计" or "共计" || f.Modifier.EndsWith('到');
 
     private static string Round(decimal value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -15,13 +15,13 @@ public static partial class FigureExtractor
         + string.Join('|', FigureWords.Units.Select(Regex.Escape)) + ")?",
         RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<ReportFigure> Extract(string text) => Scan(new ReportText(text, 0)).Figures;
+    public static IReadOnlyList<ClaimedFigure> Extract(string text) => Scan(new ReportText(text, 0)).Figures;
 
     public static FigureScan Scan(ReportText report)
     {
         var text = report.Text;
         var setPhrase = SetPhraseMask(text);
-        var figures = new List<ReportFigure>();
+        var figures = new List<ClaimedFigure>();
         var unitless = new List<(int Start, int Length)>();
         foreach (Match m in NumberRegex.Matches(text))
         {
@@ -91,7 +91,7 @@ public static partial class FigureExtractor
                 subject = from.Subject;
             }
 
-            figures.Add(new ReportFigure(subject, value, normalUnit, string.Join('、', modifiers), at, m.Length, text[at..(at + m.Length)]));
+            figures.Add(new ClaimedFigure(subject, value, normalUnit, string.Join('、', modifiers), at, m.Length, text[at..(at + m.Length)]));
         }
 
         return new FigureScan(figures, unitless);
@@ -137,7 +137,7 @@ public static partial class FigureExtractor
         return value * factor;
     }
 
-    private static int ClauseStart(string text, int at, List<ReportFigure> figures)
+    private static int ClauseStart(string text, int at, List<ClaimedFigure> figures)
     {
         var start = text.LastIndexOfAny(['，', '。', '；', '：', '、', '！', '？', '\n', ',', ';', ':', '（', '('], Math.Max(0, at - 1)) + 1;
         if (at == 0)
@@ -182,4 +182,4 @@ public static partial class FigureExtractor
 }
 
 /// <summary>What <see cref="FigureExtractor.Scan"/> found: the figures, and Arabic numbers written without a unit.</summary>
-public sealed record FigureScan(IReadOnlyList<ReportFigure> Figures, IReadOnlyList<(int Start, int Length)> Unitless);
+public sealed record FigureScan(IReadOnlyList<ClaimedFigure> Figures, IReadOnlyList<(int Start, int Length)> Unitless);

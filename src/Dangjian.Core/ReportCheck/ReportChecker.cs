@@ -22,7 +22,7 @@ public static class ReportChecker
 }
 
 /// <summary>The outcome of checking one text: its findings and figures (positions refer to <see cref="ReportText.Text"/>).</summary>
-public sealed record ReportCheckResult(ReportText Report, IReadOnlyList<Finding> Findings, IReadOnlyList<ReportFigure> Figures)
+public sealed record ReportCheckResult(ReportText Report, IReadOnlyList<Finding> Findings, IReadOnlyList<ClaimedFigure> Figures)
 {
     public int? Year => Report.Year;
 
