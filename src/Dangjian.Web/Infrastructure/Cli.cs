@@ -12,7 +12,8 @@ namespace Dangjian.Web.Infrastructure;
 /// <c>backup FILE</c> writes a consistent copy of the SQLite database while the app may be running;
 /// <c>verify-audit [--checkpoint FILE]</c> checks the audit log's HMAC chain, and against a checkpoint the auditor kept
 /// (exit code 0 intact, 1 broken, cut off, recomputed or unreadable);
-/// <c>init</c> sets up an empty database for a real county (<see cref="InitCommand"/>).
+/// <c>init</c> sets up an empty database for a real county (<see cref="InitCommand"/>);
+/// <c>check FILE…</c> runs the report checker on .docx/.txt files (<see cref="ReportCheckCommand"/>).
 /// </summary>
 public static class Cli
 {
@@ -31,6 +32,8 @@ public static class Cli
                 return await VerifyAuditAsync(args);
             case "init":
                 return await InitCommand.RunAsync(args.Skip(1).ToArray());
+            case "check":
+                return await ReportCheckCommand.RunAsync(args.Skip(1).ToArray());
             default:
                 return null;
         }

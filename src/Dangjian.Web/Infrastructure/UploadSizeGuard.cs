@@ -5,19 +5,20 @@ using Microsoft.Extensions.Options;
 namespace Dangjian.Web.Infrastructure;
 
 /// <summary>
-/// Roster uploads (POST /Members/Import) may carry up to the configured limit plus form overhead. A bigger body is
+/// Roster uploads (POST /Members/Import) and reports to check (POST /Reports/Check) may carry up to the configured limit plus form overhead. A bigger body is
 /// read and discarded (up to <see cref="DrainLimit"/>, so the browser gets an answer rather than a reset connection)
 /// and the user is sent back to the upload page with the Chinese "too large" message, never a raw 413.
 /// </summary>
 public sealed class UploadSizeGuard(RequestDelegate next, IOptions<ImportOptions> options)
 {
     public const string UploadPath = "/Members/Import";
+    public const string CheckPath = "/Reports/Check";
     private const long FormOverhead = 1024 * 1024;
     private const long DrainLimit = 512L * 1024 * 1024;
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals(UploadPath, StringComparison.OrdinalIgnoreCase))
+        if (!HttpMethods.IsPost(context.Request.Method) || !(context.Request.Path.Equals(UploadPath, StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals(CheckPath, StringComparison.OrdinalIgnoreCase)))
         {
             await next(context);
             return;
@@ -37,7 +38,7 @@ public sealed class UploadSizeGuard(RequestDelegate next, IOptions<ImportOptions
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
             }
 
-            context.Response.Redirect(UploadPath + "?tooLarge=true");
+            context.Response.Redirect(context.Request.Path + context.Request.QueryString.Add("tooLarge", "true"));
             return;
         }
 

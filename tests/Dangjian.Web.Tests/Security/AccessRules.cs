@@ -131,6 +131,7 @@ public static class AccessRules
         ["/Reports/Draft"] = new(ReportViewers, Target.Organization, "org"),
         ["/Reports/Edit"] = new(ReportEditors, Target.Organization, "org"),
         ["/Reports/Figure"] = new(ReportViewers, Target.Organization, "org"),
+        ["/Reports/Check"] = new(ReportViewers, Target.Organization, "org"),
         ["/Reports/Download"] = new(ReportViewers, Target.Organization, "org"),
         ["/Reports/Highlights/Index"] = new(ReportViewers),
         // The record's kind comes in ?kind= and defaults to a meeting, so the matrix tries meetings in each relation.
