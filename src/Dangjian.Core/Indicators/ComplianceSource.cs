@@ -8,7 +8,8 @@ namespace Dangjian.Core.Indicators;
 /// <summary>
 /// Organizational-life rules not met in the year under the township, from the compliance engine: "missing" slots
 /// (meetings not held), or "organizations" with at least one. <see cref="IndicatorDefinition.Filter"/> narrows to
-/// meeting kinds. Slots not ended by the reference date are not counted (the engine calls them not due).
+/// meeting kinds. Slots not ended by the reference date are not counted (the engine calls them not due). Rate: of the
+/// required slots ended by then (held, held late, quorum not met, missing), the share held (on time or late).
 /// </summary>
 public sealed class ComplianceSource : IIndicatorSource
 {
@@ -18,6 +19,12 @@ public sealed class ComplianceSource : IIndicatorSource
 
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
+        if (d.Kind == IndicatorKind.Rate)
+        {
+            var due = await DueAsync(d, c, ct);
+            return Figure.Share(due.Count(s => s.Status is SlotStatus.Held or SlotStatus.HeldLate), due.Count);
+        }
+
         var missing = await MissingAsync(d, c, ct);
         var n = d.Field == "organizations" ? missing.Select(s => s.OrganizationId).Distinct().Count() : missing.Count;
         return SourceFigures.CountOrNull(n, d.Unit);
@@ -32,7 +39,11 @@ public sealed class ComplianceSource : IIndicatorSource
             $"{names.GetValueOrDefault(s.OrganizationId)} {s.Start:yyyy-MM-dd}至{s.End:yyyy-MM-dd} {OrgLifeLabels.Of(s.Kind)}：{OrgLifeLabels.Of(s.Status)}", s.End)).ToList();
     }
 
-    private static async Task<List<SlotResult>> MissingAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    private static async Task<List<SlotResult>> MissingAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) =>
+        (await DueAsync(d, c, ct)).Where(s => s.Status == SlotStatus.Missing).ToList();
+
+    /// <summary>The required slots judged by the reference date (not due and optional ones left out), in order of their end.</summary>
+    private static async Task<List<SlotResult>> DueAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var to = c.To < c.Today ? c.To : c.Today;
         if (to < c.From)
@@ -44,7 +55,8 @@ public sealed class ComplianceSource : IIndicatorSource
         if (!c.Memo.TryGetValue(MemoKey, out var memo))
         {
             var results = await new ComplianceQuery(c.Db).RunAsync(c.Path, c.From, to, c.Today, null, ct);
-            c.Memo[MemoKey] = memo = results.SelectMany(r => r.Slots).Where(s => s.Status == SlotStatus.Missing)
+            c.Memo[MemoKey] = memo = results.SelectMany(r => r.Slots)
+                .Where(s => s.Status is SlotStatus.Held or SlotStatus.HeldLate or SlotStatus.QuorumNotMet or SlotStatus.Missing)
                 .OrderBy(s => s.End).ThenBy(s => s.OrganizationId).ToList();
         }
 
