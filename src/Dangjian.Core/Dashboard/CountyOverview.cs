@@ -2,6 +2,8 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.OrgLife;
+using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -33,12 +35,14 @@ public sealed class CountyOverview(AppDbContext db)
                 .Select(p => new { p.Id, p.OrganizationId, p.Total, p.Grade, p.Rank }).ToListAsync(ct))
             .GroupBy(p => p.OrganizationId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!);
 
+        var slots = await SlotsByTownshipAsync(townships, year, today, ct);
+
         // Townships of one county share its template: one indicator service per county.
         var services = new Dictionary<string, IndicatorService>(StringComparer.Ordinal);
         var rows = new List<OverviewRow>();
         foreach (var township in townships)
         {
-            var county = township.Path[..township.Path.IndexOf('/', 1)];
+            var county = CountyPath(township);
             if (!services.TryGetValue(county, out var service))
             {
                 var template = await ReportComposer.TemplateAsync(township, db, ct);
@@ -48,7 +52,9 @@ public sealed class CountyOverview(AppDbContext db)
             var figures = new Dictionary<string, Figure?>(StringComparer.Ordinal);
             foreach (var column in OverviewColumn.Indicators)
             {
-                figures[column.Key] = (await service.ComputeAsync(column.IndicatorId!, township, year, ct)).Figure;
+                figures[column.Key] = service.Catalog.Find(column.IndicatorId!) is { Source: "compliance", Kind: IndicatorKind.Rate } rate
+                    ? ComplianceSource.Rate(rate, slots.GetValueOrDefault(township.Id) ?? [])
+                    : (await service.ComputeAsync(column.IndicatorId!, township, year, ct)).Figure;
             }
 
             var review = reviews.GetValueOrDefault(township.Id);
@@ -58,6 +64,36 @@ public sealed class CountyOverview(AppDbContext db)
 
         return rows;
     }
+
+    /// <summary>
+    /// The compliance engine run once per county over the year (up to today), its slots handed to the township each
+    /// organization lies under: one run instead of one per township, the same slots <see cref="ComplianceSource"/> judges.
+    /// </summary>
+    private async Task<Dictionary<int, List<SlotResult>>> SlotsByTownshipAsync(List<Organization> townships, int year, DateOnly today, CancellationToken ct)
+    {
+        var bySlots = new Dictionary<int, List<SlotResult>>();
+        if (ComplianceSource.Range(year, today) is not { } range)
+        {
+            return bySlots;
+        }
+
+        var paths = await db.Organizations.AsNoTracking().Where(o => o.IsActive).Select(o => new { o.Id, o.Path }).ToDictionaryAsync(o => o.Id, o => o.Path, ct);
+        foreach (var county in townships.Select(CountyPath).Distinct())
+        {
+            foreach (var org in await new ComplianceQuery(db).RunAsync(county, range.From, range.To, today, null, ct))
+            {
+                var path = paths.GetValueOrDefault(org.Organization.Id) ?? "";
+                if (townships.FirstOrDefault(t => path.StartsWith(t.Path, StringComparison.Ordinal)) is { } township)
+                {
+                    (bySlots.TryGetValue(township.Id, out var list) ? list : bySlots[township.Id] = []).AddRange(org.Slots);
+                }
+            }
+        }
+
+        return bySlots;
+    }
+
+    private static string CountyPath(Organization township) => township.Path[..(township.Path.IndexOf('/', 1) + 1)];
 
     /// <summary>Rows ordered by a column (unknown: as listed); rows without a value last in either direction, then by listing order.</summary>
     public static IReadOnlyList<OverviewRow> Sort(IReadOnlyList<OverviewRow> rows, string? key, bool descending)

@@ -28,6 +28,9 @@ public sealed class ComplianceRateTests
         await world.Db.SaveChangesAsync();
 
         (await Rate(world, new DateOnly(2026, 1, 10))).ShouldBe("21%", "4 of 19 held (one late)");
+        var records = await new IndicatorService(world.Db, IndicatorCatalog.Builtin, new DateOnly(2026, 1, 10)).RecordsAsync("compliance.rate", world.Township, 2025);
+        records.Count.ShouldBe(19, "the figure page lists every slot the rate judged");
+        records.Count(r => r.Label.EndsWith("：未开展", StringComparison.Ordinal)).ShouldBe(15);
         (await Rate(world, new DateOnly(2025, 3, 15))).ShouldBe("100%", "on 15 March only January and February have ended, both held");
         (await Rate(world, new DateOnly(2025, 1, 20))).ShouldBeNull("no required slot has ended yet");
     }
