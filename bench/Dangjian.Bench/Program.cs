@@ -31,4 +31,10 @@ if (args is ["ledger-quick"])
     return;
 }
 
+if (args is ["overview-quick"])
+{
+    await Dangjian.Bench.OverviewBenchmarks.QuickAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -66,6 +66,8 @@ public static class AppBuilder
         services.AddHostedService<UploadCleanup>();
         services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
+        services.AddScoped<Dangjian.Core.Dashboard.DueItems>();
+        services.AddScoped<Dangjian.Core.Dashboard.CountyOverview>();
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();

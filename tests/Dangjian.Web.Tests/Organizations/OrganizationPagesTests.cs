@@ -52,18 +52,6 @@ public sealed class OrganizationPagesTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task The_home_page_counts_members_of_the_subtree()
-    {
-        var browser = await Browser.LoginAsync(app, "secretary");
-        var (_, html) = await browser.GetAsync("/");
-        html.QuerySelector("h1")!.TextContent.ShouldBe(DemoCounty.DetailedTownshipName);
-        await using var db = app.NewDbContext();
-        var township = await db.Organizations.SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
-        var members = await db.Members.CountAsync(m => m.Organization!.Path.StartsWith(township.Path));
-        html.QuerySelector(".card .value")!.TextContent.ShouldBe(members.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    [Fact]
     public async Task A_clerk_edits_an_organization_and_sees_the_change()
     {
         var village = await InTownshipAsync(q => q.Where(o => o.Sector == OrgSector.Village && o.Level == OrgLevel.Branch).OrderByDescending(o => o.Id));

@@ -127,6 +127,7 @@ public static class AccessRules
         // The GET matrix reaches the list through this shared pattern; who may POST is checked in MeetingsApiTests.
         ["HTTP: POST /api/meetings"] = new(Business, Target.Organization, "organizationId"),
         ["/Reports/Index"] = new(ReportViewers),
+        ["/Reports/Overview"] = new(ReportViewers),
         ["/Reports/Compose"] = new(ReportEditors, Target.Organization, "org"),
         ["/Reports/Draft"] = new(ReportViewers, Target.Organization, "org"),
         ["/Reports/Edit"] = new(ReportEditors, Target.Organization, "org"),

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Dangjian.Core.Audit;
+using Dangjian.Core.Dashboard;
+using Dangjian.Core.Data;
+using Dangjian.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dangjian.Web.Pages.Reports;
+
+/// <summary>
+/// The townships side by side for a year (县委组织部; a township's own users see their own row), sorted by the query
+/// string, every cell leading to its records; POST exports the same table as .xlsx, audited.
+/// </summary>
+public class OverviewModel(AppDbContext db, CountyOverview overview, TimeProvider clock, AuditWriter audit, IAuditContext actor) : PageModel
+{
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int Desc { get; set; }
+
+    public int SelectedYear { get; private set; }
+    public string? YearProblem { get; private set; }
+    public OverviewTable? Table { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        if (ReadYear())
+        {
+            Table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == 1);
+        }
+    }
+
+    public async Task<IActionResult> OnPostExportAsync()
+    {
+        if (!ReadYear())
+        {
+            return Page();
+        }
+
+        var table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == 1);
+        using var buffer = new MemoryStream();
+        var rows = await CountyOverviewExport.WriteAsync(buffer, SelectedYear, table.Rows, HttpContext.RequestAborted);
+        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, "CountyOverview", User.OrganizationId().ToString(CultureInfo.InvariantCulture),
+            Details: $$"""{"year":{{SelectedYear}},"rows":{{rows}}}"""));
+        return File(buffer.ToArray(), Xlsx, $"{SelectedYear}年乡镇党建工作对比.xlsx");
+    }
+
+    /// <summary>The year asked for (this year when none); false with a message beside the field when it is not a year the records can have.</summary>
+    private bool ReadYear()
+    {
+        var today = clock.Today();
+        if (string.IsNullOrWhiteSpace(Year))
+        {
+            SelectedYear = today.Year;
+            return true;
+        }
+
+        if (int.TryParse(Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 2000 && y <= today.Year)
+        {
+            SelectedYear = y;
+            return true;
+        }
+
+        SelectedYear = today.Year;
+        YearProblem = $"请填写2000年至{today.Year}年之间的年份。";
+        return false;
+    }
+}
