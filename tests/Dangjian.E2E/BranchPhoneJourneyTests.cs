@@ -83,6 +83,7 @@ public sealed class BranchPhoneJourneyTests(AppProcess app)
         await phone.GotoAsync($"{app.BaseUrl}/Loop/Rectification");
         await NoSidewaysScrollAsync(phone, "rectification list");
         await phone.GetByRole(AriaRole.Link, new() { Name = problem }).TapAsync();
+        await phone.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Loop/Rectification/Details/\\d+$"));
         await NoSidewaysScrollAsync(phone, "rectification item");
         await phone.Locator("#Measures").FillAsync("制度牌已制作上墙");
         await phone.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "制度上墙.png", MimeType = "image/png", Buffer = Png });
