@@ -71,6 +71,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     public DbSet<InspectionTarget> InspectionTargets => Set<InspectionTarget>();
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
+    public DbSet<RectificationAttachment> RectificationAttachments => Set<RectificationAttachment>();
     public DbSet<RectificationStatusChange> RectificationStatusChanges => Set<RectificationStatusChange>();
     public DbSet<RectificationNotice> RectificationNotices => Set<RectificationNotice>();
     public DbSet<RectificationNoticeRecipient> RectificationNoticeRecipients => Set<RectificationNoticeRecipient>();
@@ -157,6 +158,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         OrgScopeFilter.Apply<InspectionTarget>(builder, this, t => t.Inspection!.Organization!.Path);
         OrgScopeFilter.Apply<Finding>(builder, this, f => f.Organization!.Path);
         OrgScopeFilter.Apply<RectificationItem>(builder, this, r => r.Organization!.Path);
+        OrgScopeFilter.Apply<RectificationAttachment>(builder, this, a => a.Item!.Organization!.Path);
         OrgScopeFilter.Apply<RectificationStatusChange>(builder, this, c => c.Item!.Organization!.Path);
         OrgScopeFilter.Apply<RectificationNotice>(builder, this, n => n.Organization!.Path);
         OrgScopeFilter.Apply<RectificationNoticeRecipient>(builder, this, r => r.Notice!.Organization!.Path);

@@ -51,6 +51,10 @@ public class Meeting : IVersioned, ITaggedRecord
     public DateTime EnteredAtUtc { get; set; }
     public string? EnteredBy { get; set; }
 
+    /// <summary>The last correction (更正) of the saved record: when and by whom. The first entry above stays as it was.</summary>
+    public DateTime? CorrectedAtUtc { get; set; }
+    public string? CorrectedBy { get; set; }
+
     public List<MeetingAttendance> Attendances { get; set; } = [];
     public List<MeetingAttachment> Attachments { get; set; } = [];
 

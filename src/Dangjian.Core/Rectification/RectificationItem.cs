@@ -30,6 +30,9 @@ public class RectificationItem : IVersioned
     public DateOnly? SubmittedOn { get; set; }
     public DateOnly? SignedOffOn { get; set; }
     public List<RectificationStatusChange> Changes { get; set; } = [];
+
+    /// <summary>Files of 整改佐证材料 (photos, scans) besides the text of <see cref="Evidence"/>.</summary>
+    public List<RectificationAttachment> Attachments { get; set; } = [];
     public int Version { get; set; }
 
     /// <summary>Closed on time: signed off no later than the deadline.</summary>

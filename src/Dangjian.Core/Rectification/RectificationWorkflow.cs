@@ -19,6 +19,9 @@ public static class RectificationWorkflow
     /// <summary>The longest deadline a new item may get: beyond it a date is a typing mistake (a year 9999), not a plan.</summary>
     public const int MaxDeadlineYears = 5;
 
+    /// <summary>The longest text of 整改佐证材料 (the column's length).</summary>
+    public const int EvidenceMax = 4000;
+
     /// <summary>
     /// Why a deadline cannot be given to an item raised on <paramref name="raisedOn"/> about something found on
     /// <paramref name="foundOn"/> (an inspection's start), or null when it can.
@@ -51,6 +54,7 @@ public static class RectificationWorkflow
         return item;
     }
 
+    /// <param name="evidence">The text of the evidence; may be empty when files are attached to the item (<see cref="RectificationItem.Attachments"/>, loaded by the caller).</param>
     /// <param name="on">The date the material was handed in when entered afterwards (补录); the action's own date when null.</param>
     public static string? Submit(RectificationItem item, RectificationActor actor, string? measures, string evidence, DateOnly? on = null)
     {
@@ -64,9 +68,14 @@ public static class RectificationWorkflow
             return "该事项已销号。";
         }
 
-        if (string.IsNullOrWhiteSpace(evidence))
+        if (string.IsNullOrWhiteSpace(evidence) && item.Attachments.Count == 0)
         {
-            return "请填写整改佐证材料。";
+            return "请填写整改佐证材料，或上传佐证附件（照片、扫描件）。";
+        }
+
+        if (evidence.Trim().Length > EvidenceMax)
+        {
+            return $"整改佐证材料不能超过{EvidenceMax}个字。";
         }
 
         if (on is { } day && SubmitDateProblem(item, day, actor.Today) is { } wrong)
@@ -75,7 +84,7 @@ public static class RectificationWorkflow
         }
 
         item.Measures = string.IsNullOrWhiteSpace(measures) ? item.Measures : measures.Trim();
-        item.Evidence = evidence.Trim();
+        item.Evidence = string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim();
         item.SubmittedOn = on ?? actor.Today;
         Move(item, RectificationStatus.Submitted, actor, actor.OrganizationId == item.OrganizationId ? "报送整改材料" : "提出单位代录整改材料");
         return null;

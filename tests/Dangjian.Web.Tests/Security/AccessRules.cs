@@ -117,6 +117,7 @@ public static class AccessRules
         ["/Meetings/Index"] = new(Business, Target.Organization, "org"),
         ["/Meetings/Create"] = new(MemberEditors, Target.Organization, "org", FormOnPost: true),
         ["/Meetings/Details"] = new(Business, Target.Meeting),
+        ["/Meetings/Edit"] = new(MemberEditors, Target.Meeting),
         ["/Meetings/SignIn"] = new(Business, Target.Organization, "org"),
         ["/Meetings/Ledger"] = new(Business, Target.Organization, "org"),
         ["/OrgLife/Calendar"] = new(Business, Target.Organization, "org"),

@@ -15,6 +15,7 @@ public class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.ChairName).HasMaxLength(40);
         builder.Property(m => m.SpeakerName).HasMaxLength(40);
         builder.Property(m => m.EnteredBy).HasMaxLength(100);
+        builder.Property(m => m.CorrectedBy).HasMaxLength(100);
         builder.Property(m => m.MinutesText).HasMaxLength(4000);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);

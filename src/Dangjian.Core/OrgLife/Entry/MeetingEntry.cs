@@ -9,6 +9,7 @@ namespace Dangjian.Core.OrgLife.Entry;
 /// <summary>
 /// Checks and stores one meeting with its attendance. The organization and members are looked up through the
 /// scoped context (a foreign organization is "not found"); 代录 is set when the user belongs to another organization.
+/// A correction (<see cref="UpdateAsync"/>) goes through the same checks.
 /// </summary>
 public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
 {
@@ -16,6 +17,8 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
     {
         public bool Succeeded => Meeting is not null;
     }
+
+    public const string Conflict = "保存失败：该会议记录刚被其他人更正过。请刷新页面查看最新内容后再更正（本次填写的内容仍在下面）。";
 
     public async Task<Result> CreateAsync(MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
     {
@@ -25,17 +28,78 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
             return new Result(null, true, new Dictionary<string, string> { [nameof(draft.OrganizationId)] = "找不到该党组织，或无权为其录入" });
         }
 
-        var members = await db.Members.AsNoTracking()
-            .Where(m => m.OrganizationId == org.Id && m.State == MemberState.Active)
+        var members = await DueMembersAsync(org.Id, [], ct);
+        var (checkedDraft, speaker, theme, errors) = await CheckAsync(draft, org, members, ct);
+        if (errors.Count > 0)
+        {
+            return new Result(null, false, errors);
+        }
+
+        var meeting = new Meeting
+        {
+            OrganizationId = org.Id, Topic = "", EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.UtcNow(), EnteredBy = userName,
+        };
+        Apply(meeting, checkedDraft, speaker, theme, members);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return new Result(meeting, false, errors);
+    }
+
+    /// <summary>
+    /// 更正: the same checks as <see cref="CreateAsync"/> on a saved meeting of the user's scope (else not found), against the
+    /// version the form was read at. The first entry (time, who) is kept, so 补录 still reads from it; a correction by
+    /// another organization marks the record 代录, and 代录 once set stays. The organization of a meeting is not corrected.
+    /// </summary>
+    public async Task<Result> UpdateAsync(int meetingId, int version, MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
+    {
+        var meeting = await db.Meetings.Include(m => m.Organization).Include(m => m.Attendances).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null)
+        {
+            return new Result(null, true, new Dictionary<string, string>());
+        }
+
+        var org = meeting.Organization!;
+        var members = await DueMembersAsync(org.Id, meeting.Attendances.Select(a => a.MemberId).ToList(), ct);
+        var (checkedDraft, speaker, theme, errors) = await CheckAsync(draft with { OrganizationId = org.Id }, org, members, ct);
+        if (errors.Count > 0)
+        {
+            return new Result(null, false, errors);
+        }
+
+        Apply(meeting, checkedDraft, speaker, theme, members);
+        meeting.EnteredByProxy |= userOrganizationId != org.Id;
+        (meeting.CorrectedAtUtc, meeting.CorrectedBy) = (clock.UtcNow(), userName);
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new Result(null, false, new Dictionary<string, string> { [""] = Conflict });
+        }
+
+        return new Result(meeting, false, errors);
+    }
+
+    /// <summary>The organization's active members, and on a correction also those already recorded (moved or left since).</summary>
+    private async Task<Dictionary<int, Member>> DueMembersAsync(int orgId, List<int> recorded, CancellationToken ct) =>
+        await db.Members.AsNoTracking()
+            .Where(m => (m.OrganizationId == orgId && m.State == MemberState.Active) || recorded.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, ct);
-        var today = clock.Today();
+
+    /// <summary>The one set of entry rules, for a new meeting and a correction alike.</summary>
+    private async Task<(MeetingDraft Draft, SpeakerAccount? Speaker, MonthlyTheme? Theme, Dictionary<string, string> Errors)> CheckAsync(
+        MeetingDraft draft, Organization org, Dictionary<int, Member> members, CancellationToken ct)
+    {
         var (speaker, speakerError) = await SpeakerAsync(draft, org, ct);
         if (speaker is not null && string.IsNullOrWhiteSpace(draft.SpeakerName))
         {
             draft = draft with { SpeakerName = speaker.Name };
         }
 
-        var errors = MeetingValidation.Check(draft, org, members, today);
+        var errors = MeetingValidation.Check(draft, org, members, clock.Today());
         if (speakerError is not null)
         {
             errors[nameof(draft.SpeakerUserId)] = speakerError;
@@ -47,27 +111,41 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
             errors[nameof(draft.TagId)] = tagError;
         }
 
-        if (errors.Count > 0)
-        {
-            return new Result(null, false, errors);
-        }
+        return (draft, speaker, theme, errors);
+    }
 
-        var meeting = new Meeting
+    /// <summary>
+    /// Copies a checked draft onto the meeting. Attendance rows kept from before keep the member's 流动/无智能手机 flags as
+    /// they were when first entered; new rows take today's.
+    /// </summary>
+    private static void Apply(Meeting meeting, MeetingDraft draft, SpeakerAccount? speaker, MonthlyTheme? theme, Dictionary<int, Member> members)
+    {
+        meeting.Kind = draft.Kind;
+        meeting.HeldOn = draft.HeldOn!.Value;
+        meeting.Topic = draft.Topic!.Trim();
+        meeting.Place = Clean(draft.Place);
+        meeting.ChairName = Clean(draft.ChairName);
+        meeting.SpeakerName = Clean(draft.SpeakerName);
+        meeting.SpeakerUserId = speaker?.Id;
+        meeting.SpeakerMemberId = speaker is null ? members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id : null;
+        meeting.MinutesText = Clean(draft.MinutesText);
+        meeting.MonthlyThemeId = theme?.Id;
+        meeting.TagId = draft.TagId;
+        meeting.IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal;
+        var wanted = draft.Attendance.ToDictionary(a => a.MemberId);
+        meeting.Attendances.RemoveAll(a => !wanted.ContainsKey(a.MemberId));
+        foreach (var a in draft.Attendance)
         {
-            OrganizationId = org.Id, Kind = draft.Kind, HeldOn = draft.HeldOn!.Value, Topic = draft.Topic!.Trim(),
-            Place = Clean(draft.Place), ChairName = Clean(draft.ChairName), SpeakerName = Clean(draft.SpeakerName),
-            SpeakerUserId = speaker?.Id,
-            SpeakerMemberId = speaker is null ? members.Values.FirstOrDefault(m => m.Name == Clean(draft.SpeakerName))?.Id : null,
-            MinutesText = Clean(draft.MinutesText), MonthlyThemeId = theme?.Id, TagId = draft.TagId,
-            IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
-            EnteredByProxy = userOrganizationId != org.Id, EnteredAtUtc = clock.UtcNow(), EnteredBy = userName,
-            Attendances = draft.Attendance
-                .Select(a => MeetingAttendance.For(members[a.MemberId], a.Status, Clean(a.AbsenceReason)))
-                .ToList(),
-        };
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
-        return new Result(meeting, false, errors);
+            var fresh = MeetingAttendance.For(members[a.MemberId], a.Status, Clean(a.AbsenceReason));
+            if (meeting.Attendances.FirstOrDefault(x => x.MemberId == a.MemberId) is { } kept)
+            {
+                (kept.Status, kept.AbsenceReason) = (fresh.Status, fresh.AbsenceReason);
+            }
+            else
+            {
+                meeting.Attendances.Add(fresh);
+            }
+        }
     }
 
     /// <summary>The chosen speaker's account: one of the township leaders offered for the organization, else refused.</summary>

@@ -1,9 +1,7 @@
-using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Entry;
-using Dangjian.Core.People;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.OrgLife;
 using Microsoft.AspNetCore.Authorization;
@@ -23,13 +21,8 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
     [BindProperty]
     public MeetingForm Form { get; set; } = new();
 
-    public Organization Org { get; private set; } = null!;
-    public IReadOnlyList<Member> Members { get; private set; } = [];
-    public IReadOnlyList<MonthlyTheme> Themes { get; private set; } = [];
-    public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
-
-    /// <summary>The township's leaders who may be chosen as the speaker (the secretary, the organization's liaison leaders).</summary>
-    public IReadOnlyList<SpeakerAccount> Speakers { get; private set; } = [];
+    public MeetingChoices Choices { get; private set; } = null!;
+    public Organization Org => Choices.Org;
     public DateOnly? CopiedFrom { get; private set; }
     public bool Proxy => Org.Id != User.OrganizationId();
 
@@ -44,7 +37,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
         {
             OrganizationId = Org.Id, Kind = kind ?? (MeetingValidation.KindFits(MeetingKind.ThemeDay, Org.Level) ? MeetingKind.ThemeDay : MeetingKind.TownshipCommitteeMeeting),
             HeldOn = heldOn ?? clock.Today(), Topic = topic, ChairName = Org.SecretaryName,
-            Rows = Members.Select(m => new AttendanceRow { MemberId = m.Id, Status = RowStatus.Present }).ToList(),
+            Rows = Choices.Members.Select(m => new AttendanceRow { MemberId = m.Id, Status = RowStatus.Present }).ToList(),
         };
         if (copy)
         {
@@ -69,10 +62,9 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
 
         if (!result.Succeeded)
         {
-            var due = Form.Rows.Select((r, i) => (r, i)).Where(x => x.r.Status != RowStatus.NotDue).Select(x => x.i).ToList();
             foreach (var (field, message) in result.Errors)
             {
-                ModelState.AddModelError(KeyOf(field, due), message);
+                ModelState.AddModelError(Form.KeyOf(field), message);
             }
 
             return Page();
@@ -108,28 +100,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
             return false;
         }
 
-        Org = found;
-        Members = await db.Members.AsNoTracking().Where(m => m.OrganizationId == found.Id && m.State == MemberState.Active)
-            .OrderBy(m => m.NamePinyin).ThenBy(m => m.Id).ToListAsync();
-        Tags = await VisibleTags.LoadAsync(db, RecordFamily.Meeting);
-        Speakers = await MeetingSpeakers.LoadAsync(db, found, null);
-        var ancestors = OrgPaths.Ancestors(found.Path);
-        var since = clock.Today().AddMonths(-12);
-        Themes = await db.MonthlyThemes.AsNoTracking()
-            .Where(t => ancestors.Contains(t.OrganizationId) && (t.Year > since.Year || (t.Year == since.Year && t.Month >= since.Month)))
-            .OrderByDescending(t => t.Year).ThenByDescending(t => t.Month).ToListAsync();
+        Choices = await MeetingChoices.LoadAsync(db, found, clock, []);
         return true;
-    }
-
-    /// <summary>The form key of a draft error: a row of the draft ("Attendance[2]") is the reason box of its row on the form.</summary>
-    private static string KeyOf(string field, List<int> due)
-    {
-        var prefix = nameof(MeetingDraft.Attendance) + "[";
-        if (field.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(field[prefix.Length..^1], out var k) && k < due.Count)
-        {
-            return $"Form.Rows[{due[k]}].Reason";
-        }
-
-        return field == nameof(MeetingDraft.Attendance) ? "" : $"Form.{field}";
     }
 }

@@ -21,21 +21,10 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    /// <summary>Download an attachment, looked up through the meeting (so through the scope filter).</summary>
-    public async Task<IActionResult> OnGetFileAsync(int id, int file)
-    {
-        var row = await db.MeetingAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == file && a.MeetingId == id);
-        var content = row is null ? null : store.Open(row);
-        if (content is null)
-        {
-            return NotFound();
-        }
-
-        // Always a download (a file name gives Content-Disposition: attachment), typed by its checked kind, never sniffed:
-        // a PDF that also parses as HTML must not become a page of this site.
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(content, AttachmentRules.ServedAs(row!.StoredName), row.FileName);
-    }
+    /// <summary>Download an attachment, looked up through the meeting (so through the scope filter); audited.</summary>
+    public async Task<IActionResult> OnGetFileAsync(int id, int file) =>
+        await store.DownloadAsync(HttpContext, await db.MeetingAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == file && a.MeetingId == id),
+            nameof(MeetingAttachment));
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload)
     {
@@ -49,8 +38,11 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
             return Forbid();
         }
 
-        var (row, error) = await store.SaveAsync(id, upload, User.Name(), clock.UtcNow(), HttpContext.RequestAborted);
-        if (row is null)
+        var row = new MeetingAttachment
+        {
+            MeetingId = id, FileName = "", StoredName = "", ContentType = "", UploadedAtUtc = clock.UtcNow(), UploadedBy = User.Name(),
+        };
+        if (await store.SaveAsync(row, upload, HttpContext.RequestAborted) is { } error)
         {
             UploadError = error;
             return Page();

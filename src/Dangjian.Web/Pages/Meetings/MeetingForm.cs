@@ -22,6 +22,34 @@ public sealed class MeetingForm
     public bool IncludesDemocraticAppraisal { get; set; }
     public List<AttendanceRow> Rows { get; set; } = [];
 
+    /// <summary>The form of a saved meeting: a row for each offered member, 不需参加 where the meeting recorded none.</summary>
+    public static MeetingForm Of(Meeting m, IEnumerable<int> memberIds)
+    {
+        var recorded = m.Attendances.ToDictionary(a => a.MemberId);
+        return new MeetingForm
+        {
+            OrganizationId = m.OrganizationId, Kind = m.Kind, HeldOn = m.HeldOn, Topic = m.Topic, Place = m.Place, ChairName = m.ChairName,
+            SpeakerName = m.SpeakerName, SpeakerUserId = m.SpeakerUserId, MinutesText = m.MinutesText, MonthlyThemeId = m.MonthlyThemeId,
+            TagId = m.TagId, IncludesDemocraticAppraisal = m.IncludesDemocraticAppraisal,
+            Rows = memberIds.Select(id => recorded.TryGetValue(id, out var a)
+                ? new AttendanceRow { MemberId = id, Status = (RowStatus)a.Status, Reason = a.AbsenceReason }
+                : new AttendanceRow { MemberId = id, Status = RowStatus.NotDue }).ToList(),
+        };
+    }
+
+    /// <summary>The form key of a draft error: a row of the draft ("Attendance[2]") is the reason box of its row on the form.</summary>
+    public string KeyOf(string field)
+    {
+        var due = Rows.Select((r, i) => (r, i)).Where(x => x.r.Status != RowStatus.NotDue).Select(x => x.i).ToList();
+        var prefix = nameof(MeetingDraft.Attendance) + "[";
+        if (field.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(field[prefix.Length..^1], out var k) && k < due.Count)
+        {
+            return $"Form.Rows[{due[k]}].Reason";
+        }
+
+        return field is nameof(MeetingDraft.Attendance) or "" ? "" : $"Form.{field}";
+    }
+
     public MeetingDraft ToDraft() => new()
     {
         OrganizationId = OrganizationId, Kind = Kind, HeldOn = HeldOn, Topic = Topic, Place = Place, ChairName = ChairName,

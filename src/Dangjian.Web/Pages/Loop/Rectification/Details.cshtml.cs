@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Rectification;
 using Dangjian.Web.Infrastructure;
+using Dangjian.Web.OrgLife;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -13,7 +14,7 @@ namespace Dangjian.Web.Pages.Loop.Rectification;
 /// One item and its history. The owner submits evidence; the raising organization alone signs off (销号) or sends
 /// back: checked here before the workflow, which checks again.
 /// </summary>
-public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization, AttachmentStore store) : PageModel
 {
     public RectificationItem Item { get; private set; } = null!;
     public string Raiser { get; private set; } = "";
@@ -34,6 +35,10 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>A photo or scan of the work done, sent with the material (same rules and encrypted store as meeting attachments).</summary>
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
     [BindProperty]
     public int Version { get; set; }
 
@@ -46,6 +51,11 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
     public bool Confirm { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>Download an evidence file, looked up through the scope filter (a foreign item's file is 404); audited.</summary>
+    public async Task<IActionResult> OnGetFileAsync(int id, int file) =>
+        await store.DownloadAsync(HttpContext, await db.RectificationAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == file && a.ItemId == id),
+            nameof(RectificationAttachment));
 
     public async Task<IActionResult> OnPostSubmitAsync(int id)
     {
@@ -64,7 +74,28 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Page();
         }
 
-        return await ApplyAsync(RectificationWorkflow.Submit(Item, LoopChoices.Actor(User, time), Measures, Evidence ?? "", On), "已报送整改材料，等待销号。");
+        var actor = LoopChoices.Actor(User, time);
+        RectificationAttachment? file = null;
+        if (Upload is not null)
+        {
+            file = new RectificationAttachment { ItemId = Item.Id, FileName = "", StoredName = "", ContentType = "", UploadedAtUtc = actor.Now, UploadedBy = actor.Name };
+            if (await store.SaveAsync(file, Upload, HttpContext.RequestAborted) is { } refused)
+            {
+                ModelState.AddModelError(nameof(Upload), refused);
+                return Page();
+            }
+
+            Item.Attachments.Add(file);
+        }
+
+        var result = await ApplyAsync(RectificationWorkflow.Submit(Item, actor, Measures, Evidence ?? "", On), "已报送整改材料，等待销号。");
+        if (file is not null && result is PageResult)
+        {
+            store.Delete(file); // refused or stale: the row was not saved, so neither is its file
+            Item.Attachments.Remove(file);
+        }
+
+        return result;
     }
 
     public async Task<IActionResult> OnPostSignOffAsync(int id)
@@ -155,7 +186,8 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
     private async Task<bool> LoadAsync(int id)
     {
         var item = await db.RectificationItems.Include(r => r.Organization).Include(r => r.Finding)
-            .Include(r => r.Changes.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)).SingleOrDefaultAsync(r => r.Id == id);
+            .Include(r => r.Changes.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)).Include(r => r.Attachments.OrderBy(a => a.Id))
+            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id);
         if (item is null)
         {
             return false;

@@ -1,6 +1,8 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Rectification;
 using Dangjian.Web.Infrastructure;
+using Dangjian.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +22,10 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     public string State { get; private set; } = "pending";
     public DateOnly Today { get; private set; }
     public bool CanRaise { get; private set; }
+    public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? state)
+    /// <param name="number">?page=N (the name "page" is the route's own value in Razor Pages, hence FromQuery).</param>
+    public async Task OnGetAsync(string? state, [FromQuery(Name = "page")] int? number)
     {
         State = state is not null && States.ContainsKey(state) ? state : "pending";
         Today = time.Today();
@@ -34,7 +38,8 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
             "all" => items,
             _ => items.Where(r => r.SignedOffOn == null || r.SignedOffOn > Today),
         };
-        var list = await items.Include(r => r.Organization).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Take(500).ToListAsync();
+        Pager = Pager.Of(number, await items.CountAsync(), "/Loop/Rectification", new Dictionary<string, string?> { ["state"] = State });
+        var list = await items.Include(r => r.Organization).OrderBy(r => r.Deadline).ThenBy(r => r.Id).Skip(Pager.Skip).Take(Pager.Size).ToListAsync();
         var names = await LoopChoices.NamesAsync(db, list.Select(r => r.RaisedById));
         Rows = list.Select(r => new Row(r, RectificationStates.Of(r, Today), r.Organization!.Name, names(r.RaisedById), EscalationPolicy.Default.Reached(r, Today))).ToList();
         CanRaise = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Dangjian.Web.Pages.Shared;
+
+/// <summary>
+/// One page of a long list (?page=N, <see cref="Size"/> rows a page), keeping the list's other filters in its links.
+/// A page number out of range (0, negative, past the end, not a number) shows the nearest page.
+/// </summary>
+public sealed record Pager(int Number, int Total, string Path, IReadOnlyDictionary<string, string?> Filters)
+{
+    public const int Size = 50;
+
+    public int Count => Math.Max(1, (Total + Size - 1) / Size);
+    public int Skip => (Number - 1) * Size;
+    public int First => Total == 0 ? 0 : Skip + 1;
+    public int Last => Math.Min(Total, Skip + Size);
+
+    public static Pager Of(int? requested, int total, string path, IReadOnlyDictionary<string, string?> filters)
+    {
+        var count = Math.Max(1, (total + Size - 1) / Size);
+        return new Pager(Math.Clamp(requested ?? 1, 1, count), total, path, filters);
+    }
+
+    public string Link(int number) =>
+        QueryHelpers.AddQueryString(Path, Filters.Where(f => !string.IsNullOrEmpty(f.Value)).Append(new("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+}
