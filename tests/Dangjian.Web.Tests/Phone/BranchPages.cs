@@ -33,13 +33,19 @@ public static class BranchPages
     public static async Task<List<PageCrawl.Visit>> VisitAsync(Browser browser)
     {
         var visits = await PageCrawl.CrawlAsync(browser, perRoute: 1, max: 200);
-        var reached = visits.Select(v => Endpoint(v.Url)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var open = AccessRules.Pages.Where(p => p.Value.Roles?.Contains(Roles.BranchSecretary) == true)
+        Unreached(visits.Select(v => v.Url)).ShouldBeEmpty("pages of the matrix the crawl never reached");
+        return visits;
+    }
+
+    /// <summary>Pages of the matrix open to the branch secretary (bar files and <see cref="NotByLink"/>) that none of these URLs opens.</summary>
+    public static List<string> Unreached(IEnumerable<string> urls)
+    {
+        var reached = urls.Select(Endpoint).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return AccessRules.Pages.Where(p => p.Value.Roles?.Contains(Roles.BranchSecretary) == true)
             .Select(p => p.Key)
             .Where(name => name.StartsWith('/') && !name.Contains("Download", StringComparison.Ordinal) && !name.Contains("Export", StringComparison.Ordinal))
-            .Where(name => !NotByLink.ContainsKey(name));
-        open.Where(name => !reached.Contains(name)).ShouldBeEmpty("pages of the matrix the crawl never reached");
-        return visits;
+            .Where(name => !NotByLink.ContainsKey(name) && !reached.Contains(name))
+            .ToList();
     }
 
     /// <summary>/Members/Details/12?x=1 → /Members/Details; /Members → /Members/Index; / → /Index.</summary>
