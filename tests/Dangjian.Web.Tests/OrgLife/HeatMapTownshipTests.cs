@@ -49,6 +49,11 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
         var names = chart.RootElement.GetProperty("rows").EnumerateArray().Select(e => e.GetString()).ToList();
         names.ShouldContain($"青石镇·{here.Name}");
         names.Count(n => n!.EndsWith(here.Name, StringComparison.Ordinal)).ShouldBe(2);
+
+        // This month's gaps name the township the same way (early in a month every branch still has its monthly meetings due).
+        var (_, gaps) = await browser.GetAsync("/OrgLife/Gaps");
+        gaps.QuerySelector($"#gaps tr[data-org='{here.Id}'] th")!.TextContent.Trim().ShouldBe($"青石镇·{here.Name}");
+        gaps.QuerySelector($"#gaps tr[data-org='{there.Id}'] th")!.TextContent.Trim().ShouldBe($"{other.Name.Replace("党委", "")}·{here.Name}");
     }
 
     [Fact]
