@@ -10,7 +10,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; private set; } = null!;
 
-    public static async Task<BrowserSession> OpenAsync()
+    /// <param name="page">the page's device (viewport, touch); a 1280×900 desktop window unless given.</param>
+    public static async Task<BrowserSession> OpenAsync(BrowserNewPageOptions? page = null)
     {
         var session = new BrowserSession { playwright = await Playwright.CreateAsync() };
         session.browser = await session.playwright.Chromium.LaunchAsync(new()
@@ -20,7 +21,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-        session.Page = await session.browser.NewPageAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        session.Page = await session.browser.NewPageAsync(page ?? new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
         // Generous: the first request after start-up JIT-compiles pages and warms the database on a busy 2-core machine.
         session.Page.SetDefaultTimeout(30000);
         session.Page.SetDefaultNavigationTimeout(60000);

@@ -33,4 +33,12 @@ public class CalendarModel(AppDbContext db, TimeProvider clock) : PageModel
             : new CalendarGrid(y, []);
         return Page();
     }
+
+    /// <summary>What a cell covers, written on it when the table reads as cards on a phone: 3月, 1—3月, 全年.</summary>
+    public static string Months(int first, int count) => count switch
+    {
+        1 => $"{first}月",
+        12 => "全年",
+        _ => $"{first}—{first + count - 1}月",
+    };
 }

@@ -32,9 +32,10 @@ public class GapsModel(AppDbContext db, TimeProvider clock) : PageModel
         var gaps = MonthGaps.Of(await new ComplianceQuery(db).RunAsync(found.Path, start, start.AddMonths(1).AddDays(-1), Today), Today);
         var ids = gaps.Select(g => g.OrganizationId).ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Path)
-            .Select(o => new { o.Id, o.Name }).ToListAsync();
+            .Select(o => new { o.Id, o.Name, o.Path }).ToListAsync();
         var open = gaps.ToDictionary(g => g.OrganizationId, g => g.Open);
-        Rows = names.Select(n => (n.Id, n.Name, open[n.Id])).ToList();
+        var places = await TownshipPlaces.OfAsync(db, names.Select(n => (n.Id, n.Name, n.Path)).ToList());
+        Rows = places.Select(p => (p.Id, p.Label, open[p.Id])).ToList();
         return Page();
     }
 }

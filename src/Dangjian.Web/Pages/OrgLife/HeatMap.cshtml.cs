@@ -31,9 +31,22 @@ public class HeatMapModel(AppDbContext db, TimeProvider clock) : PageModel
             .Where(r => r.Organization.Level is OrgLevel.Branch or OrgLevel.GeneralBranch)
             .ToDictionary(r => r.Organization.Id);
         var names = await db.Organizations.AsNoTracking().Where(o => results.Keys.Contains(o.Id))
-            .OrderBy(o => o.Path).Select(o => new { o.Id, o.Name }).ToListAsync();
-        Grid = HeatMapGrid.From(names.Select(n => (n.Id, n.Name, results[n.Id])), y);
+            .OrderBy(o => o.Path).Select(o => new { o.Id, o.Name, o.Path }).ToListAsync();
+        var places = await TownshipPlaces.OfAsync(db, names.Select(n => (n.Id, n.Name, n.Path)).ToList());
+        Grid = HeatMapGrid.From(places.Select(p => (p.Id, p.Label, results[p.Id])), y);
+        var township = places.ToDictionary(p => p.Id);
+        Townships = Grid.Rows.GroupBy(r => township[r.OrganizationId].TownshipId)
+            .Select(g => new TownshipRows(township[g.First().OrganizationId].Township ?? Org.Name, g.ToList()))
+            .ToList();
         return Page();
+    }
+
+    /// <summary>The table's sections, one per township in tree order (a user below township level gets one, named after the page's organization).</summary>
+    public IReadOnlyList<TownshipRows> Townships { get; private set; } = [];
+
+    public sealed record TownshipRows(string Township, IReadOnlyList<HeatMapRow> Rows)
+    {
+        public int Missing => Rows.Sum(r => r.Months.Count(c => c.Level == HeatLevel.Missing));
     }
 
     public string Link(int orgId, int month)

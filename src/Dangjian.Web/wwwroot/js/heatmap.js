@@ -1,37 +1,46 @@
 // Draws the heat map from the JSON the page embeds; the HTML table below it carries the same data without JavaScript.
 // ECharts renders tooltip text as HTML: every stored name goes through escapeHtml (site.js) before it gets there.
+// ECharts itself is fetched here, and only when the chart is shown (site.css hides it on a phone, which reads the tables):
+// the library is most of the page's weight on a slow link.
 (function () {
   var el = document.getElementById('heat-chart');
   var source = document.getElementById('heat-data');
-  if (!el || !source || !window.echarts || !window.dangjian) { return; }
-  var escapeHtml = window.dangjian.escapeHtml;
-  var data = JSON.parse(source.textContent);
-  // Height set through the CSSOM: a style attribute in the markup would need 'unsafe-inline' styles.
-  el.style.height = Math.max(240, 60 + data.rows.length * 26) + 'px';
-  var colors = { held: '#3a9e5a', late: '#a9d18e', pending: '#e6e6e6', missing: '#d9534f', none: '#ffffff' };
-  var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-  chart.setOption({
-    animation: false,
-    tooltip: {
-      formatter: function (p) {
-        return escapeHtml(data.rows[p.value[1]]) + ' ' + escapeHtml(data.months[p.value[0]]) + '：' + escapeHtml(data.levels[p.value[2]].label);
+  if (!el || !source || !window.dangjian || el.offsetWidth === 0) { return; }
+  var script = document.createElement('script');
+  script.src = el.getAttribute('data-echarts');
+  script.onload = function () { draw(el, source); };
+  document.head.appendChild(script);
+
+  function draw(el, source) {
+    var escapeHtml = window.dangjian.escapeHtml;
+    var data = JSON.parse(source.textContent);
+    // Height set through the CSSOM: a style attribute in the markup would need 'unsafe-inline' styles.
+    el.style.height = Math.max(240, 60 + data.rows.length * 26) + 'px';
+    var colors = { held: '#3a9e5a', late: '#a9d18e', pending: '#e6e6e6', missing: '#d9534f', none: '#ffffff' };
+    var chart = window.echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      tooltip: {
+        formatter: function (p) {
+          return escapeHtml(data.rows[p.value[1]]) + ' ' + escapeHtml(data.months[p.value[0]]) + '：' + escapeHtml(data.levels[p.value[2]].label);
+        }
+      },
+      grid: { left: 220, right: 20, top: 10, bottom: 60 },
+      xAxis: { type: 'category', data: data.months, splitArea: { show: true } },
+      yAxis: { type: 'category', data: data.rows, axisLabel: { width: 200, overflow: 'truncate' } },
+      visualMap: {
+        type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
+        pieces: data.levels.map(function (l) { return { value: l.value, label: l.label, color: colors[l.css] }; })
+      },
+      series: [{ type: 'heatmap', data: data.cells, itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
+    });
+    chart.on('click', function (p) {
+      // Only links into this site: a stored value must never become a javascript: URL.
+      if (p.value && typeof p.value[3] === 'string' && p.value[3].charAt(0) === '/' && p.value[3].charAt(1) !== '/') {
+        window.location.href = p.value[3];
       }
-    },
-    grid: { left: 220, right: 20, top: 10, bottom: 60 },
-    xAxis: { type: 'category', data: data.months, splitArea: { show: true } },
-    yAxis: { type: 'category', data: data.rows, axisLabel: { width: 200, overflow: 'truncate' } },
-    visualMap: {
-      type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
-      pieces: data.levels.map(function (l) { return { value: l.value, label: l.label, color: colors[l.css] }; })
-    },
-    series: [{ type: 'heatmap', data: data.cells, itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
-  });
-  chart.on('click', function (p) {
-    // Only links into this site: a stored value must never become a javascript: URL.
-    if (p.value && typeof p.value[3] === 'string' && p.value[3].charAt(0) === '/' && p.value[3].charAt(1) !== '/') {
-      window.location.href = p.value[3];
-    }
-  });
-  window.addEventListener('resize', function () { chart.resize(); });
-  el.setAttribute('data-ready', 'true');
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+    el.setAttribute('data-ready', 'true');
+  }
 })();

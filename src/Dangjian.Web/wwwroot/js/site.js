@@ -1,6 +1,9 @@
 // Behaviour every page shares. Pages carry no inline script or on*= attributes (the Content-Security-Policy
 // refuses them); they mark elements with data- attributes and this file attaches the behaviour.
 (function () {
+  // Runs in <head>, before the body is drawn: the phone menu starts folded only when this script can unfold it.
+  document.documentElement.className += ' js';
+
   var entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
   // Every stored text that ends up in HTML built by script (chart tooltips, labels) goes through this.
@@ -30,5 +33,14 @@
   document.addEventListener('click', function (e) {
     var button = e.target.closest && e.target.closest('[data-action="print"]');
     if (button) { window.print(); }
+  });
+
+  // <button data-action="menu">: folds and unfolds the main menu on a narrow screen (site.css hides it there).
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('[data-action="menu"]');
+    var header = button && button.closest('header');
+    if (!header) { return; }
+    var open = header.classList.toggle('menu-open');
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
   });
 })();

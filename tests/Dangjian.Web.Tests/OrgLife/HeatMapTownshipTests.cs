@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.Json;
+using Dangjian.Core.Organizations;
+using Dangjian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Shouldly;
+
+namespace Dangjian.Web.Tests.OrgLife;
+
+/// <summary>The county's heat map: one folding section per township, and two branches of the same name told apart by their township.</summary>
+public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Every_branch_sits_under_its_township_and_namesakes_carry_the_township_name()
+    {
+        await using var db = app.NewDbContext();
+        var townships = await db.Organizations.AsNoTracking().Where(o => o.Level == OrgLevel.TownshipCommittee).OrderBy(o => o.Path).ToListAsync();
+        var qingshi = townships.Single(t => t.Name == "青石镇党委");
+        var other = townships.First(t => t.Id != qingshi.Id);
+        var branches = await db.Organizations.Where(o => o.IsActive && (o.Level == OrgLevel.Branch || o.Level == OrgLevel.GeneralBranch)).ToListAsync();
+        var here = branches.Where(b => b.Path.StartsWith(qingshi.Path)).OrderBy(b => b.Path).First();
+        var there = branches.Where(b => b.Path.StartsWith(other.Path)).OrderBy(b => b.Path).First();
+        var unique = branches.First(b => b.Id != here.Id && b.Id != there.Id && branches.Count(x => x.Name == b.Name) == 1);
+        there.Name = here.Name;
+        await db.SaveChangesAsync();
+
+        var browser = await Browser.LoginAsync(app, "county");
+        var (status, page) = await browser.GetAsync("/OrgLife/HeatMap");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var sections = page.QuerySelectorAll("#heat-table details.township").ToList();
+        var expected = townships.Where(t => branches.Any(b => b.Path.StartsWith(t.Path))).Select(t => t.Name).ToList();
+        sections.Select(s => s.QuerySelector("summary")!.FirstChild!.TextContent.Trim()).ShouldBe(expected);
+        sections.ShouldAllBe(s => !s.HasAttribute("open"), "many townships: each folded until opened");
+        foreach (var section in sections)
+        {
+            var township = townships.Single(t => t.Name == section.QuerySelector("summary")!.FirstChild!.TextContent.Trim());
+            var rows = section.QuerySelectorAll("tbody tr").Select(r => int.Parse(r.GetAttribute("data-org")!)).ToList();
+            rows.ShouldBe(branches.Where(b => b.Path.StartsWith(township.Path)).OrderBy(b => b.Path).Select(b => b.Id).ToList());
+            var missing = section.QuerySelectorAll("td[data-level=Missing]").Length;
+            section.QuerySelector("summary")!.TextContent.ShouldContain(missing > 0 ? $"未按期开展{missing}个月次" : $"{rows.Count}个党组织");
+        }
+
+        string Label(int id) => page.QuerySelector($"#heat-table tr[data-org='{id}'] th")!.TextContent.Trim();
+        Label(here.Id).ShouldBe($"青石镇·{here.Name}");
+        Label(there.Id).ShouldBe($"{other.Name.Replace("党委", "")}·{here.Name}");
+        Label(unique.Id).ShouldBe(unique.Name);
+        using var chart = JsonDocument.Parse(page.QuerySelector("#heat-data")!.TextContent);
+        var names = chart.RootElement.GetProperty("rows").EnumerateArray().Select(e => e.GetString()).ToList();
+        names.ShouldContain($"青石镇·{here.Name}");
+        names.Count(n => n!.EndsWith(here.Name, StringComparison.Ordinal)).ShouldBe(2);
+
+        // This month's gaps name the township the same way (early in a month every branch still has its monthly meetings due).
+        var (_, gaps) = await browser.GetAsync("/OrgLife/Gaps");
+        gaps.QuerySelector($"#gaps tr[data-org='{here.Id}'] th")!.TextContent.Trim().ShouldBe($"青石镇·{here.Name}");
+        gaps.QuerySelector($"#gaps tr[data-org='{there.Id}'] th")!.TextContent.Trim().ShouldBe($"{other.Name.Replace("党委", "")}·{here.Name}");
+    }
+
+    [Fact]
+    public async Task A_township_sees_one_open_section_and_the_chart_library_is_not_in_the_page()
+    {
+        var township = await OrgLifeWorld.OrgOfAsync(app, "clerk");
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var (_, page) = await browser.GetAsync($"/OrgLife/HeatMap?org={township.Id}");
+
+        var section = page.QuerySelectorAll("#heat-table details.township").ShouldHaveSingleItem();
+        section.HasAttribute("open").ShouldBeTrue();
+        section.QuerySelector("summary")!.FirstChild!.TextContent.Trim().ShouldBe(township.Name);
+        page.QuerySelectorAll("script[src]").ShouldNotContain(s => s.GetAttribute("src")!.Contains("echarts"));
+    }
+}
