@@ -24,6 +24,9 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
     public ReviewRules Rules { get; private set; } = null!;
     public ReviewAccess Access { get; private set; } = new(false, false);
     public RenderedReport? Report { get; private set; }
+
+    /// <summary>The report checker's findings on the submitted report (述职报告体检), opened in full on /Reports/Check.</summary>
+    public int? CheckFindings { get; private set; }
     public IReadOnlyList<ParticipantIndicator> Indicators { get; private set; } = [];
     public DateOnly Today => clock.Today();
     public bool ShowResults => Access.SeesResults(Plan);
@@ -129,6 +132,7 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
                 .FirstOrDefaultAsync(d => d.Id == draftId) is { } draft)
         {
             Report = await RenderedReport.RenderAsync(db, draft, participant.Organization!, Today);
+            CheckFindings = Dangjian.Core.ReportCheck.ReportChecker.Check(Report.PlainText(), draft.Year).Findings.Count;
         }
 
         Indicators = ShowResults ? await ParticipantIndicator.ListAsync(Service, Plan, participant, live: Access.Reviewer && Plan.State != ReviewPlanState.Published) : [];
