@@ -80,6 +80,7 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Guidance.GuidanceKindEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
+        services.AddScoped<Dangjian.Core.ReportCheck.RecordCheck>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightEntry>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
         services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();
