@@ -84,6 +84,7 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
         services.AddScoped<Dangjian.Core.Building.TitleEntry>();
         services.AddScoped<Dangjian.Core.Building.IncomeEntry>();
+        services.AddScoped<Dangjian.Core.ReportCheck.RecordCheck>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightEntry>();
         services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
         services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();

@@ -14,7 +14,7 @@ namespace Dangjian.Web.Pages.Reports;
 /// checked for placeholders, web residue, punctuation, years, sections, contradictions and units, with every figure
 /// it claims. Nothing is stored: the check is computed on demand.
 /// </summary>
-public class CheckModel(AppDbContext db, TimeProvider clock, IOptions<ReportCheckOptions> options) : PageModel
+public class CheckModel(AppDbContext db, TimeProvider clock, IOptions<ReportCheckOptions> options, RecordCheck records) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Org { get; set; }
@@ -32,6 +32,9 @@ public class CheckModel(AppDbContext db, TimeProvider clock, IOptions<ReportChec
     public IReadOnlyList<(int Id, int Number, ReportState State)> Drafts { get; private set; } = [];
     public ReportCheckResult? Result { get; private set; }
     public string? Checked { get; private set; }
+
+    /// <summary>Each claimed figure against the records of the township and year (same order as the result's figures).</summary>
+    public IReadOnlyList<CheckedFigure> Against { get; private set; } = [];
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
     public long MaxBytes => options.Value.MaxUploadBytes;
@@ -93,7 +96,7 @@ public class CheckModel(AppDbContext db, TimeProvider clock, IOptions<ReportChec
             return Page();
         }
 
-        Result = ReportChecker.Check(read.Text, SelectedYear);
+        await CheckAsync(read.Text);
         return Page();
     }
 
@@ -122,8 +125,14 @@ public class CheckModel(AppDbContext db, TimeProvider clock, IOptions<ReportChec
 
         var report = await RenderedReport.RenderAsync(db, draft, Township!, ReportPages.Today(clock));
         Checked = $"第{draft.Number}稿（{(draft.State == ReportState.Submitted ? "已提交" : "草稿")}）";
-        Result = ReportChecker.Check(report.PlainText(), SelectedYear);
+        await CheckAsync(report.PlainText());
         return Page();
+    }
+
+    private async Task CheckAsync(string text)
+    {
+        Result = ReportChecker.Check(text, SelectedYear);
+        Against = await records.CompareAsync(Township!, SelectedYear, Result);
     }
 }
 
