@@ -167,7 +167,7 @@ public sealed class MeetingCorrectionTests(AppFactory app) : IClassFixture<AppFa
         var html = await Browser.ParseAsync(refused);
         html.QuerySelector("#Form_HeldOn")!.NextElementSibling!.TextContent.ShouldBe("会议日期不能晚于今天（会议开完后再录入）");
         html.QuerySelector("#Form_Topic")!.NextElementSibling!.TextContent.ShouldBe("请填写会议主题");
-        html.QuerySelectorAll("#attendance tbody tr")[row].QuerySelector(".error")!.TextContent.ShouldContain("请假，请填写原因");
+        html.QuerySelectorAll("#attendance tbody tr")[row].QuerySelector("td.reason .error")!.TextContent.ShouldContain("请假，请填写原因");
         html.QuerySelectorAll("#attendance tbody tr")[row].QuerySelector("td.reason.has-error").ShouldNotBeNull();
         await using var db = app.NewDbContext();
         var m = await db.Meetings.AsNoTracking().SingleAsync(x => x.Id == id);

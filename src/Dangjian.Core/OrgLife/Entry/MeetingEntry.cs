@@ -133,7 +133,8 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         meeting.TagId = draft.TagId;
         meeting.IncludesDemocraticAppraisal = draft.Kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal;
         var wanted = draft.Attendance.ToDictionary(a => a.MemberId);
-        meeting.Attendances.RemoveAll(a => !wanted.ContainsKey(a.MemberId));
+        // A recorded member the user cannot see (moved out of the user's scope since) was not on the form: the row stays.
+        meeting.Attendances.RemoveAll(a => !wanted.ContainsKey(a.MemberId) && members.ContainsKey(a.MemberId));
         foreach (var a in draft.Attendance)
         {
             var fresh = MeetingAttendance.For(members[a.MemberId], a.Status, Clean(a.AbsenceReason));
