@@ -1,5 +1,6 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
+using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;
@@ -13,9 +14,34 @@ public sealed class IncomeSource : IIndicatorSource
 {
     public string Name => "income";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.BucketCount
-        ? SourceFigures.CountOrNull(await Bucket(d, c).CountAsync(ct), d.Unit)
-        : throw SourceFigures.Unsupported(d, "村集体经济收入记录");
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (d.Kind != IndicatorKind.BucketCount)
+        {
+            throw SourceFigures.Unsupported(d, "村集体经济收入记录");
+        }
+
+        // the same comparisons as IncomeBuckets.Villages, on the year's amounts counted once per report
+        var (from, below) = ((double)(d.Threshold ?? 0), d.Below is { } b ? (double)b : double.PositiveInfinity);
+        return SourceFigures.CountOrNull((await AmountsAsync(c, ct)).Where(a => a.Amount >= from && a.Amount < below).Sum(a => a.Villages), d.Unit);
+    }
+
+    private sealed record AmountRow(double Amount, int Villages);
+
+    /// <summary>Every bucket of the report from one statement: the year's incomes under the organization, counted by amount.</summary>
+    private static async Task<List<AmountRow>> AmountsAsync(IndicatorContext c, CancellationToken ct)
+    {
+        if (c.Memo.TryGetValue("income", out var memo))
+        {
+            return (List<AmountRow>)memo;
+        }
+
+        var year = c.Year;
+        var rows = await c.Db.CollectiveIncomes.Where(i => i.Year == year).Under(i => i.Organization!.Path, c.Path)
+            .GroupBy(i => i.AmountWan).Select(g => new AmountRow(g.Key, g.Count())).ToListAsync(ct);
+        c.Memo["income"] = rows;
+        return rows;
+    }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

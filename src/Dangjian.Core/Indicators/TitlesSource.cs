@@ -10,9 +10,33 @@ public sealed class TitlesSource : IIndicatorSource
 {
     public string Name => "titles";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
-        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
-        : throw SourceFigures.Unsupported(d, "示范创建记录");
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (d.Kind != IndicatorKind.Count)
+        {
+            throw SourceFigures.Unsupported(d, "示范创建记录");
+        }
+
+        var levels = SourceFigures.Names<TitleLevel>(d.Filter);
+        return SourceFigures.CountOrNull((await LevelsAsync(c, ct)).Where(r => levels.Count == 0 || levels.Contains(r.Level)).Sum(r => r.Count), d.Unit);
+    }
+
+    private sealed record LevelRow(TitleLevel Level, int Count);
+
+    /// <summary>Every title count of the report from one statement: the year's titles under the organization by level.</summary>
+    private static async Task<List<LevelRow>> LevelsAsync(IndicatorContext c, CancellationToken ct)
+    {
+        if (c.Memo.TryGetValue("titles", out var memo))
+        {
+            return (List<LevelRow>)memo;
+        }
+
+        var year = c.Year;
+        var rows = await c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, c.Path)
+            .GroupBy(t => t.Level).Select(g => new LevelRow(g.Key, g.Count())).ToListAsync(ct);
+        c.Memo["titles"] = rows;
+        return rows;
+    }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
