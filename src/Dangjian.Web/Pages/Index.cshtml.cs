@@ -24,7 +24,7 @@ public class IndexModel(AppDbContext db, DueItems due, CountyOverview overview, 
     /// <summary>The due lines by section, sections in the order of <see cref="DueKind"/>; empty sections left out.</summary>
     public IReadOnlyList<IGrouping<DueKind, DueLine>> Sections { get; private set; } = [];
 
-    public async Task OnGetAsync(string? sort, int desc = 0)
+    public async Task OnGetAsync(string? sort, string? desc)
     {
         IsBusiness = Roles.Business.Any(User.IsInRole);
         if (!IsBusiness)
@@ -38,7 +38,7 @@ public class IndexModel(AppDbContext db, DueItems due, CountyOverview overview, 
         var lines = new List<DueLine>();
         if (User.IsInRole(Roles.CountyOrgDept))
         {
-            Overview = OverviewTable.Sorted("/", Today.Year, await overview.LoadAsync(Today.Year, Today), sort, desc == 1);
+            Overview = OverviewTable.Sorted("/", Today.Year, await overview.LoadAsync(Today.Year, Today), sort, desc == "1");
         }
 
         if (own is not null && (User.IsInRole(Roles.TownshipSecretary) || User.IsInRole(Roles.TownshipClerk)))

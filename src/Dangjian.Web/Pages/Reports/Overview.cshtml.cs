@@ -22,8 +22,9 @@ public class OverviewModel(AppDbContext db, CountyOverview overview, TimeProvide
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
+    /// <summary>"1": descending; anything else ascending (a text, so no value can fail binding).</summary>
     [BindProperty(SupportsGet = true)]
-    public int Desc { get; set; }
+    public string? Desc { get; set; }
 
     public int SelectedYear { get; private set; }
     public string? YearProblem { get; private set; }
@@ -33,7 +34,7 @@ public class OverviewModel(AppDbContext db, CountyOverview overview, TimeProvide
     {
         if (ReadYear())
         {
-            Table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == 1);
+            Table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == "1");
         }
     }
 
@@ -44,7 +45,7 @@ public class OverviewModel(AppDbContext db, CountyOverview overview, TimeProvide
             return Page();
         }
 
-        var table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == 1);
+        var table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == "1");
         using var buffer = new MemoryStream();
         var rows = await CountyOverviewExport.WriteAsync(buffer, SelectedYear, table.Rows, HttpContext.RequestAborted);
         await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, "CountyOverview", User.OrganizationId().ToString(CultureInfo.InvariantCulture),
