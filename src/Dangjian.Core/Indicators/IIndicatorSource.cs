@@ -28,6 +28,19 @@ public sealed record IndicatorContext(AppDbContext Db, Organization Organization
     /// <summary>Results a source may reuse across indicators of the same organization and year (e.g. the compliance run).</summary>
     public Dictionary<string, object> Memo { get; init; } = [];
 
+    /// <summary>What <paramref name="read"/> gives, read once per organization and year and kept in <see cref="Memo"/> under <paramref name="key"/>.</summary>
+    public async Task<T> OnceAsync<T>(string key, Func<Task<T>> read) where T : class
+    {
+        if (Memo.TryGetValue(key, out var memo))
+        {
+            return (T)memo;
+        }
+
+        var value = await read();
+        Memo[key] = value;
+        return value;
+    }
+
     public DateOnly From => new(Year, 1, 1);
     public DateOnly To => new(Year, 12, 31);
 

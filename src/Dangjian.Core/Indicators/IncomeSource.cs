@@ -31,16 +31,12 @@ public sealed class IncomeSource : IIndicatorSource
     /// <summary>Every bucket of the report from one statement: the year's incomes under the organization, counted by amount.</summary>
     private static async Task<List<AmountRow>> AmountsAsync(IndicatorContext c, CancellationToken ct)
     {
-        if (c.Memo.TryGetValue("income", out var memo))
+        return await c.OnceAsync("income", async () =>
         {
-            return (List<AmountRow>)memo;
-        }
-
-        var year = c.Year;
-        var rows = await c.Db.CollectiveIncomes.Where(i => i.Year == year).Under(i => i.Organization!.Path, c.Path)
-            .GroupBy(i => i.AmountWan).Select(g => new AmountRow(g.Key, g.Count())).ToListAsync(ct);
-        c.Memo["income"] = rows;
-        return rows;
+            var year = c.Year;
+            return await c.Db.CollectiveIncomes.Where(i => i.Year == year).Under(i => i.Organization!.Path, c.Path)
+                .GroupBy(i => i.AmountWan).Select(g => new AmountRow(g.Key, g.Count())).ToListAsync(ct);
+        });
     }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)

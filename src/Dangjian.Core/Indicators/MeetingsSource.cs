@@ -78,17 +78,13 @@ public sealed class MeetingsSource : IIndicatorSource
     /// </summary>
     private static async Task<List<KindRow>> SummaryAsync(IndicatorContext c, CancellationToken ct)
     {
-        if (c.Memo.TryGetValue("meetings", out var memo))
+        return await c.OnceAsync("meetings", async () =>
         {
-            return (List<KindRow>)memo;
-        }
-
-        var rows = await c.Db.Meetings.Where(m => m.HeldOn >= c.From && m.HeldOn <= c.To).Under(m => m.Organization!.Path, c.Path)
-            .GroupBy(m => new { m.Kind, m.OrganizationId })
-            .Select(g => new KindRow(g.Key.Kind, g.Key.OrganizationId, g.Count()))
-            .ToListAsync(ct);
-        c.Memo["meetings"] = rows;
-        return rows;
+            return await c.Db.Meetings.Where(m => m.HeldOn >= c.From && m.HeldOn <= c.To).Under(m => m.Organization!.Path, c.Path)
+                .GroupBy(m => new { m.Kind, m.OrganizationId })
+                .Select(g => new KindRow(g.Key.Kind, g.Key.OrganizationId, g.Count()))
+                .ToListAsync(ct);
+        });
     }
 
     /// <summary>Attendance rows of the selected meetings, joined on the meeting key (no per-row subquery over all attendance).</summary>

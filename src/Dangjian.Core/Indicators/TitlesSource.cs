@@ -26,16 +26,12 @@ public sealed class TitlesSource : IIndicatorSource
     /// <summary>Every title count of the report from one statement: the year's titles under the organization by level.</summary>
     private static async Task<List<LevelRow>> LevelsAsync(IndicatorContext c, CancellationToken ct)
     {
-        if (c.Memo.TryGetValue("titles", out var memo))
+        return await c.OnceAsync("titles", async () =>
         {
-            return (List<LevelRow>)memo;
-        }
-
-        var year = c.Year;
-        var rows = await c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, c.Path)
-            .GroupBy(t => t.Level).Select(g => new LevelRow(g.Key, g.Count())).ToListAsync(ct);
-        c.Memo["titles"] = rows;
-        return rows;
+            var year = c.Year;
+            return await c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, c.Path)
+                .GroupBy(t => t.Level).Select(g => new LevelRow(g.Key, g.Count())).ToListAsync(ct);
+        });
     }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)

@@ -67,18 +67,14 @@ public sealed class WorkRecordsSource : IIndicatorSource
     /// </summary>
     private static async Task<List<CategoryRow>> SummaryAsync(IndicatorContext c, CancellationToken ct)
     {
-        if (c.Memo.TryGetValue("work", out var memo))
+        return await c.OnceAsync("work", async () =>
         {
-            return (List<CategoryRow>)memo;
-        }
-
-        var id = c.Organization.Id;
-        var rows = await c.Db.WorkRecords.Where(w => w.HeldOn >= c.From && w.HeldOn <= c.To).Under(w => w.Organization!.Path, c.Path)
-            .GroupBy(w => new { w.Category!.Code, Own = w.OrganizationId == id })
-            .Select(g => new CategoryRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0)))
-            .ToListAsync(ct);
-        c.Memo["work"] = rows;
-        return rows;
+            var id = c.Organization.Id;
+            return await c.Db.WorkRecords.Where(w => w.HeldOn >= c.From && w.HeldOn <= c.To).Under(w => w.Organization!.Path, c.Path)
+                .GroupBy(w => new { w.Category!.Code, Own = w.OrganizationId == id })
+                .Select(g => new CategoryRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0)))
+                .ToListAsync(ct);
+        });
     }
 
     private static IQueryable<WorkRecord> Select(IndicatorDefinition d, IndicatorContext c)

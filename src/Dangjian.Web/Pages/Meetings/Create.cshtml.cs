@@ -54,26 +54,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
             return NotFound();
         }
 
-        var result = await entry.CreateAsync(Form.ToDraft(), User.OrganizationId(), User.Name());
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(Form.KeyOf(field), message);
-            }
-
-            return Page();
-        }
-
-        var m = result.Meeting!;
-        TempData["Message"] = $"已录入{OrgLifeLabels.Of(m.Kind)}（{m.HeldOn:yyyy-MM-dd}），应到{m.Attendances.Count}人，实到{m.Attendances.Count(a => a.Status == AttendanceStatus.Present)}人"
-            + (m.EnteredByProxy ? "，标记为代录。" : "。");
-        return RedirectToPage("Details", new { id = m.Id });
+        return MeetingSaved.Outcome(this, Form, await entry.CreateAsync(Form.ToDraft(), User.OrganizationId(), User.Name()), "已录入");
     }
 
     private async Task CopyLastAsync()

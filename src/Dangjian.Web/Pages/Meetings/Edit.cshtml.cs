@@ -47,26 +47,7 @@ public class EditModel(AppDbContext db, MeetingEntry entry, TimeProvider clock) 
             return NotFound();
         }
 
-        var result = await entry.UpdateAsync(id, Version, Form.ToDraft(), User.OrganizationId(), User.Name());
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(Form.KeyOf(field), message);
-            }
-
-            return Page();
-        }
-
-        var m = result.Meeting!;
-        TempData["Message"] = $"已更正{OrgLifeLabels.Of(m.Kind)}（{m.HeldOn:yyyy-MM-dd}），应到{m.Attendances.Count}人，实到{m.Attendances.Count(a => a.Status == AttendanceStatus.Present)}人"
-            + (m.EnteredByProxy ? "，标记为代录。" : "。");
-        return RedirectToPage("Details", new { id = m.Id });
+        return MeetingSaved.Outcome(this, Form, await entry.UpdateAsync(id, Version, Form.ToDraft(), User.OrganizationId(), User.Name()), "已更正");
     }
 
     private async Task<bool> LoadAsync(int id)
