@@ -59,15 +59,11 @@ public static class Cli
             rest.RemoveRange(at, 2);
         }
 
-        var builder = WebApplication.CreateBuilder(rest.ToArray());
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var setup = DatabaseSetup.Resolve(options, builder.Environment.ContentRootPath);
+        var (builder, options) = Configured(rest.ToArray());
         var keyDirectory = KeyPlacement.Directory(builder.Configuration,
             Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), builder.Environment.ContentRootPath);
         var key = AuditKey.Resolve(builder.Configuration[AuditKey.ConfigurationKey], keyDirectory, createIfMissing: false);
-        var dbOptions = new DbContextOptionsBuilder<AppDbContext>();
-        setup.Configure(dbOptions);
-        await using var db = new AppDbContext(dbOptions.Options);
+        await using var db = OpenDatabase(builder, options);
         try
         {
             if (checkpointFile is not null)
@@ -91,6 +87,21 @@ public static class Cli
             await Console.Error.WriteLineAsync($"无法读取审计日志：{e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>The configuration a verb runs under (appsettings, environment, <c>--Key=value</c> arguments) and its database options.</summary>
+    internal static (WebApplicationBuilder Builder, DatabaseOptions Options) Configured(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        return (builder, builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
+    }
+
+    /// <summary>The configured database, unscoped: a verb is run by the operator, not by a user of the pages.</summary>
+    internal static AppDbContext OpenDatabase(WebApplicationBuilder builder, DatabaseOptions options)
+    {
+        var dbOptions = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Resolve(options, builder.Environment.ContentRootPath).Configure(dbOptions);
+        return new AppDbContext(dbOptions.Options);
     }
 
     private static async Task<int> CheckAgainstAsync(AppDbContext db, AuditKey key, CheckpointKey checkpointKey, string file)
