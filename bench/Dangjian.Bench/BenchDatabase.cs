@@ -16,6 +16,20 @@ public sealed class BenchDatabase(string directory)
 
     public DatabaseSetup Setup { get; private set; } = null!;
 
+    /// <summary>
+    /// The options of a database seeded once and kept for later runs: the PostgreSQL database DANGJIAN_BENCH_PG names,
+    /// otherwise <paramref name="sqliteFile"/> in the temp folder.
+    /// </summary>
+    public static Microsoft.EntityFrameworkCore.DbContextOptions<AppDbContext> Kept(string sqliteFile)
+    {
+        var setup = string.IsNullOrWhiteSpace(Server)
+            ? new DatabaseSetup(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), sqliteFile)}")
+            : new DatabaseSetup(DatabaseProvider.PostgreSql, Server);
+        var builder = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<AppDbContext>();
+        setup.Configure(builder);
+        return builder.Options;
+    }
+
     public DatabaseSetup Create()
     {
         name = $"bench_{Guid.NewGuid():N}";

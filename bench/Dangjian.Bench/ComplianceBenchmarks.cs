@@ -27,13 +27,7 @@ public class ComplianceBenchmarks
 
     private async Task SetupAsync()
     {
-        var pg = Environment.GetEnvironmentVariable("DANGJIAN_BENCH_PG");
-        var setup = string.IsNullOrWhiteSpace(pg)
-            ? new DatabaseSetup(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), "bench-orglife-county.db")}")
-            : new DatabaseSetup(DatabaseProvider.PostgreSql, pg);
-        var builder = new DbContextOptionsBuilder<AppDbContext>();
-        setup.Configure(builder);
-        options = builder.Options;
+        options = BenchDatabase.Kept("bench-orglife-county.db");
 
         await using var db = new AppDbContext(options);
         await SchemaMigrator.MigrateAsync(db);

@@ -81,13 +81,7 @@ public class ReportBenchmarks
 
     private async Task SetupAsync()
     {
-        var pg = Environment.GetEnvironmentVariable("DANGJIAN_BENCH_PG");
-        var setup = string.IsNullOrWhiteSpace(pg)
-            ? new DatabaseSetup(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), "bench-report-county.db")}")
-            : new DatabaseSetup(DatabaseProvider.PostgreSql, pg);
-        var builder = new DbContextOptionsBuilder<AppDbContext>();
-        setup.Configure(builder);
-        options = builder.Options;
+        options = BenchDatabase.Kept("bench-report-county.db");
 
         await using var db = new AppDbContext(options);
         await SchemaMigrator.MigrateAsync(db);
