@@ -7,6 +7,7 @@ using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Imports;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.Members;
+using Dangjian.Web.Tests.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 
@@ -265,18 +266,7 @@ public sealed class GoLiveTests(EmptyAppFactory app) : IClassFixture<EmptyAppFac
         {
             $"YL-{i:00}", $"中共云岭镇第{i}村支部委员会", "党支部", "村", "YL", $"云岭{i}村党支部", $"书记{i}", $"200{i}-03-01",
         }));
-        var file = await LedgerPages.XlsxAsync(["组织编码", "组织名称", "组织层级", "组织类别", "上级组织编码", "简称", "书记姓名", "成立日期"], rows);
-        var (_, form) = await county.GetAsync("/Organizations/Import");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
-            { new ByteArrayContent(file), "Sheet", "组织架构.xlsx" },
-        };
-        var preview = await Browser.ParseAsync(await county.Client.PostAsync("/Organizations/Import?handler=Preview", content));
-        var payload = preview.QuerySelector("input[name=Payload]")?.GetAttribute("value");
-        payload.ShouldNotBeNull(preview.QuerySelector("#problems")?.TextContent);
-        var done = await county.PostFormAsync("/Organizations/Import?handler=Import", new() { ["Payload"] = payload, ["Confirm"] = "true" }, "/Organizations/Import");
-        (await Browser.ParseAsync(done)).QuerySelector("#imported")!.TextContent.ShouldContain($"新建 {Branches + 1} 个党组织");
+        await OrganizationTreeSheet.ImportAsync(county, rows, Branches + 1);
     }
 
     private static async Task ImportRosterAsync(Browser clerk, Organization branch, int b)

@@ -10,16 +10,15 @@ public sealed record Pager(int Number, int Total, string Path, IReadOnlyDictiona
 {
     public const int Size = 50;
 
-    public int Count => Math.Max(1, (Total + Size - 1) / Size);
+    public int Count => Pages(Total);
     public int Skip => (Number - 1) * Size;
     public int First => Total == 0 ? 0 : Skip + 1;
     public int Last => Math.Min(Total, Skip + Size);
 
-    public static Pager Of(int? requested, int total, string path, IReadOnlyDictionary<string, string?> filters)
-    {
-        var count = Math.Max(1, (total + Size - 1) / Size);
-        return new Pager(Math.Clamp(requested ?? 1, 1, count), total, path, filters);
-    }
+    public static Pager Of(int? requested, int total, string path, IReadOnlyDictionary<string, string?> filters) =>
+        new(Math.Clamp(requested ?? 1, 1, Pages(total)), total, path, filters);
+
+    private static int Pages(int total) => Math.Max(1, (total + Size - 1) / Size);
 
     public string Link(int number) =>
         QueryHelpers.AddQueryString(Path, Filters.Where(f => !string.IsNullOrEmpty(f.Value)).Append(new("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture))));

@@ -7,6 +7,7 @@ using Dangjian.Web.Tests.Admin;
 using Dangjian.Web.Tests.Imports;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.Members;
+using Dangjian.Web.Tests.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using static Dangjian.Web.Tests.Reports.SeedAcceptance.SeedPages;
@@ -34,7 +35,7 @@ internal sealed record FreshTownship(Organization Township, List<Organization> V
         {
             $"{code}-{i:00}", $"中共{name}第{i}村支部委员会", "党支部", "村", code, $"{name}{i}村党支部", $"{name}{i}村书记", "2001-03-01",
         }));
-        await ImportTreeAsync(county, rows, villages + 1);
+        await OrganizationTreeSheet.ImportAsync(county, rows, villages + 1);
 
         Organization township;
         List<Organization> branches;
@@ -75,22 +76,6 @@ internal sealed record FreshTownship(Organization Township, List<Organization> V
         var (status, draft) = await Secretary.GetAsync($"/Reports/Draft?org={Township.Id}&year={year}");
         status.ShouldBe(HttpStatusCode.OK);
         return draft.QuerySelector("#report")!.TextContent;
-    }
-
-    private static async Task ImportTreeAsync(Browser county, List<string?[]> rows, int count)
-    {
-        var file = await LedgerPages.XlsxAsync(["组织编码", "组织名称", "组织层级", "组织类别", "上级组织编码", "简称", "书记姓名", "成立日期"], rows);
-        var (_, form) = await county.GetAsync("/Organizations/Import");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(Browser.Token(form)), "__RequestVerificationToken" },
-            { new ByteArrayContent(file), "Sheet", "组织架构.xlsx" },
-        };
-        var preview = await Browser.ParseAsync(await county.Client.PostAsync("/Organizations/Import?handler=Preview", content));
-        var payload = preview.QuerySelector("input[name=Payload]")?.GetAttribute("value");
-        payload.ShouldNotBeNull(preview.QuerySelector("#problems")?.TextContent);
-        var done = await county.PostFormAsync("/Organizations/Import?handler=Import", new() { ["Payload"] = payload, ["Confirm"] = "true" }, "/Organizations/Import");
-        (await Browser.ParseAsync(done)).QuerySelector("#imported")!.TextContent.ShouldContain($"新建 {count} 个党组织");
     }
 
     /// <summary>The township's clerk and secretary: first halves from the system administrator, grants and second halves from the
