@@ -11,6 +11,12 @@ public class DatabaseOptions
     /// <summary>Required for PostgreSQL; for SQLite overrides the file under <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// PostgreSQL only, optional: a streaming hot standby that read-only pages and report composition read from
+    /// (writes always go to the primary). Absent: everything on the primary. See docs/decisions/0025.
+    /// </summary>
+    public string? ReadOnlyConnectionString { get; set; }
+
     /// <summary>Folder of the SQLite file and uploaded files; relative paths are under the app's content root.</summary>
     public string DataDirectory { get; set; } = "data";
 

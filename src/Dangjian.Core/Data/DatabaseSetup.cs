@@ -8,6 +8,9 @@ namespace Dangjian.Core.Data;
 /// <summary>Turns <see cref="DatabaseOptions"/> into a provider and connection string, failing with a clear message.</summary>
 public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>The hot standby for reads (PostgreSQL only), or null: every read on the primary.</summary>
+    public string? ReadOnlyConnectionString { get; init; }
+
     public static DatabaseSetup Resolve(DatabaseOptions options, string contentRoot)
     {
         var provider = options.Provider.Trim().ToLowerInvariant() switch
@@ -18,7 +21,19 @@ public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionS
                 $"配置项 Database:Provider 的值“{options.Provider}”无法识别，只能是 Sqlite 或 PostgreSQL。"
                 + $" (Unknown Database:Provider '{options.Provider}'; use Sqlite or PostgreSQL.)"),
         };
-        return provider == DatabaseProvider.Sqlite ? ForSqlite(options, contentRoot) : ForPostgres(options);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            if (!string.IsNullOrWhiteSpace(options.ReadOnlyConnectionString))
+            {
+                throw new ConfigurationProblem(
+                    "配置项 Database:ReadOnlyConnectionString（只读备库）只能与 PostgreSQL 一起使用，SQLite 没有备库，请删除该配置项。"
+                    + " (Database:ReadOnlyConnectionString needs Database:Provider PostgreSQL; SQLite has no standby.)");
+            }
+
+            return ForSqlite(options, contentRoot);
+        }
+
+        return ForPostgres(options) with { ReadOnlyConnectionString = ReadOnly(options.ReadOnlyConnectionString) };
     }
 
     private static DatabaseSetup ForSqlite(DatabaseOptions options, string contentRoot)
@@ -56,6 +71,25 @@ public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionS
         return new DatabaseSetup(DatabaseProvider.PostgreSql, options.ConnectionString);
     }
 
+    private static string? ReadOnly(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigurationProblem($"配置项 Database:ReadOnlyConnectionString 格式错误：{e.Message}", e);
+        }
+
+        return connectionString;
+    }
+
     private static void EnsureWritable(string dir)
     {
         try
@@ -73,17 +107,23 @@ public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionS
         }
     }
 
-    public void Configure(DbContextOptionsBuilder builder)
+    public void Configure(DbContextOptionsBuilder builder) => Configure(builder, ConnectionString);
+
+    /// <summary>The same model and provider on the standby's connection (only when <see cref="ReadOnlyConnectionString"/> is set).</summary>
+    public void ConfigureReadOnly(DbContextOptionsBuilder builder) =>
+        Configure(builder, ReadOnlyConnectionString ?? throw new InvalidOperationException("No Database:ReadOnlyConnectionString configured."));
+
+    private void Configure(DbContextOptionsBuilder builder, string connectionString)
     {
         // Accounts are deliberately not org-filtered while their organization is: that is the intended asymmetry.
         builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         if (Provider == DatabaseProvider.Sqlite)
         {
-            builder.UseSqlite(ConnectionString);
+            builder.UseSqlite(connectionString);
         }
         else
         {
-            builder.UseNpgsql(ConnectionString);
+            builder.UseNpgsql(connectionString);
         }
     }
 }

@@ -42,6 +42,8 @@ public static class AppBuilder
             sp.GetRequiredService<DatabaseSetup>().Configure(options);
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         });
+        services.AddSingleton<Dangjian.Core.Data.Replication.ReadOnlyDatabase>();
+        services.AddScoped<Dangjian.Core.Data.Replication.ReadRoute>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<SetupState>();
         services.AddDataProtection();
@@ -67,7 +69,7 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
         services.AddScoped<Dangjian.Core.Dashboard.DueItems>();
-        services.AddScoped<Dangjian.Core.Dashboard.CountyOverview>();
+        services.AddScoped(sp => new Dangjian.Core.Dashboard.CountyOverview(sp.GetRequiredService<Dangjian.Core.Data.Replication.ReadRoute>().Context));
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.OrgLife.Entry.MeetingEntry>();
@@ -121,6 +123,7 @@ public static class AppBuilder
         app.UseStaticFiles();
         app.UseMiddleware<SetupGate>();
         app.UseRouting();
+        app.UseMiddleware<StandbyReads>();
         app.UseAuthentication();
         app.UseMiddleware<AccountGate>();
         app.UseAuthorization();

@@ -73,7 +73,7 @@ internal static class ConcurrentSaves
         string.Join(", ", replies.GroupBy(r => r.Status).Select(g => $"{(int)g.Key}×{g.Count()}"));
 
     /// <summary>What a browser would submit for the form as shown (submit buttons and files left out).</summary>
-    private static FormFields FieldsOf(IHtmlFormElement form)
+    internal static FormFields FieldsOf(IHtmlFormElement form)
     {
         var fields = new FormFields();
         foreach (var element in form.Elements)

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Data.Replication;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Entry;
@@ -11,8 +12,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.OrgLife;
 
 /// <summary>Compliance of every branch in a subtree, month by month: an ECharts heat map over an HTML table of the same data.</summary>
-public class HeatMapModel(AppDbContext db, TimeProvider clock) : PageModel
+public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
 {
+    // read-only: from the standby when one is configured (ADR 0025)
+    private AppDbContext db => reads.Context;
+
     public Organization Org { get; private set; } = null!;
     public HeatMapGrid Grid { get; private set; } = null!;
 

@@ -1,5 +1,6 @@
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
+using Dangjian.Core.Data.Replication;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
 using Dangjian.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace Dangjian.Web.Pages.Reports;
 
 /// <summary>Drafts the township's report for a year from its records, with the secretary's own plans for 三、.</summary>
 [Authorize(Policy = Policies.EditReports)]
-public class ComposeModel(AppDbContext db, TimeProvider clock, IAuditContext actor) : PageModel
+public class ComposeModel(AppDbContext db, ReadRoute reads, TimeProvider clock, IAuditContext actor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Org { get; set; }
@@ -67,7 +68,7 @@ public class ComposeModel(AppDbContext db, TimeProvider clock, IAuditContext act
     }
 
     private Task<IReadOnlyList<ProposedProblem>> SuggestionsAsync(Organization township) =>
-        ReportDrafts.Composer(db, ReportPages.Today(clock)).SuggestionsAsync(new ReportInput(township, SelectedYear));
+        ReportDrafts.Composer(reads.Context, ReportPages.Today(clock)).SuggestionsAsync(new ReportInput(township, SelectedYear));
 
     public async Task<IActionResult> OnPostAsync()
     {
