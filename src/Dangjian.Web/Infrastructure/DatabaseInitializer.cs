@@ -27,6 +27,12 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
             log.LogInformation("Applied schema versions {Versions}", string.Join(", ", applied));
         }
 
+        var year = Core.Time.BeijingTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()).Year;
+        if (await YearPartitions.CreateAheadAsync(db, year, cancellationToken) is { Count: > 0 } partitions)
+        {
+            log.LogInformation("Created partitions {Partitions}", string.Join(", ", partitions));
+        }
+
         var keySources = new[]
         {
             scope.ServiceProvider.GetRequiredService<SecurityKeys>().Source,

@@ -33,6 +33,8 @@ internal static class DatabaseColumns
     {
         var sql = db.Database.IsNpgsql()
             ? "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'"
+                // the partitions of a partitioned table (script 0030) are stored under it, not tables of their own
+                + " AND table_name NOT IN (SELECT relname FROM pg_class WHERE relispartition)"
             : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
         return await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
     }
