@@ -13,7 +13,8 @@ namespace Dangjian.Web.Infrastructure;
 /// <c>verify-audit [--checkpoint FILE]</c> checks the audit log's HMAC chain, and against a checkpoint the auditor kept
 /// (exit code 0 intact, 1 broken, cut off, recomputed or unreadable);
 /// <c>init</c> sets up an empty database for a real county (<see cref="InitCommand"/>);
-/// <c>check FILE…</c> runs the report checker on .docx/.txt files (<see cref="ReportCheckCommand"/>).
+/// <c>check FILE…</c> runs the report checker on .docx/.txt files (<see cref="ReportCheckCommand"/>);
+/// <c>generate SIZE</c> fills an empty database with generated counties (<see cref="GenerateCommand"/>).
 /// </summary>
 public static class Cli
 {
@@ -34,6 +35,8 @@ public static class Cli
                 return await InitCommand.RunAsync(args.Skip(1).ToArray());
             case "check":
                 return await ReportCheckCommand.RunAsync(args.Skip(1).ToArray());
+            case "generate":
+                return await GenerateCommand.RunAsync(args.Skip(1).ToArray());
             default:
                 return null;
         }

@@ -1,0 +1,74 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.OrgLife;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Dangjian.Core.Demo;
+
+/// <summary>
+/// The generator's monthly themes, meetings and attendance for one county, township by township: meetings through EF
+/// (their ids are needed), attendance bulk-written (PostgreSQL binary COPY, SQLite the prepared insert of
+/// <see cref="AttendanceRows"/>). Habits as in the demo: the detailed township diligent but for branches 3 and 7.
+/// </summary>
+internal sealed class DemoScaleOrgLife(AppDbContext db, Random random, DateOnly today, int months)
+{
+    public async Task<long> WriteAsync(OrgPlan county, CancellationToken ct)
+    {
+        var from = DemoMeetings.FirstMonth(today, months);
+        var branches = new DemoMeetings(random, today);
+        var townships = new DemoTownshipMeetings(random, today);
+        long rows = 0;
+        foreach (var township in county.Children)
+        {
+            var members = (await db.Members.AsNoTracking()
+                    .Where(m => m.Organization!.Path.StartsWith(township.Organization.Path))
+                    .OrderBy(m => m.Id)
+                    .ToListAsync(ct))
+                .GroupBy(m => m.OrganizationId)
+                .ToDictionary(g => g.Key, g => g.ToList());
+            var clerk = $"{township.Organization.Name[..^2]}党建办";
+            var themes = townships.Themes(township.Organization, from).ToList();
+            db.MonthlyThemes.AddRange(themes);
+            await db.SaveChangesAsync(ct);
+            var byMonth = themes.ToDictionary(t => (t.Year, t.Month));
+            var meetings = townships.ForTownship(township.Organization, from, clerk);
+            for (var i = 0; i < township.Children.Count; i++)
+            {
+                var branch = township.Children[i].Organization;
+                var habits = !township.IsDetailed ? MeetingHabits.Light : i is 3 or 7 ? MeetingHabits.WeakBranch : MeetingHabits.Diligent;
+                meetings.AddRange(branches.ForBranch(branch, members.GetValueOrDefault(branch.Id) ?? [],
+                    month => byMonth.GetValueOrDefault((month.Year, month.Month)), from, habits, clerk));
+            }
+
+            rows += await WriteAsync(meetings, ct);
+        }
+
+        return rows;
+    }
+
+    private async Task<long> WriteAsync(List<Meeting> meetings, CancellationToken ct)
+    {
+        var attendance = meetings.Select(m => (Meeting: m, Rows: m.Attendances)).ToList();
+        meetings.ForEach(m => m.Attendances = []);
+        db.Meetings.AddRange(meetings);
+        await db.SaveChangesAsync(ct);
+        DemoScaleGenerator.DetachAllButOrganizations(db);
+        foreach (var (meeting, list) in attendance)
+        {
+            list.ForEach(r => r.MeetingId = meeting.Id);
+        }
+
+        var rows = attendance.SelectMany(x => x.Rows).ToList();
+        if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
+        {
+            await PostgresCopy.WriteAsync(postgres, "meeting_attendances", "meeting_id, member_id, status, absence_reason, is_mobile, no_smartphone", rows,
+                r => [r.MeetingId, r.MemberId, r.Status.ToString(), r.AbsenceReason, r.IsMobile, r.NoSmartphone], ct);
+        }
+        else
+        {
+            await AttendanceRows.InsertAsync(db, rows, ct);
+        }
+
+        return rows.Count;
+    }
+}
