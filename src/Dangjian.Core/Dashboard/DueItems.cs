@@ -93,7 +93,7 @@ public sealed class DueItems(AppDbContext db, DueList development)
             .Select(c => new { c.Id, c.Year, c.Content, c.SecretaryName, c.DueOn, Org = c.Organization!.Name }).ToListAsync(ct);
         return rows.Select(c => new DueLine(DueKind.Commitment, c.Org,
             $"{(c.SecretaryName is null ? "" : $"书记{c.SecretaryName}承诺：")}{c.Content}（{(c.DueOn < today ? "已逾期，" : "")}时限{c.DueOn:yyyy-MM-dd}）", c.DueOn,
-            $"/Loop/Commitments?year={c.Year}"));
+            $"/Loop/Commitments?year={c.Year}&commitment={c.Id}#commitment-{c.Id}"));
     }
 
     private async Task<DueLine?> ReportAsync(Organization township, DateOnly today, CancellationToken ct)

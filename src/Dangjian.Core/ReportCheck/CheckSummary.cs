@@ -5,11 +5,19 @@ namespace Dangjian.Core.ReportCheck;
 /// <summary>One line per finding and per figure of each checked report, as printed by the CLI and written to the .xlsx summary.</summary>
 public static class CheckSummary
 {
-    public static readonly IReadOnlyList<string> Headers = ["文件", "行", "类别", "种类", "原文", "主语", "数值", "单位", "修饰", "说明"];
+    public static readonly IReadOnlyList<string> Headers = ["文件", "行", "类别", "种类", "原文", "主语", "数值", "单位", "修饰", "说明", "核对结果", "记录数值"];
 
-    public static IEnumerable<string?[]> Rows(string name, ReportCheckResult result) =>
-        result.Findings.Select(f => new string?[] { name, Line(result, f.Start), "问题", f.Kind.Label(), f.Excerpt, null, null, null, null, f.Message })
-            .Concat(result.Figures.Select(f => new string?[] { name, Line(result, f.Start), "数字", null, f.Text, f.Subject, f.ValueText, f.Unit, f.Modifier, null }));
+    /// <param name="against">Each figure against the records (<see cref="RecordCheck"/>, same order as the result's figures); null when not checked against records.</param>
+    public static IEnumerable<string?[]> Rows(string name, ReportCheckResult result, IReadOnlyList<CheckedFigure>? against = null) =>
+        result.Findings.Select(f => new string?[] { name, Line(result, f.Start), "问题", f.Kind.Label(), f.Excerpt, null, null, null, null, f.Message, null, null })
+            .Concat(result.Figures.Select((f, i) => new string?[]
+            {
+                name, Line(result, f.Start), "数字", null, f.Text, f.Subject, f.ValueText, f.Unit, f.Modifier, Candidates(against?[i]),
+                against is null ? null : CheckLabels.Of(against[i].Verdict), against?[i].Computed,
+            }));
+
+    private static string? Candidates(CheckedFigure? figure) =>
+        figure is { Candidates: { Count: > 0 } names } ? "可能对应：" + string.Join("、", names) : null;
 
     public static string Print(string name, string?[] row) => row[2] == "问题"
         ? $"{name}:{row[1]}: [{row[3]}] {row[9]}（{row[4]}）"

@@ -21,8 +21,12 @@ public enum RecordVerdict
     Unmatched,
 }
 
-/// <summary>A claimed figure with its verdict and, when matched, the indicator and the value computed from the records.</summary>
-public sealed record CheckedFigure(ClaimedFigure Claimed, RecordVerdict Verdict, string? IndicatorId = null, string? Computed = null);
+/// <summary>
+/// A claimed figure with its verdict and, when matched, the indicator and the value computed from the records (null: no record);
+/// for an ambiguous catalog match, the names of the indicators it could be.
+/// </summary>
+public sealed record CheckedFigure(ClaimedFigure Claimed, RecordVerdict Verdict, string? IndicatorId = null, string? Computed = null,
+    IReadOnlyList<string>? Candidates = null);
 
 /// <summary>
 /// Cross-checks a report's figures against the records: the report is composed afresh for the organization and year (the
@@ -30,7 +34,7 @@ public sealed record CheckedFigure(ClaimedFigure Claimed, RecordVerdict Verdict,
 /// and each claimed figure is matched to one of those by its unit and the words before it in its sentence (numbers left
 /// out, so that an edited number does not unsettle its neighbours): the last 4 characters, or more while they fit figures
 /// of two indicators. Matching is conservative: words that fit no composed figure, or still fit two indicators at the
-/// sentence's start, leave the figure <see cref="RecordVerdict.Unmatched"/>.
+/// sentence's start, leave the figure <see cref="RecordVerdict.Unmatched"/>; those then go to <see cref="CatalogMatch"/>.
 /// </summary>
 public sealed class RecordCheck(AppDbContext db, TimeProvider clock)
 {
@@ -40,7 +44,8 @@ public sealed class RecordCheck(AppDbContext db, TimeProvider clock)
     {
         var composed = await new ReportComposer(db, clock.Today()).ComposeAsync(new ReportInput(organization, year), ct);
         var known = Known(composed);
-        return [.. result.Figures.Select(c => Judge(c, Words(result.Report.Text, c.Start), known))];
+        var printed = result.Figures.Select(c => Judge(c, Words(result.Report.Text, c.Start), known)).ToList();
+        return await new CatalogMatch(db, clock.Today()).JudgeAsync(organization, year, printed, ct);
     }
 
     /// <summary>Every figure of the composed text with the indicator whose {{fig:…}} token printed it and the words before it.</summary>

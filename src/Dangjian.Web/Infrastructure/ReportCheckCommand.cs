@@ -54,7 +54,8 @@ public static class ReportCheckCommand
             }
 
             var result = ReportChecker.Check(read.Text, year);
-            foreach (var row in CheckSummary.Rows(file, result))
+            var against = records is null ? null : await records.CompareAsync(result, year!.Value);
+            foreach (var row in CheckSummary.Rows(file, result, against))
             {
                 Console.WriteLine(CheckSummary.Print(file, row));
                 rows.Add(row);
@@ -62,14 +63,14 @@ public static class ReportCheckCommand
 
             Console.WriteLine($"{file}: {result.Year?.ToString(CultureInfo.InvariantCulture) ?? "年度不明"}，发现问题 {result.Findings.Count} 处，数字 {result.Figures.Count} 个。");
             exit = Math.Max(exit, result.Findings.Count > 0 ? 1 : 0);
-            if (records is not null)
+            if (records is not null && against is not null)
             {
-                var against = await records.CompareAsync(result, year!.Value);
                 foreach (var a in against)
                 {
                     var f = a.Claimed;
                     Console.WriteLine($"{file}:{result.LineOf(f.Start)}: 核对 {f.Subject}{f.Text} {CheckLabels.Of(a.Verdict)}"
-                        + (a.IndicatorId is { } id ? $"（记录：{a.Computed}，指标 {id}）" : ""));
+                        + (a.IndicatorId is { } id ? $"（记录：{a.Computed ?? "没有记录"}，指标 {id}）" : "")
+                        + (a.Candidates is { Count: > 0 } names ? $"（可能是：{string.Join("、", names)}）" : ""));
                 }
 
                 Console.WriteLine($"{file}: 与{records.Organization.Name}{year}年的记录核对：" + string.Join("，", against.GroupBy(a => a.Verdict).OrderBy(g => g.Key).Select(g => $"{CheckLabels.Of(g.Key)} {g.Count()} 个")) + "。");

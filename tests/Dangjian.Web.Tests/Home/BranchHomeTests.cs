@@ -52,6 +52,20 @@ public sealed class BranchHomeTests(AppFactory app) : IClassFixture<AppFactory>
         answer[0].GetAttribute("href").ShouldBe($"/Loop/Rectification/Details/{item.Id}");
         HomeWorld.Containing(html, DueKind.Commitment, promise).Select(a => a.TextContent).ShouldBe([$"{branch.Name}：{promise}（时限{D(today.AddDays(5))}）"],
             "the commitment due beyond 30 days is not due yet");
+        int promiseId;
+        await using (var db = app.NewDbContext())
+        {
+            promiseId = await db.Commitments.Where(c => c.Content == promise).Select(c => c.Id).SingleAsync();
+        }
+
+        var promised = HomeWorld.Containing(html, DueKind.Commitment, promise).Single().GetAttribute("href")!;
+        promised.ShouldBe($"/Loop/Commitments?year={today.Year}&commitment={promiseId}#commitment-{promiseId}", "the due line opens its own row");
+        var (listStatus, list) = await browser.GetAsync(promised);
+        listStatus.ShouldBe(HttpStatusCode.OK);
+        var row = list.QuerySelector($"#commitment-{promiseId}");
+        row.ShouldNotBeNull("the row is on the page the link opens");
+        row.ClassList.ShouldContain("focused");
+        row.TextContent.ShouldContain(promise);
         var step = HomeWorld.Containing(html, DueKind.DevelopmentStep, applicant);
         step.Count.ShouldBe(1, "the talk (谈话) falls due within a month of the application");
         step[0].GetAttribute("href").ShouldBe($"/Development/Details/{caseId}");

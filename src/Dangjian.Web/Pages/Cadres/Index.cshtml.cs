@@ -3,6 +3,8 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Dangjian.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +19,12 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization) : 
     public int? TermId { get; private set; }
     public int? VillageId { get; private set; }
     public bool CanEdit { get; private set; }
+    public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(int? term, int? village)
+    /// <summary>Members, village secretaries and 一肩挑 of the term (and village), over all pages.</summary>
+    public (int Secretaries, int OneShoulder) Totals { get; private set; }
+
+    public async Task OnGetAsync(int? term, int? village, [FromQuery(Name = "page")] int? number)
     {
         Terms = await CadreChoices.TermsAsync(db);
         TermId = Terms.Any(t => t.Id == term) ? term : Terms.FirstOrDefault()?.Id;
@@ -31,7 +37,12 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization) : 
         }
 
         var rows = await query.ToListAsync();
-        Rows = rows.OrderBy(c => c.Organization!.Path).ThenBy(CadreChoices.Rank).ThenBy(c => c.Id).ToList();
+        Totals = (rows.Count(c => c.PartyPost == PartyPost.Secretary), rows.Count(c => c.IsOneShoulder));
+        var filters = new Dictionary<string, string?>
+        {
+            ["term"] = TermId?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["village"] = village?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        (Pager, Rows) = Pager.PageOf(rows.OrderBy(c => c.Organization!.Path).ThenBy(CadreChoices.Rank).ThenBy(c => c.Id).ToList(), number, "/Cadres", filters);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditCadres)).Succeeded;
     }
 }

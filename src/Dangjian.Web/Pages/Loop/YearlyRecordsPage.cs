@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dangjian.Core.Organizations;
+using Dangjian.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +15,10 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
     public int Year { get; protected set; }
     public bool CanCreate { get; protected set; }
     public IReadOnlyList<Organization> Organizations { get; protected set; } = [];
+    public Pager Pager { get; private set; } = Pager.Of(1, 0, "", new Dictionary<string, string?>());
+
+    /// <summary>?page=N of the list, set by the GET handler ("page" is Razor Pages' own route value, hence FromQuery there).</summary>
+    protected int? RequestedPage { get; set; }
 
     [BindProperty]
     public TForm Form { get; set; } = new();
@@ -44,6 +50,13 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
         var (message, year) = await SaveAsync();
         TempData["Message"] = message;
         return RedirectToPage("Index", new { year });
+    }
+
+    /// <summary>The requested page of the year's ordered list; the page links keep the year.</summary>
+    protected async Task<List<T>> PageAsync<T>(IQueryable<T> ordered)
+    {
+        (Pager, var rows) = await Pager.PageAsync(ordered, RequestedPage, Request.Path, new Dictionary<string, string?> { ["year"] = Year.ToString(CultureInfo.InvariantCulture) });
+        return rows;
     }
 
     /// <summary>The chosen organization must be one the user may record for.</summary>

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.ReportCheck;
 using Dangjian.Core.Reports;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -40,8 +41,8 @@ public class FigureModel(AppDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        var template = await ReportComposer.TemplateAsync(Township, db);
-        var service = new IndicatorService(db, IndicatorCatalog.Builtin.With(template.Indicators ?? []), ReportPages.Today(clock));
+        // the county's whole catalog: the report checker links figures matched to a county statistic or category here too
+        var service = new IndicatorService(db, await CountyCatalog.ForAsync(db, Township), ReportPages.Today(clock));
         if (Indicator is null || service.Catalog.Find(Indicator) is null)
         {
             return Indicator is null ? Page() : NotFound();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Shared;
 
@@ -17,6 +18,20 @@ public sealed record Pager(int Number, int Total, string Path, IReadOnlyDictiona
 
     public static Pager Of(int? requested, int total, string path, IReadOnlyDictionary<string, string?> filters) =>
         new(Math.Clamp(requested ?? 1, 1, Pages(total)), total, path, filters);
+
+    /// <summary>Counts the ordered query in SQL and reads only the requested page's rows.</summary>
+    public static async Task<(Pager Pager, List<T> Rows)> PageAsync<T>(IQueryable<T> ordered, int? requested, string path, IReadOnlyDictionary<string, string?> filters)
+    {
+        var pager = Of(requested, await ordered.CountAsync(), path, filters);
+        return (pager, await ordered.Skip(pager.Skip).Take(Size).ToListAsync());
+    }
+
+    /// <summary>The page of a list already in memory (one ordered in code, not in SQL).</summary>
+    public static (Pager Pager, List<T> Rows) PageOf<T>(IReadOnlyList<T> all, int? requested, string path, IReadOnlyDictionary<string, string?> filters)
+    {
+        var pager = Of(requested, all.Count, path, filters);
+        return (pager, all.Skip(pager.Skip).Take(Size).ToList());
+    }
 
     private static int Pages(int total) => Math.Max(1, (total + Size - 1) / Size);
 

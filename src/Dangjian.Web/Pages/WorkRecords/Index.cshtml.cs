@@ -3,6 +3,7 @@ using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Dangjian.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public int SelectedYear => Year ?? clock.Today().Year;
     public IReadOnlyList<WorkRecord> Records { get; private set; } = [];
     public IReadOnlyList<Total> Totals { get; private set; } = [];
+    public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? number)
     {
         var from = new DateOnly(SelectedYear, 1, 1);
         var to = new DateOnly(SelectedYear, 12, 31);
@@ -30,7 +32,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .OrderBy(g => g.Key.SortOrder)
             .Select(g => new Total(g.Key.Name, g.Key.Unit, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0)))
             .ToListAsync();
-        Records = await year.AsNoTracking().Include(w => w.Category).Include(w => w.Organization).Include(w => w.Tag).ThenInclude(t => t!.Parent)
-            .OrderByDescending(w => w.HeldOn).ThenByDescending(w => w.Id).Take(200).ToListAsync();
+        (Pager, Records) = await Pager.PageAsync(year.AsNoTracking().Include(w => w.Category).Include(w => w.Organization).Include(w => w.Tag).ThenInclude(t => t!.Parent)
+            .OrderByDescending(w => w.HeldOn).ThenByDescending(w => w.Id), number, "/WorkRecords",
+            new Dictionary<string, string?> { ["year"] = SelectedYear.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 }

@@ -51,9 +51,23 @@ public sealed class CheckCommandTests(AppFactory app) : IClassFixture<AppFactory
         match.Success.ShouldBeTrue(text);
         var n = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
         var edited = text[..match.Groups["n"].Index] + (n + 1).ToString(CultureInfo.InvariantCulture) + text[(match.Groups["n"].Index + match.Groups["n"].Length)..];
-        var (editedExit, editedLines) = await RunAsync(["check", await WriteAsync(edited), "--org", township.Code ?? township.Name, "--year", year, .. settings]);
+        var summary = Path.Combine(app.Database.DataDirectory, $"summary-{Guid.NewGuid():N}.xlsx");
+        var (editedExit, editedLines) = await RunAsync(["check", await WriteAsync(edited), "--org", township.Code ?? township.Name, "--year", year, "--xlsx", summary, .. settings]);
         editedExit.ShouldBe(1);
         editedLines.Where(l => l.Contains(": 核对 ", StringComparison.Ordinal) && l.Contains("与记录不符", StringComparison.Ordinal)).ShouldHaveSingleItem().ShouldContain($"（记录：{n}次");
+
+        // the .xlsx summary carries the verdict and the records' value of every figure
+        using (var sheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(summary, false))
+        {
+            var rows = sheet.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+                .Select(r => r.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text).ToList()).ToList();
+            rows[0][^2..].ShouldBe(["核对结果", "记录数值"]);
+            var differs = rows.Where(r => r[2] == "数字" && r[10] == "与记录不符").ShouldHaveSingleItem();
+            differs[6].ShouldBe((n + 1).ToString(CultureInfo.InvariantCulture));
+            differs[11].ShouldBe($"{n}次");
+            rows.Count(r => r[2] == "数字" && r[10] == "与记录一致").ShouldBeGreaterThan(5);
+        }
+
         exit.ShouldBeLessThanOrEqualTo(1);
 
         (await RunAsync(["check", await WriteAsync(text), "--org", "无此组织", "--year", year, .. settings])).Exit.ShouldBe(2);

@@ -33,8 +33,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
     public IReadOnlyList<AccountabilityCase> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(int? year)
+    public async Task OnGetAsync(int? year, [FromQuery(Name = "page")] int? number)
     {
+        RequestedPage = number;
         await LoadAsync(year);
         Form.DecidedOn = time.Today();
     }
@@ -53,7 +54,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     protected override async Task LoadAsync(int? year)
     {
         Year = year ?? time.Today().Year;
-        Rows = await db.AccountabilityCases.AsNoTracking().Where(c => c.DecidedOn.Year == Year).OrderByDescending(c => c.DecidedOn).ThenBy(c => c.Id).Take(500).ToListAsync();
+        Rows = await PageAsync(db.AccountabilityCases.AsNoTracking().Where(c => c.DecidedOn.Year == Year).OrderByDescending(c => c.DecidedOn).ThenBy(c => c.Id));
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
     }
 }

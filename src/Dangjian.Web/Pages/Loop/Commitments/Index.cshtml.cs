@@ -42,7 +42,15 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     /// <summary>What was posted for the refused row, shown again so nothing typed is lost.</summary>
     public (string? Progress, string? FulfilledOn) Refused { get; private set; }
 
-    public async Task OnGetAsync(int? year) => await LoadAsync(year);
+    /// <summary>The commitment a link opened (?commitment=N, e.g. from the home page's due lines): its page is shown and its row marked.</summary>
+    public int? Focused { get; private set; }
+
+    public async Task OnGetAsync(int? year, int? commitment, [FromQuery(Name = "page")] int? number)
+    {
+        RequestedPage = number;
+        Focused = commitment;
+        await LoadAsync(year);
+    }
 
     protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
 
@@ -101,7 +109,13 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Today = time.Today();
         Year = year ?? Today.Year;
         var commitments = db.Commitments.AsNoTracking().Where(c => c.Year == Year);
-        Rows = await commitments.Include(c => c.Organization).OrderBy(c => c.Organization!.Path).ThenBy(c => c.DueOn).ThenBy(c => c.Id).Take(1000).ToListAsync();
+        var ordered = commitments.Include(c => c.Organization).OrderBy(c => c.Organization!.Path).ThenBy(c => c.DueOn).ThenBy(c => c.Id);
+        if (Focused is { } focused && (await ordered.Select(c => c.Id).ToListAsync()).IndexOf(focused) is var at and >= 0)
+        {
+            RequestedPage = at / Shared.Pager.Size + 1;
+        }
+
+        Rows = await PageAsync(ordered);
         var asOf = Year < Today.Year ? new DateOnly(Year, 12, 31) : Today;
         Rate = FulfilmentRate.Of(commitments, asOf);
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;

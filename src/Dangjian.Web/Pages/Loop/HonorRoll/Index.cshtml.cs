@@ -33,9 +33,12 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     }
 
     public IReadOnlyList<HonorRollEntry> Rows { get; private set; } = [];
+    public int Red { get; private set; }
+    public int Black { get; private set; }
 
-    public async Task OnGetAsync(int? year)
+    public async Task OnGetAsync(int? year, [FromQuery(Name = "page")] int? number)
     {
+        RequestedPage = number;
         await LoadAsync(year);
         Form.Year = Year;
     }
@@ -63,8 +66,10 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     protected override async Task LoadAsync(int? year)
     {
         Year = year ?? time.Today().Year;
-        Rows = await db.HonorRollEntries.AsNoTracking().Include(h => h.Organization).Where(h => h.Year == Year)
-            .OrderBy(h => h.Period).ThenBy(h => h.Roll).ThenBy(h => h.Organization!.Path).Take(500).ToListAsync();
+        Rows = await PageAsync(db.HonorRollEntries.AsNoTracking().Include(h => h.Organization).Where(h => h.Year == Year)
+            .OrderBy(h => h.Period).ThenBy(h => h.Roll).ThenBy(h => h.Organization!.Path).ThenBy(h => h.Id));
+        Red = await db.HonorRollEntries.CountAsync(h => h.Year == Year && h.Roll == Dangjian.Core.Accountability.HonorRoll.Red);
+        Black = await db.HonorRollEntries.CountAsync(h => h.Year == Year && h.Roll == Dangjian.Core.Accountability.HonorRoll.Black);
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
         Organizations = CanCreate ? await LoopChoices.BelowAsync(db, User) : [];
     }

@@ -44,9 +44,11 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
     public IReadOnlyList<ServiceRecord> Rows { get; private set; } = [];
     public IReadOnlyList<KindCount> Counts { get; private set; } = [];
+    public int Teams { get; private set; }
 
-    public async Task OnGetAsync(int? year)
+    public async Task OnGetAsync(int? year, [FromQuery(Name = "page")] int? number)
     {
+        RequestedPage = number;
         await LoadAsync(year);
         Form.HeldOn = time.Today();
     }
@@ -78,7 +80,8 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Year = year ?? time.Today().Year;
         var records = db.ServiceRecords.AsNoTracking().Where(r => r.HeldOn.Year == Year);
         Tags = await VisibleTags.LoadAsync(db, RecordFamily.Service);
-        Rows = await records.Include(r => r.Organization).Include(r => r.Tag).ThenInclude(t => t!.Parent).OrderByDescending(r => r.HeldOn).ThenBy(r => r.Id).Take(500).ToListAsync();
+        Rows = await PageAsync(records.Include(r => r.Organization).Include(r => r.Tag).ThenInclude(t => t!.Parent).OrderByDescending(r => r.HeldOn).ThenBy(r => r.Id));
+        Teams = await records.Where(r => r.Team != null).Select(r => r.Team).Distinct().CountAsync();
         Counts = await records.GroupBy(r => r.Kind).Select(g => new KindCount(g.Key, g.Count(), g.Sum(r => r.People))).ToListAsync();
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.ReportLoop)).Succeeded;
         var own = User.OrganizationId();

@@ -41,8 +41,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     public IReadOnlyList<Talk> Rows { get; private set; } = [];
     public IReadOnlyList<KindCount> Counts { get; private set; } = [];
 
-    public async Task OnGetAsync(int? year)
+    public async Task OnGetAsync(int? year, [FromQuery(Name = "page")] int? number)
     {
+        RequestedPage = number;
         await LoadAsync(year);
         Form.HeldOn = time.Today();
     }
@@ -62,7 +63,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
     {
         Year = year ?? time.Today().Year;
         var talks = db.Talks.AsNoTracking().Where(t => t.HeldOn.Year == Year);
-        Rows = await talks.OrderByDescending(t => t.HeldOn).ThenBy(t => t.Id).Take(500).ToListAsync();
+        Rows = await PageAsync(talks.OrderByDescending(t => t.HeldOn).ThenBy(t => t.Id));
         Counts = await talks.GroupBy(t => t.TargetKind).Select(g => new KindCount(g.Key, g.Count(), g.Sum(t => t.People))).ToListAsync();
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
     }
