@@ -101,30 +101,7 @@ public static class Ratios
     /// <summary>SQL statements the product sends (the floor's commands bypass EF and are counted by the script).</summary>
     private static readonly StatementCounter Statements = new();
 
-    private sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
-    {
-        public int Count;
-
-        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
-            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref Count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        /// <summary>Time from sending a statement to its first row, summed: what the database itself takes of the product's time.</summary>
-        public double DatabaseMs;
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData,
-            DbDataReader result, CancellationToken cancellationToken = default)
-        {
-            DatabaseMs += eventData.Duration.TotalMilliseconds;
-            return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
-        }
-    }
-
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    internal static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private sealed class County(DbContextOptions<AppDbContext> options, bool pg, Organization root, List<Organization> townships)
     {

@@ -35,41 +35,89 @@ public sealed class CountyOverview(AppDbContext db)
                 .Select(p => new { p.Id, p.OrganizationId, p.Total, p.Grade, p.Rank }).ToListAsync(ct))
             .GroupBy(p => p.OrganizationId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!);
 
-        var slots = await SlotsByTownshipAsync(townships, year, today, ct);
+        // Every organization in scope, inactive ones too (their records still count under their township).
+        var paths = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Path }).ToDictionaryAsync(o => o.Id, o => o.Path, ct);
+        var townshipOf = paths.Select(p => (p.Key, Township: townships.FirstOrDefault(t => p.Value.StartsWith(t.Path, StringComparison.Ordinal))))
+            .Where(p => p.Township is not null).ToDictionary(p => p.Key, p => p.Township!);
+        var slots = await SlotsByTownshipAsync(townships, townshipOf, year, today, ct);
 
-        // Townships of one county share its template: one indicator service per county.
-        var services = new Dictionary<string, IndicatorService>(StringComparer.Ordinal);
-        var rows = new List<OverviewRow>();
-        foreach (var township in townships)
+        var figures = townships.ToDictionary(t => t.Id, _ => new Dictionary<string, Figure?>(StringComparer.Ordinal));
+        foreach (var county in townships.GroupBy(CountyPath))
         {
-            var county = CountyPath(township);
-            if (!services.TryGetValue(county, out var service))
+            // Townships of one county share its template: one indicator service per county.
+            var service = new IndicatorService(db, IndicatorCatalog.Builtin.With((await ReportComposer.TemplateAsync(county.First(), db, ct)).Indicators ?? []), today);
+            var counted = await CountedAsync(service, county.Key, county.ToList(), townshipOf, year, today, ct);
+            foreach (var township in county)
             {
-                var template = await ReportComposer.TemplateAsync(township, db, ct);
-                services[county] = service = new IndicatorService(db, IndicatorCatalog.Builtin.With(template.Indicators ?? []), today);
+                foreach (var column in OverviewColumn.Indicators)
+                {
+                    var definition = service.Catalog.Find(column.IndicatorId!);
+                    figures[township.Id][column.Key] = definition is { Source: "compliance", Kind: IndicatorKind.Rate }
+                        ? ComplianceSource.Rate(definition, slots.GetValueOrDefault(township.Id) ?? [])
+                        : counted.TryGetValue(column.Key, out var byTownship)
+                            ? SourceFigures.CountOrNull(byTownship.GetValueOrDefault(township.Id), definition!.Unit)
+                            : (await service.ComputeAsync(column.IndicatorId!, township, year, ct)).Figure;
+                }
             }
-
-            var figures = new Dictionary<string, Figure?>(StringComparer.Ordinal);
-            foreach (var column in OverviewColumn.Indicators)
-            {
-                figures[column.Key] = service.Catalog.Find(column.IndicatorId!) is { Source: "compliance", Kind: IndicatorKind.Rate } rate
-                    ? ComplianceSource.Rate(rate, slots.GetValueOrDefault(township.Id) ?? [])
-                    : (await service.ComputeAsync(column.IndicatorId!, township, year, ct)).Figure;
-            }
-
-            var review = reviews.GetValueOrDefault(township.Id);
-            rows.Add(new OverviewRow(township, figures, reports.TryGetValue(township.Id, out var state) ? state : null,
-                review is null ? null : new OverviewReview(review.Id, review.Total, review.Grade, review.Rank)));
         }
 
-        return rows;
+        return townships.Select(township =>
+        {
+            var review = reviews.GetValueOrDefault(township.Id);
+            return new OverviewRow(township, figures[township.Id], reports.TryGetValue(township.Id, out var state) ? state : null,
+                review is null ? null : new OverviewReview(review.Id, review.Total, review.Grade, review.Rank));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The plain row-count columns (<see cref="IRowCountSource"/>) for every township of a county from one statement:
+    /// the counted rows of all those columns under the county, by organization, summed per township. Read under each
+    /// township instead when the county itself is outside the caller's scope (a township's own users). Column key →
+    /// township id → count; columns of other sources are absent and computed one township at a time.
+    /// </summary>
+    private async Task<Dictionary<string, Dictionary<int, int>>> CountedAsync(IndicatorService service, string countyPath, List<Organization> townships,
+        Dictionary<int, Organization> townshipOf, int year, DateOnly today, CancellationToken ct)
+    {
+        var county = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Path == countyPath, ct);
+        var roots = county is null ? townships : [county];
+        var counted = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
+            var context = new IndicatorContext(db, root, year, today);
+            var columns = new List<string>();
+            var sets = new List<IQueryable<int>>();
+            foreach (var column in OverviewColumn.Indicators)
+            {
+                if (service.Catalog.Find(column.IndicatorId!) is { } d && service.Source(d) is IRowCountSource source && source.CountedOrganizations(d, context) is { } set)
+                {
+                    columns.Add(column.Key);
+                    sets.Add(set);
+                }
+            }
+
+            foreach (var ((organization, mark), count) in await MarkCounts.ByOrganizationAsync(sets, ct))
+            {
+                if (townshipOf.TryGetValue(organization, out var township))
+                {
+                    var byTownship = counted.TryGetValue(columns[mark], out var c) ? c : counted[columns[mark]] = [];
+                    byTownship[township.Id] = byTownship.GetValueOrDefault(township.Id) + count;
+                }
+            }
+
+            foreach (var column in columns)
+            {
+                counted.TryAdd(column, []);
+            }
+        }
+
+        return counted;
     }
 
     /// <summary>
     /// The compliance engine run once per county over the year (up to today), its slots handed to the township each
     /// organization lies under: one run instead of one per township, the same slots <see cref="ComplianceSource"/> judges.
     /// </summary>
-    private async Task<Dictionary<int, List<SlotResult>>> SlotsByTownshipAsync(List<Organization> townships, int year, DateOnly today, CancellationToken ct)
+    private async Task<Dictionary<int, List<SlotResult>>> SlotsByTownshipAsync(List<Organization> townships, Dictionary<int, Organization> townshipOf, int year, DateOnly today, CancellationToken ct)
     {
         var bySlots = new Dictionary<int, List<SlotResult>>();
         if (ComplianceSource.Range(year, today) is not { } range)
@@ -77,13 +125,11 @@ public sealed class CountyOverview(AppDbContext db)
             return bySlots;
         }
 
-        var paths = await db.Organizations.AsNoTracking().Where(o => o.IsActive).Select(o => new { o.Id, o.Path }).ToDictionaryAsync(o => o.Id, o => o.Path, ct);
         foreach (var county in townships.Select(CountyPath).Distinct())
         {
             foreach (var org in await new ComplianceQuery(db).RunAsync(county, range.From, range.To, today, null, ct))
             {
-                var path = paths.GetValueOrDefault(org.Organization.Id) ?? "";
-                if (townships.FirstOrDefault(t => path.StartsWith(t.Path, StringComparison.Ordinal)) is { } township)
+                if (townshipOf.GetValueOrDefault(org.Organization.Id) is { } township)
                 {
                     (bySlots.TryGetValue(township.Id, out var list) ? list : bySlots[township.Id] = []).AddRange(org.Slots);
                 }

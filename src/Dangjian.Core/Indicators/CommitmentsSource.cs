@@ -14,21 +14,34 @@ public sealed class CommitmentsSource : IIndicatorSource
 {
     public string Name => "commitments";
 
+    /// <summary>The populations a filter names (anything else: every commitment), in the order <see cref="CountsAsync"/> reads them.</summary>
+    private static readonly string?[] Filters = [null, "secretary", "organization"];
+
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var commitments = Select(d, c);
-        switch (d.Kind)
+        if (d.Kind is not (IndicatorKind.Count or IndicatorKind.Rate))
         {
-            case IndicatorKind.Count:
-                return SourceFigures.CountOrNull(await commitments.CountAsync(ct), d.Unit);
-            case IndicatorKind.Rate:
-                var due = await commitments.CountAsync(FulfilmentRate.IsDue(c.AsOf), ct);
-                var fulfilled = await commitments.CountAsync(FulfilmentRate.IsFulfilledWhenDue(c.AsOf), ct);
-                return Figure.Share(fulfilled, due);
-            default:
-                throw SourceFigures.Unsupported(d, "承诺事项");
+            throw SourceFigures.Unsupported(d, "承诺事项");
         }
+
+        var counts = await CountsAsync(c, ct);
+        var at = 3 * Math.Max(0, Array.IndexOf(Filters, d.Filter));
+        return d.Kind == IndicatorKind.Count
+            ? SourceFigures.CountOrNull(counts[at], d.Unit)
+            : Figure.Share(counts[at + 2], counts[at + 1]);
     }
+
+    /// <summary>
+    /// Every commitment figure from one statement, read once per organization and year: for each population, all of
+    /// the year's commitments, those due by <see cref="IndicatorContext.AsOf"/> and those fulfilled when due.
+    /// </summary>
+    private static Task<int[]> CountsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("commitments", () =>
+    {
+        var sets = Filters.Select(f => Select(f, c))
+            .SelectMany(all => new[] { all, all.Where(FulfilmentRate.IsDue(c.AsOf)), all.Where(FulfilmentRate.IsFulfilledWhenDue(c.AsOf)) })
+            .Select(x => x.Select(commitment => commitment.OrganizationId)).ToList();
+        return MarkCounts.TotalsAsync(sets, ct);
+    });
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -42,12 +55,14 @@ public sealed class CommitmentsSource : IIndicatorSource
     private static string State(DateOnly? fulfilledOn, DateOnly asOf) =>
         fulfilledOn is { } on && on <= asOf ? $"{on:yyyy-MM-dd}兑现" : "未兑现";
 
-    private static IQueryable<Commitment> Select(IndicatorDefinition d, IndicatorContext c)
+    private static IQueryable<Commitment> Select(IndicatorDefinition d, IndicatorContext c) => Select(d.Filter, c);
+
+    private static IQueryable<Commitment> Select(string? filter, IndicatorContext c)
     {
         var path = c.Path;
         var year = c.Year;
         var commitments = c.Db.Commitments.Where(x => x.Year == year).Under(x => x.Organization!.Path, path);
-        return d.Filter switch
+        return filter switch
         {
             "secretary" => commitments.Where(x => x.SecretaryName != null),
             "organization" => commitments.Where(x => x.SecretaryName == null),

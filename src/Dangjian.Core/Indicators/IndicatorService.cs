@@ -82,6 +82,7 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
     private IndicatorDefinition Definition(string id) =>
         catalog.Find(id) ?? throw new KeyNotFoundException($"没有编号为“{id}”的指标。");
 
-    private IIndicatorSource Source(IndicatorDefinition d) =>
+    /// <summary>The registered source a definition reads.</summary>
+    public IIndicatorSource Source(IndicatorDefinition d) =>
         sources.GetValueOrDefault(d.Source) ?? throw new InvalidOperationException($"指标“{d.Name}”的数据来源“{d.Source}”未注册。");
 }

@@ -15,12 +15,51 @@ public sealed class ProjectsSource : IIndicatorSource
 {
     public string Name => "projects";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind switch
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        IndicatorKind.Count => SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit),
-        IndicatorKind.Sum when d.Field == "amount" => SourceFigures.SumOrNull(await Select(d, c).SumAsync(p => p.Amount ?? 0, ct), d.Unit),
-        _ => throw SourceFigures.Unsupported(d, "项目"),
-    };
+        if (d.Kind is not IndicatorKind.Count && !(d.Kind == IndicatorKind.Sum && d.Field == "amount"))
+        {
+            throw SourceFigures.Unsupported(d, "项目");
+        }
+
+        var (statuses, codes) = Tokens(d);
+        var (completed, underWay, planned) = (statuses.Contains(ProjectStatus.Completed), statuses.Contains(ProjectStatus.UnderWay), statuses.Contains(ProjectStatus.Planned));
+        var kinds = codes.Count == 0 ? null : await c.OnceAsync("project-kinds", () => c.Db.GuidanceKinds.ToDictionaryAsync(k => k.Id, k => k.Code, ct));
+        var (to, asOf) = (c.To, c.AsOf);
+        var rows = (await StatesAsync(c, ct)).Where(r => (kinds is null || (kinds.TryGetValue(r.KindId, out var code) && codes.Contains(code)))
+            && (statuses.Count == 0
+                || (completed && r.CompletedOn != null && r.CompletedOn <= to)
+                || (underWay && r.Status != ProjectStatus.Planned && (r.CompletedOn == null || r.CompletedOn > asOf))
+                || (planned && r.Status == ProjectStatus.Planned))).ToList();
+        return d.Kind == IndicatorKind.Count
+            ? SourceFigures.CountOrNull(rows.Sum(r => r.Count), d.Unit)
+            : SourceFigures.SumOrNull(rows.Sum(r => r.Amount), d.Unit);
+    }
+
+    private sealed record StateRow(int KindId, ProjectStatus Status, DateOnly? CompletedOn, int Count, decimal Amount);
+
+    /// <summary>
+    /// Every project figure from one statement: the projects running in the year under the organization by kind, status
+    /// and completion date (the columns <see cref="Select"/> tests; the tests themselves run on these few rows in memory),
+    /// read once per organization and year. Kind codes are matched through the kinds the caller sees, as the join does.
+    /// </summary>
+    private static Task<List<StateRow>> StatesAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("projects", () =>
+        Running(c).GroupBy(p => new { p.KindId, p.Status, p.CompletedOn })
+            .Select(g => new StateRow(g.Key.KindId, g.Key.Status, g.Key.CompletedOn, g.Count(), g.Sum(p => p.Amount ?? 0))).ToListAsync(ct));
+
+    private static (List<ProjectStatus> Statuses, List<string> Codes) Tokens(IndicatorDefinition d)
+    {
+        var tokens = ContactPointsSource.Codes(d.Filter);
+        return (tokens.Where(t => Enum.TryParse<ProjectStatus>(t, out _)).Select(Enum.Parse<ProjectStatus>).ToList(),
+            tokens.Where(t => !Enum.TryParse<ProjectStatus>(t, out _)).ToList());
+    }
+
+    /// <summary>Projects under the organization that ran at some time in the year.</summary>
+    private static IQueryable<Project> Running(IndicatorContext c)
+    {
+        var (path, from, to) = (c.Path, c.From, c.To);
+        return c.Db.Projects.Under(p => p.Organization!.Path, path).Where(p => p.StartedOn <= to && (p.CompletedOn == null || p.CompletedOn >= from));
+    }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -32,11 +71,9 @@ public sealed class ProjectsSource : IIndicatorSource
 
     private static IQueryable<Project> Select(IndicatorDefinition d, IndicatorContext c)
     {
-        var tokens = ContactPointsSource.Codes(d.Filter);
-        var statuses = tokens.Where(t => Enum.TryParse<ProjectStatus>(t, out _)).Select(Enum.Parse<ProjectStatus>).ToList();
-        var codes = tokens.Where(t => !Enum.TryParse<ProjectStatus>(t, out _)).ToList();
-        var (path, from, to, asOf) = (c.Path, c.From, c.To, c.AsOf);
-        var rows = c.Db.Projects.Under(p => p.Organization!.Path, path).Where(p => p.StartedOn <= to && (p.CompletedOn == null || p.CompletedOn >= from));
+        var (statuses, codes) = Tokens(d);
+        var (to, asOf) = (c.To, c.AsOf);
+        var rows = Running(c);
         if (codes.Count > 0)
         {
             rows = rows.Where(p => codes.Contains(p.Kind!.Code));

@@ -14,23 +14,41 @@ namespace Dangjian.Core.Indicators;
 /// signed off), "awaiting" (待销号), "in-progress" (整改中), "overdue" (逾期). Rate "on-time": of the items whose deadline
 /// fell in the year (up to that date), the share signed off by the deadline.
 /// </summary>
-public sealed class RectificationItemsSource : IIndicatorSource
+public sealed class RectificationItemsSource : IIndicatorSource, IRowCountSource
 {
+    private static readonly string[] CountFilters =
+        ["raised", "raised-signed-off", "raised-signed-off-on-time", "closed", "closed-on-time", "open", "awaiting", "in-progress", "overdue"];
+
     public string Name => "rectification";
 
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        switch (d.Kind)
+        if (Select(d.Kind, d.Filter, c) is null)
         {
-            case IndicatorKind.Count:
-                return SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit);
-            case IndicatorKind.Rate:
-                var due = Select(d, c);
-                return Figure.Share(await due.CountAsync(r => r.SignedOffOn != null && r.SignedOffOn <= r.Deadline, ct), await due.CountAsync(ct));
-            default:
-                throw SourceFigures.Unsupported(d, "整改事项");
+            throw SourceFigures.Unsupported(d, "整改事项");
         }
+
+        var counts = await CountsAsync(c, ct);
+        return d.Kind == IndicatorKind.Count
+            ? SourceFigures.CountOrNull(counts[Array.IndexOf(CountFilters, d.Filter)], d.Unit)
+            : Figure.Share(counts[CountFilters.Length + 1], counts[CountFilters.Length]);
     }
+
+    public IQueryable<int>? CountedOrganizations(IndicatorDefinition d, IndicatorContext c) =>
+        d.Kind == IndicatorKind.Count ? Select(d, c).Select(r => r.OrganizationId) : null;
+
+    /// <summary>
+    /// Every rectification figure of the report from one statement, read once per organization and year: each count
+    /// population, then the on-time rate's items due and of those signed off by the deadline.
+    /// </summary>
+    private static Task<int[]> CountsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("rectification", () =>
+    {
+        var due = Select(IndicatorKind.Rate, "on-time", c)!;
+        var sets = CountFilters.Select(f => Select(IndicatorKind.Count, f, c)!)
+            .Append(due).Append(due.Where(r => r.SignedOffOn != null && r.SignedOffOn <= r.Deadline))
+            .Select(items => items.Select(r => r.OrganizationId)).ToList();
+        return MarkCounts.TotalsAsync(sets, ct);
+    });
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -47,14 +65,18 @@ public sealed class RectificationItemsSource : IIndicatorSource
             var state => $"{asOf:yyyy-MM-dd}{RectificationStates.Label(state)}",
         };
 
-    private static IQueryable<RectificationItem> Select(IndicatorDefinition d, IndicatorContext c)
+    private static IQueryable<RectificationItem> Select(IndicatorDefinition d, IndicatorContext c) =>
+        Select(d.Kind, d.Filter, c) ?? throw SourceFigures.Unsupported(d, "整改事项");
+
+    /// <summary>The items a (kind, population) counts; null for a combination the source does not know.</summary>
+    private static IQueryable<RectificationItem>? Select(IndicatorKind kind, string? filter, IndicatorContext c)
     {
         var path = c.Path;
         var (from, to, asOf) = (c.From, c.To, c.AsOf);
         var items = c.Db.RectificationItems.Under(r => r.Organization!.Path, path);
         var raised = items.Where(r => r.RaisedOn >= from && r.RaisedOn <= to);
         var existing = items.Where(r => r.RaisedOn <= asOf);
-        return (d.Kind, d.Filter) switch
+        return (kind, filter) switch
         {
             (IndicatorKind.Rate, "on-time") => items.Where(r => r.Deadline >= from && r.Deadline <= asOf),
             (IndicatorKind.Count, "raised") => raised,
@@ -66,7 +88,7 @@ public sealed class RectificationItemsSource : IIndicatorSource
             (IndicatorKind.Count, "awaiting") => existing.Where(RectificationStates.Is(RectificationState.AwaitingSignOff, asOf)),
             (IndicatorKind.Count, "in-progress") => existing.Where(RectificationStates.Is(RectificationState.InProgress, asOf)),
             (IndicatorKind.Count, "overdue") => existing.Where(RectificationStates.Is(RectificationState.Overdue, asOf)),
-            _ => throw SourceFigures.Unsupported(d, "整改事项"),
+            _ => null,
         };
     }
 }

@@ -15,12 +15,34 @@ public sealed class ServiceSource : IIndicatorSource
 {
     public string Name => "service";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind switch
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        IndicatorKind.Count => SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit),
-        IndicatorKind.Sum when d.Field == "people" => SourceFigures.CountOrNull(await Select(d, c).SumAsync(s => s.People, ct), d.Unit),
-        _ => throw SourceFigures.Unsupported(d, "办实事和志愿服务记录"),
-    };
+        if (d.Kind is not IndicatorKind.Count && !(d.Kind == IndicatorKind.Sum && d.Field == "people"))
+        {
+            throw SourceFigures.Unsupported(d, "办实事和志愿服务记录");
+        }
+
+        if (RecordFilters.Uses(d))
+        {
+            return d.Kind == IndicatorKind.Count
+                ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
+                : SourceFigures.CountOrNull(await Select(d, c).SumAsync(s => s.People, ct), d.Unit);
+        }
+
+        var kinds = SourceFigures.Names<ServiceKind>(d.Filter);
+        var rows = (await KindsAsync(c, ct)).Where(r => kinds.Count == 0 || kinds.Contains(r.Kind)).ToList();
+        return SourceFigures.CountOrNull(d.Kind == IndicatorKind.Count ? rows.Sum(r => r.Count) : rows.Sum(r => r.People), d.Unit);
+    }
+
+    private sealed record KindRow(ServiceKind Kind, int Count, int People);
+
+    /// <summary>Every service figure without a tag or organization filter from one statement: the year's records under the organization by kind.</summary>
+    private static Task<List<KindRow>> KindsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("service", () =>
+    {
+        var path = c.Path;
+        return c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To).Under(s => s.Organization!.Path, path)
+            .GroupBy(s => s.Kind).Select(g => new KindRow(g.Key, g.Count(), g.Sum(s => s.People))).ToListAsync(ct);
+    });
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

@@ -14,12 +14,31 @@ public sealed class TalksSource : IIndicatorSource
 {
     public string Name => "talks";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind switch
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        IndicatorKind.Count => SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit),
-        IndicatorKind.Sum when d.Field == "people" => SourceFigures.CountOrNull(await Select(d, c).SumAsync(t => t.People, ct), d.Unit),
-        _ => throw SourceFigures.Unsupported(d, "约谈记录"),
-    };
+        if (d.Kind is not IndicatorKind.Count && !(d.Kind == IndicatorKind.Sum && d.Field == "people"))
+        {
+            throw SourceFigures.Unsupported(d, "约谈记录");
+        }
+
+        var targets = SourceFigures.Names<TalkTarget>(d.Filter);
+        var rows = (await TargetsAsync(c, ct)).Where(r => (targets.Count == 0 || targets.Contains(r.Target)) && (d.Scope != "own" || r.Own)).ToList();
+        return SourceFigures.CountOrNull(d.Kind == IndicatorKind.Count ? rows.Sum(r => r.Count) : rows.Sum(r => r.People), d.Unit);
+    }
+
+    private sealed record TargetRow(TalkTarget Target, bool Own, int Count, int People);
+
+    /// <summary>
+    /// Every talk figure from one statement: the year's talks under the organization by target and whether the
+    /// organization itself held them (its own talks lie in its subtree), read once per organization and year.
+    /// </summary>
+    private static Task<List<TargetRow>> TargetsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("talks", () =>
+    {
+        var (id, path) = (c.Organization.Id, c.Path);
+        return c.Db.Talks.Where(t => t.HeldOn >= c.From && t.HeldOn <= c.To).Under(t => t.Organization!.Path, path)
+            .GroupBy(t => new { t.TargetKind, Own = t.OrganizationId == id })
+            .Select(g => new TargetRow(g.Key.TargetKind, g.Key.Own, g.Count(), g.Sum(t => t.People))).ToListAsync(ct);
+    });
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

@@ -10,13 +10,26 @@ namespace Dangjian.Core.Indicators;
 /// "identified" by the year's screening, "converted" (整顿转化) in the year, "unconverted": identified in the year or
 /// earlier and not converted on the year's end (today while it runs).
 /// </summary>
-public sealed class WeakOrganizationsSource : IIndicatorSource
+public sealed class WeakOrganizationsSource : IIndicatorSource, IRowCountSource
 {
+    private static readonly string[] Filters = ["identified", "converted", "unconverted"];
+
     public string Name => "weak";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
-        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
-        : throw SourceFigures.Unsupported(d, "软弱涣散党组织记录");
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (d.Kind != IndicatorKind.Count)
+        {
+            throw SourceFigures.Unsupported(d, "软弱涣散党组织记录");
+        }
+
+        _ = Select(d, c);
+        var counts = await c.OnceAsync("weak", () => MarkCounts.TotalsAsync(Filters.Select(f => Select(f, c)!.Select(w => w.OrganizationId)).ToList(), ct));
+        return SourceFigures.CountOrNull(counts[Array.IndexOf(Filters, d.Filter)], d.Unit);
+    }
+
+    public IQueryable<int>? CountedOrganizations(IndicatorDefinition d, IndicatorContext c) =>
+        d.Kind == IndicatorKind.Count ? Select(d, c).Select(w => w.OrganizationId) : null;
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -26,17 +39,21 @@ public sealed class WeakOrganizationsSource : IIndicatorSource
             $"{w.Org}（{w.Year}年确定，{(w.ConvertedOn is { } on && on <= c.AsOf ? $"{on:yyyy-MM-dd}完成整顿转化" : "尚未完成整顿转化")}）", w.ConfirmedOn)).ToList();
     }
 
-    private static IQueryable<WeakOrganization> Select(IndicatorDefinition d, IndicatorContext c)
+    private static IQueryable<WeakOrganization> Select(IndicatorDefinition d, IndicatorContext c) =>
+        Select(d.Filter, c) ?? throw new InvalidOperationException($"指标“{d.Name}”：未知的软弱涣散党组织口径“{d.Filter}”。");
+
+    /// <summary>The records a population counts; null for one the source does not know.</summary>
+    private static IQueryable<WeakOrganization>? Select(string? filter, IndicatorContext c)
     {
         var path = c.Path;
         var (year, from, to, asOf) = (c.Year, c.From, c.To, c.AsOf);
         var weak = c.Db.WeakOrganizations.Under(w => w.Organization!.Path, path);
-        return d.Filter switch
+        return filter switch
         {
             "identified" => weak.Where(w => w.Year == year),
             "converted" => weak.Where(w => w.ConvertedOn >= from && w.ConvertedOn <= to),
             "unconverted" => weak.Where(w => w.Year <= year && w.ConfirmedOn <= asOf && (w.ConvertedOn == null || w.ConvertedOn > asOf)),
-            _ => throw new InvalidOperationException($"指标“{d.Name}”：未知的软弱涣散党组织口径“{d.Filter}”。"),
+            _ => null,
         };
     }
 }

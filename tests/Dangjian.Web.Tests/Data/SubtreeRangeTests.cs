@@ -2,13 +2,14 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace Dangjian.Web.Tests.Data;
 
 /// <summary>
 /// The subtree range (path &gt;= p AND path &lt; p || '~') selects exactly the paths a prefix match selects, on both
-/// providers (PostgreSQL's path column is COLLATE "C": byte order whatever the cluster's locale), and the planner's
+/// providers, in queries and in the organization-scope query filter (PostgreSQL's path column is COLLATE "C": byte order whatever the cluster's locale), and the planner's
 /// statistics can be refreshed on both.
 /// </summary>
 public sealed class SubtreeRangeTests(AppFactory app) : IClassFixture<AppFactory>
@@ -29,6 +30,46 @@ public sealed class SubtreeRangeTests(AppFactory app) : IClassFixture<AppFactory
 
         under.ShouldBe(["/880000/5/", "/880000/5/23/"]);
         county.ShouldBe(["/880000/", "/880000/5/", "/880000/5/23/", "/880000/52/"]);
+    }
+
+    [Fact]
+    public async Task A_scoped_context_sees_its_roots_subtrees_and_nothing_beside_them()
+    {
+        var paths = new[] { "/890000/", "/890000/5/", "/890000/5/23/", "/890000/52/", "/8900001/", "/89000/", "/890000/7/", "/890000/7/1/", "/890000/70/" };
+        await using (var db = app.NewDbContext())
+        {
+            foreach (var path in paths)
+            {
+                db.Organizations.Add(new Organization { Name = "范围测试" + path, Path = path, Depth = path.Count(c => c == '/') - 2, Level = OrgLevel.Branch });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var services = app.Services.CreateScope();
+        var options = services.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        await using var scoped = new AppDbContext(options, new FixedOrgScope(["/890000/5/", "/890000/7/"]));
+        var seen = await scoped.Organizations.Where(o => o.Path.StartsWith("/89")).OrderBy(o => o.Path).Select(o => o.Path).ToListAsync();
+        await using var nothing = new AppDbContext(options, new FixedOrgScope([]));
+
+        seen.ShouldBe(["/890000/5/", "/890000/5/23/", "/890000/7/", "/890000/7/1/"]);
+        (await nothing.Organizations.AnyAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_townships_scope_sees_exactly_the_members_a_prefix_match_selects()
+    {
+        using var services = app.Services.CreateScope();
+        var options = services.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        await using var db = app.NewDbContext();
+        foreach (var path in await db.Organizations.Where(o => o.Level == OrgLevel.TownshipCommittee).Select(o => o.Path).ToListAsync())
+        {
+            await using var scoped = new AppDbContext(options, new FixedOrgScope([path]));
+            var seen = await scoped.Members.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
+            var byPrefix = await db.Members.Where(m => m.Organization!.Path.StartsWith(path)).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
+            seen.ShouldNotBeEmpty();
+            seen.ShouldBe(byPrefix);
+        }
     }
 
     [Fact]
