@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Honours;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Building;
@@ -29,7 +30,10 @@ public class StandardizationCheck : IVersioned
 
 public enum TitleLevel { District, County, City, Province, National }
 
-/// <summary>A demonstration title (示范党支部, 样板党支部…) awarded to an organization.</summary>
+/// <summary>
+/// A demonstration title (示范党支部, 样板党支部…) awarded to an organization: the title is one of the county's title names
+/// (<see cref="HonourName"/> with <see cref="HonourTarget.Title"/>), which carries its unit.
+/// </summary>
 public class DemonstrationTitle
 {
     public int Id { get; set; }
@@ -37,7 +41,8 @@ public class DemonstrationTitle
     public Organization? Organization { get; set; }
     public TitleLevel Level { get; set; }
     public int Year { get; set; }
-    public required string Title { get; set; }
+    public int TitleNameId { get; set; }
+    public HonourName? TitleName { get; set; }
 }
 
 /// <summary>A village's collective-economy income (村集体经济收入) for a year, in 万元.</summary>

@@ -1,22 +1,22 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Guidance;
+using Dangjian.Core.Honours;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Building;
 
-/// <summary>A demonstration title as typed on the titles page (strings as posted).</summary>
-public sealed record TitleDraft(int? OrganizationId, string? Level, string? Year, string? Title);
+/// <summary>A demonstration title as posted on the titles page: the title is the id of one of the county's title names.</summary>
+public sealed record TitleDraft(int? OrganizationId, string? Level, string? Year, int? TitleNameId);
 
 /// <summary>
 /// Records one demonstration title (示范党支部) an organization was given: the organization is looked up through the scoped
-/// context (outside the user's scope it is "not found"), the year is a fact's year, and the same title at the same level in
-/// the same year is recorded once. Errors are keyed by <see cref="TitleDraft"/> property names.
+/// context (outside the user's scope it is "not found"), the title is one of the county's title names in use (the county's
+/// list is visible from its subtree; a name of another county, an honour name or a retired one is refused), the year is a
+/// fact's year, and the same title at the same level in the same year is recorded once. Errors are keyed by <see cref="TitleDraft"/> property names.
 /// </summary>
 public sealed class TitleEntry(AppDbContext db, TimeProvider clock)
 {
-    public const int TitleMax = 100;
-
     public async Task<EntryResult> AddAsync(TitleDraft d, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
@@ -32,15 +32,20 @@ public sealed class TitleEntry(AppDbContext db, TimeProvider clock)
         }
 
         var year = BuildingYears.Parse(d.Year, "年度", clock.Today(), errors, nameof(d.Year));
-        var title = d.Title?.Trim() ?? "";
-        if (title.Length is 0 or > TitleMax)
+        var title = d.TitleNameId is { } nameId
+            ? await db.HonourNames.AsNoTracking().FirstOrDefaultAsync(n => n.Id == nameId && n.Target == HonourTarget.Title, ct) : null;
+        if (title is null)
         {
-            errors[nameof(d.Title)] = $"称号必填，{TitleMax}字以内，如“示范党支部”。";
+            errors[nameof(d.TitleNameId)] = d.TitleNameId is null ? "请选择称号。" : "请选择本县的称号。";
+        }
+        else if (title.Retired)
+        {
+            errors[nameof(d.TitleNameId)] = $"称号“{title.Name}”已停用。";
         }
 
-        if (errors.Count == 0 && await db.DemonstrationTitles.AnyAsync(t => t.OrganizationId == org!.Id && t.Year == year && t.Level == level && t.Title == title, ct))
+        if (errors.Count == 0 && await db.DemonstrationTitles.AnyAsync(t => t.OrganizationId == org!.Id && t.Year == year && t.Level == level && t.TitleNameId == title!.Id, ct))
         {
-            errors[nameof(d.Title)] = $"{org!.Name}{year}年已登记过{TitleLevels.Of(level)}“{title}”。";
+            errors[nameof(d.TitleNameId)] = $"{org!.Name}{year}年已登记过{TitleLevels.Of(level)}“{title!.Name}”。";
         }
 
         if (errors.Count > 0)
@@ -48,7 +53,7 @@ public sealed class TitleEntry(AppDbContext db, TimeProvider clock)
             return EntryResult.Refused(errors);
         }
 
-        var row = new DemonstrationTitle { OrganizationId = org!.Id, Level = level, Year = year!.Value, Title = title };
+        var row = new DemonstrationTitle { OrganizationId = org!.Id, Level = level, Year = year!.Value, TitleNameId = title!.Id };
         db.DemonstrationTitles.Add(row);
         await db.SaveChangesAsync(ct);
         return EntryResult.Saved(row.Id);

@@ -20,7 +20,7 @@ internal sealed class DemoBuilding(AppDbContext db, Random random, DateOnly toda
         var villages = orgs.Where(o => o.Sector == OrgSector.Village).ToList();
         WriteWeak(orgs[WeakBranchIndex]);
         WriteChecks(orgs);
-        WriteTitles(orgs);
+        WriteTitles(township.Organization.ParentId!.Value, orgs);
         WriteIncomes(villages);
         WriteHonours(township.Organization, orgs);
         await db.SaveChangesAsync(ct);
@@ -67,22 +67,26 @@ internal sealed class DemoBuilding(AppDbContext db, Random random, DateOnly toda
         }
     }
 
-    private void WriteTitles(List<Organization> orgs)
+    /// <summary>The county's two title names, as its documents write them, and four titles of the township's branches.</summary>
+    private void WriteTitles(int county, List<Organization> orgs)
     {
+        var model = new HonourName { OrganizationId = county, Name = "县级示范党支部", Target = HonourTarget.Title, Unit = "个", SortOrder = 4 };
+        var sample = new HonourName { OrganizationId = county, Name = "市级样板党支部", Target = HonourTarget.Title, Unit = "个", SortOrder = 5 };
+        db.HonourNames.AddRange(model, sample);
         db.DemonstrationTitles.AddRange(
-            new DemonstrationTitle { OrganizationId = orgs[1].Id, Level = TitleLevel.County, Year = today.Year - 1, Title = "县级示范党支部" },
-            new DemonstrationTitle { OrganizationId = orgs[5].Id, Level = TitleLevel.County, Year = today.Year - 1, Title = "县级示范党支部" },
-            new DemonstrationTitle { OrganizationId = orgs[2].Id, Level = TitleLevel.City, Year = today.Year - 2, Title = "市级样板党支部" },
-            new DemonstrationTitle { OrganizationId = orgs[8].Id, Level = TitleLevel.City, Year = today.Year - 1, Title = "市级样板党支部" });
+            new DemonstrationTitle { OrganizationId = orgs[1].Id, Level = TitleLevel.County, Year = today.Year - 1, TitleName = model },
+            new DemonstrationTitle { OrganizationId = orgs[5].Id, Level = TitleLevel.County, Year = today.Year - 1, TitleName = model },
+            new DemonstrationTitle { OrganizationId = orgs[2].Id, Level = TitleLevel.City, Year = today.Year - 2, TitleName = sample },
+            new DemonstrationTitle { OrganizationId = orgs[8].Id, Level = TitleLevel.City, Year = today.Year - 1, TitleName = sample });
     }
 
     /// <summary>The county's honour names (两优一先) and last year's honours of two branches and one of their members.</summary>
     private void WriteHonours(Organization township, List<Organization> orgs)
     {
         var county = township.ParentId!.Value;
-        var advanced = new HonourName { OrganizationId = county, Name = "先进基层党组织", Target = HonourTarget.Organization, SortOrder = 1 };
-        var member = new HonourName { OrganizationId = county, Name = "优秀共产党员", Target = HonourTarget.Individual, SortOrder = 2 };
-        var worker = new HonourName { OrganizationId = county, Name = "优秀党务工作者", Target = HonourTarget.Individual, SortOrder = 3 };
+        var advanced = new HonourName { OrganizationId = county, Name = "先进基层党组织", Target = HonourTarget.Organization, Unit = "个", SortOrder = 1 };
+        var member = new HonourName { OrganizationId = county, Name = "优秀共产党员", Target = HonourTarget.Individual, Unit = "名", SortOrder = 2 };
+        var worker = new HonourName { OrganizationId = county, Name = "优秀党务工作者", Target = HonourTarget.Individual, Unit = "名", SortOrder = 3 };
         db.HonourNames.AddRange(advanced, member, worker);
         var conferred = new DateOnly(today.Year - 1, 7, 1);
         db.Honours.AddRange(

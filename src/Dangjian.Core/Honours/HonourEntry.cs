@@ -73,9 +73,10 @@ public sealed class HonourEntry(AppDbContext db, TimeProvider clock)
         }
 
         var name = d.HonourNameId is { } nameId ? await db.HonourNames.AsNoTracking().FirstOrDefaultAsync(n => n.Id == nameId, ct) : null;
-        if (name is null)
+        if (name is null || name.Target == HonourTarget.Title)
         {
             errors[nameof(d.HonourNameId)] = d.HonourNameId is null ? "请选择表彰名称" : "请选择本县的表彰名称";
+            name = null;
         }
         else if (name.Retired && name.Id != honour.HonourNameId)
         {

@@ -5,7 +5,12 @@ using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Indicators;
 
-/// <summary>Demonstration titles (示范党支部, 样板党支部…) awarded in the year under the organization, by level (<see cref="IndicatorDefinition.Filter"/>: <see cref="TitleLevel"/> names).</summary>
+/// <summary>
+/// Demonstration titles (示范党支部, 样板党支部…) awarded in the year under the organization. <see cref="IndicatorDefinition.Filter"/>:
+/// <see cref="TitleLevel"/> names ("County,City"), or parts separated by ";": "level=County,City" and "name=示范党支部,样板党支部"
+/// (the county's title names). The count is in the unit the county's list gives the titles counted when they share one,
+/// else in the indicator's unit.
+/// </summary>
 public sealed class TitlesSource : IIndicatorSource
 {
     public string Name => "titles";
@@ -17,36 +22,70 @@ public sealed class TitlesSource : IIndicatorSource
             throw SourceFigures.Unsupported(d, "示范创建记录");
         }
 
-        var levels = SourceFigures.Names<TitleLevel>(d.Filter);
-        return SourceFigures.CountOrNull((await LevelsAsync(c, ct)).Where(r => levels.Count == 0 || levels.Contains(r.Level)).Sum(r => r.Count), d.Unit);
+        var filter = TitleFilter.Parse(d.Filter);
+        var rows = (await CountsAsync(c, ct)).Where(r => filter.Matches(r.Level, r.Name)).ToList();
+        var units = rows.Select(r => r.Unit).Distinct().ToList();
+        return SourceFigures.CountOrNull(rows.Sum(r => r.Count), units.Count == 1 ? units[0] : d.Unit);
     }
 
-    private sealed record LevelRow(TitleLevel Level, int Count);
+    private sealed record CountRow(TitleLevel Level, string Name, string Unit, int Count);
 
-    /// <summary>Every title count of the report from one statement: the year's titles under the organization by level.</summary>
-    private static async Task<List<LevelRow>> LevelsAsync(IndicatorContext c, CancellationToken ct)
+    /// <summary>Every title count of the report from one statement: the year's titles under the organization by level and title name.</summary>
+    private static async Task<List<CountRow>> CountsAsync(IndicatorContext c, CancellationToken ct)
     {
         return await c.OnceAsync("titles", async () =>
         {
             var year = c.Year;
             return await c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, c.Path)
-                .GroupBy(t => t.Level).Select(g => new LevelRow(g.Key, g.Count())).ToListAsync(ct);
+                .GroupBy(t => new { t.Level, t.TitleName!.Name, t.TitleName.Unit }).Select(g => new CountRow(g.Key.Level, g.Key.Name, g.Key.Unit, g.Count())).ToListAsync(ct);
         });
     }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var rows = await Select(d, c).OrderBy(t => t.Organization!.Path).ThenBy(t => t.Id)
-            .Select(t => new { t.Id, t.Year, t.Title, Org = t.Organization!.Name }).ToListAsync(ct);
+            .Select(t => new { t.Id, t.Year, Title = t.TitleName!.Name, Org = t.Organization!.Name }).ToListAsync(ct);
         return rows.Select(t => new RecordRef("demonstration-title", t.Id, $"{t.Org}：{t.Year}年{t.Title}")).ToList();
     }
 
     private static IQueryable<DemonstrationTitle> Select(IndicatorDefinition d, IndicatorContext c)
     {
-        var levels = SourceFigures.Names<TitleLevel>(d.Filter);
+        var filter = TitleFilter.Parse(d.Filter);
         var path = c.Path;
         var year = c.Year;
         var titles = c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, path);
-        return levels.Count > 0 ? titles.Where(t => levels.Contains(t.Level)) : titles;
+        if (filter.Levels.Count > 0)
+        {
+            titles = titles.Where(t => filter.Levels.Contains(t.Level));
+        }
+
+        return filter.Names.Count > 0 ? titles.Where(t => filter.Names.Contains(t.TitleName!.Name)) : titles;
     }
+}
+
+/// <summary>The levels and county title names a titles indicator counts (empty: all); an unknown part or level is refused in Chinese.</summary>
+public sealed record TitleFilter(List<TitleLevel> Levels, List<string> Names)
+{
+    public bool Matches(TitleLevel level, string name) => (Levels.Count == 0 || Levels.Contains(level)) && (Names.Count == 0 || Names.Contains(name));
+
+    public static TitleFilter Parse(string? filter)
+    {
+        var result = new TitleFilter([], []);
+        foreach (var part in (filter ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (key, value) = part.IndexOf('=') is var at and > 0 ? (part[..at].Trim(), part[(at + 1)..]) : ("level", part);
+            var values = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            result = key switch
+            {
+                "level" when values.Length > 0 => result with { Levels = [.. values.Select(v => Enum.TryParse<TitleLevel>(v, out var l) && Enum.IsDefined(l) && !int.TryParse(v, out _) ? l : throw Wrong(part))] },
+                "name" when values.Length > 0 => result with { Names = [.. values] },
+                _ => throw Wrong(part),
+            };
+        }
+
+        return result;
+    }
+
+    private static InvalidOperationException Wrong(string part) =>
+        new($"示范称号的筛选条件“{part}”无法识别：应为级别“County,City”，或“level=County”“name=本县称号名称”，以分号分隔。");
 }

@@ -67,6 +67,31 @@ public sealed class BuildingIndicatorTests
     }
 
     [Fact]
+    public async Task Titles_filter_by_the_county_s_title_name_and_count_in_the_list_s_unit()
+    {
+        await using var world = await ReportWorld.CreateAsync(villages: 4);
+        var v = world.Villages;
+        world.Title(v[0], Year, TitleLevel.County, "五星级党支部", unit: "家");
+        world.Title(v[1], Year, TitleLevel.City, "五星级党支部", unit: "家");
+        world.Title(v[2], Year, TitleLevel.County, "示范党支部");
+        world.Title(v[3], Year - 1, TitleLevel.County, "五星级党支部", unit: "家");
+        await world.Db.SaveChangesAsync();
+        IndicatorDefinition Count(string id, string filter) => new() { Id = id, Name = id, Unit = "项", Source = "titles", Kind = IndicatorKind.Count, Filter = filter };
+        var service = new IndicatorService(world.Db, IndicatorCatalog.Builtin.With(
+            [Count("t.star", "name=五星级党支部"), Count("t.star-county", "level=County;name=五星级党支部"), Count("t.county", "County"), Count("t.all", ""), Count("t.none", "name=四星级党支部"), Count("t.wrong", "colour=red")]),
+            new DateOnly(Year + 1, 1, 15));
+        async Task<string?> Text(string id) => (await service.ComputeAsync(id, world.Township, Year)).Figure?.Text;
+
+        (await Text("t.star")).ShouldBe("2家", "the list's unit, not the indicator's 项");
+        (await Text("t.star-county")).ShouldBe("1家");
+        (await Text("t.county")).ShouldBe("2项", "五星级党支部 (家) and 示范党支部 (个) together: the indicator's unit");
+        (await Text("t.all")).ShouldBe("3项");
+        (await Text("t.none")).ShouldBeNull();
+        (await service.RecordsAsync("t.star", world.Township, Year)).Select(r => r.Label).ShouldBe([$"{v[0].Name}：{Year}年五星级党支部", $"{v[1].Name}：{Year}年五星级党支部"], ignoreOrder: true);
+        (await Should.ThrowAsync<InvalidOperationException>(() => service.ComputeAsync("t.wrong", world.Township, Year))).Message.ShouldContain("示范称号的筛选条件“colour=red”无法识别");
+    }
+
+    [Fact]
     public async Task Income_buckets_count_each_village_in_the_highest_bucket_it_reaches_like_the_income_page()
     {
         await using var world = await ReportWorld.CreateAsync(villages: 8);

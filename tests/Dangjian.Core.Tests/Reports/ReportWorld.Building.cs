@@ -1,5 +1,6 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Development;
+using Dangjian.Core.Honours;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
 
@@ -46,8 +47,13 @@ public sealed partial class ReportWorld
             VenueMeetsStandard = venueMeetsStandard, Accepted = accepted, AcceptedOn = accepted is null ? null : new DateOnly(year, 7, 1),
         });
 
-    public void Title(Organization organization, int year, TitleLevel level, string title) =>
-        Db.DemonstrationTitles.Add(new DemonstrationTitle { OrganizationId = organization.Id, Year = year, Level = level, Title = title });
+    /// <summary>A title of the county's list (the name is added to the list, in <paramref name="unit"/>, the first time it is used).</summary>
+    public void Title(Organization organization, int year, TitleLevel level, string title, string unit = "个")
+    {
+        var name = Db.HonourNames.Local.FirstOrDefault(n => n.Target == HonourTarget.Title && n.Name == title)
+            ?? Db.HonourNames.Add(new HonourName { OrganizationId = County.Id, Name = title, Target = HonourTarget.Title, Unit = unit }).Entity;
+        Db.DemonstrationTitles.Add(new DemonstrationTitle { OrganizationId = organization.Id, Year = year, Level = level, TitleName = name });
+    }
 
     /// <summary>One village's collective income of the year (万元).</summary>
     public void Income(Organization village, int year, double wan) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Dangjian.Core.Building;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Tests.Forms;
@@ -10,48 +9,10 @@ using Shouldly;
 
 namespace Dangjian.Web.Tests.Building;
 
-/// <summary>The titles and income forms: wrong input gets a Chinese message beside its field, keeps what was typed and saves nothing.</summary>
+/// <summary>The income form (titles: <see cref="TitleNamesTests"/>): wrong input gets a Chinese message beside its field, keeps what was typed and saves nothing.</summary>
 public sealed class BuildingEntryTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static string S(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    [Fact]
-    public async Task A_title_is_checked_beside_each_field_recorded_once_and_audited()
-    {
-        var (township, village) = await TownshipAndVillageAsync();
-        var year = app.Clock.Today().Year;
-        var clerk = await Browser.LoginAsync(app, "clerk");
-
-        var wrong = await clerk.PostFormAsync("/Building/Titles", new()
-        {
-            ["Form.OrganizationId"] = S(village.Id), ["Form.Level"] = "Galaxy", ["Form.Year"] = S(year + 1), ["Form.Title"] = "",
-        });
-        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var html = await Browser.ParseAsync(wrong);
-        Beside.Message(html, "Form.Level").ShouldBe("请选择级别。");
-        Beside.Message(html, "Form.Year").ShouldBe($"年度不能晚于今年（{year}年）。");
-        Beside.Message(html, "Form.Title").ShouldContain("称号必填");
-        html.QuerySelector("#Form_Year")!.GetAttribute("value").ShouldBe(S(year + 1));
-        html.QuerySelector($"#Form_OrganizationId option[value='{village.Id}']")!.HasAttribute("selected").ShouldBeTrue();
-
-        var fields = new Dictionary<string, string>
-        {
-            ["Form.OrganizationId"] = S(village.Id), ["Form.Level"] = nameof(TitleLevel.County), ["Form.Year"] = $"{year}年", ["Form.Title"] = " 五星级党支部 ",
-        };
-        (await clerk.PostFormAsync("/Building/Titles", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var again = await Browser.ParseAsync(await clerk.PostFormAsync("/Building/Titles", fields));
-        Beside.Message(again, "Form.Title").ShouldBe($"{village.Name}{year}年已登记过县级“五星级党支部”。");
-
-        await using var db = app.NewDbContext();
-        var saved = await db.DemonstrationTitles.SingleAsync(t => t.OrganizationId == village.Id && t.Title == "五星级党支部");
-        saved.Year.ShouldBe(year);
-        (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(DemonstrationTitle) && e.TargetId == S(saved.Id) && e.UserName == "clerk")).ShouldBe(1);
-
-        var outside = await db.Organizations.FirstAsync(o => o.Level == OrgLevel.Branch && o.Parent!.Level == OrgLevel.TownshipCommittee && o.ParentId != township.Id);
-        var foreign = await Browser.ParseAsync(await clerk.PostFormAsync("/Building/Titles", new(fields) { ["Form.OrganizationId"] = S(outside.Id) }));
-        Beside.Message(foreign, "Form.OrganizationId").ShouldBe("找不到该党组织，或无权为其登记。");
-        (await db.DemonstrationTitles.CountAsync(t => t.OrganizationId == outside.Id && t.Title == "五星级党支部")).ShouldBe(0);
-    }
 
     [Fact]
     public async Task An_income_is_checked_beside_each_field_and_a_second_entry_corrects_the_year()

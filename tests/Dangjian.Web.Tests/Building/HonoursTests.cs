@@ -46,15 +46,16 @@ public sealed class HonoursTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_county_keeps_its_honour_names_and_a_wrong_one_is_refused_beside_its_field()
     {
         var county = await Browser.LoginAsync(app, "county");
-        var empty = await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = " ", ["Form.Target"] = "" });
+        var empty = await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = " ", ["Form.Target"] = "", ["Form.Unit"] = "" });
         empty.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await Browser.ParseAsync(empty);
-        Beside.Message(html, "Form.Name").ShouldBe("请填写表彰名称");
-        Beside.Message(html, "Form.Target").ShouldBe("请选择表彰对象（集体或个人）");
+        Beside.Message(html, "Form.Name").ShouldBe("请填写名称");
+        Beside.Message(html, "Form.Target").ShouldBe("请选择用于（集体表彰、个人表彰或示范称号）");
+        Beside.Message(html, "Form.Unit").ShouldBe("请填写计量单位（10个字以内），如“个”“名”");
 
-        (await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = "五星级党支部", ["Form.Target"] = "Organization" }))
+        (await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = "五星级党支部", ["Form.Target"] = "Organization", ["Form.Unit"] = "个" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var again = await Browser.ParseAsync(await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = "五星级党支部", ["Form.Target"] = "Individual" }));
+        var again = await Browser.ParseAsync(await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = "五星级党支部", ["Form.Target"] = "Individual", ["Form.Unit"] = "名" }));
         Beside.Message(again, "Form.Name").ShouldBe("本县已有表彰名称“五星级党支部”");
         await using (var db = app.NewDbContext())
         {
@@ -64,9 +65,9 @@ public sealed class HonoursTests(AppFactory app) : IClassFixture<AppFactory>
         // Renaming with a stale version is refused; with the current one it is saved and audited as a change.
         var id = await NameIdAsync("五星级党支部");
         var stale = await Browser.ParseAsync(await county.PostFormAsync("/Building/HonourNames",
-            new() { ["Form.Id"] = S(id), ["Form.Name"] = "五星级村党组织", ["Form.Target"] = "Organization", ["Form.Version"] = "7" }));
+            new() { ["Form.Id"] = S(id), ["Form.Name"] = "五星级村党组织", ["Form.Target"] = "Organization", ["Form.Unit"] = "个", ["Form.Version"] = "7" }));
         stale.QuerySelector("#errors")!.TextContent.ShouldContain("刚被其他人修改过");
-        (await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Id"] = S(id), ["Form.Name"] = "五星级村党组织", ["Form.Target"] = "Organization", ["Form.Version"] = "0" }))
+        (await county.PostFormAsync("/Building/HonourNames", new() { ["Form.Id"] = S(id), ["Form.Name"] = "五星级村党组织", ["Form.Target"] = "Organization", ["Form.Unit"] = "个", ["Form.Version"] = "0" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var db = app.NewDbContext())
         {
@@ -80,7 +81,7 @@ public sealed class HonoursTests(AppFactory app) : IClassFixture<AppFactory>
         status.ShouldBe(HttpStatusCode.OK);
         list.QuerySelector("#honour-names")!.TextContent.ShouldContain("五星级村党组织");
         list.QuerySelector("input[name='Form.Name']").ShouldBeNull();
-        var denied = await secretary.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = "乡镇自定", ["Form.Target"] = "Organization" }, "/Account/ChangePassword");
+        var denied = await secretary.PostFormAsync("/Building/HonourNames", new() { ["Form.Name"] = "乡镇自定", ["Form.Target"] = "Organization", ["Form.Unit"] = "个" }, "/Account/ChangePassword");
         denied.Headers.Location!.ToString().ShouldContain("/Account/Denied");
     }
 

@@ -9,8 +9,9 @@ public class DemonstrationTitleConfiguration : IEntityTypeConfiguration<Demonstr
     public void Configure(EntityTypeBuilder<DemonstrationTitle> builder)
     {
         builder.ToTable("demonstration_titles");
-        builder.Property(t => t.Title).HasMaxLength(100);
+        builder.HasOne(t => t.TitleName).WithMany().HasForeignKey(t => t.TitleNameId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Organization).WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.OrganizationId, t.Year });
+        builder.HasIndex(t => t.TitleNameId);
     }
 }

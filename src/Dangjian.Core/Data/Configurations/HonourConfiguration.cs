@@ -10,9 +10,10 @@ public class HonourNameConfiguration : IEntityTypeConfiguration<HonourName>
     {
         builder.ToTable("honour_names");
         builder.Property(n => n.Name).HasMaxLength(HonourNames.NameMax);
+        builder.Property(n => n.Unit).HasMaxLength(HonourNames.UnitMax);
         builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasOne(n => n.Organization).WithMany().HasForeignKey(n => n.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(n => new { n.OrganizationId, n.Name }).IsUnique();
+        builder.HasIndex(n => new { n.OrganizationId, n.Target, n.Name }).IsUnique();
     }
 }
 

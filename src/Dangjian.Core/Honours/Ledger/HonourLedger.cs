@@ -39,7 +39,7 @@ public sealed class HonourLedger : FingerprintedLedger<HonourSheetField, Honour,
 
     protected override async Task<Lookups> LoadAsync(AppDbContext db, LedgerScope scope, CancellationToken ct)
     {
-        var names = await db.HonourNames.AsNoTracking().ToListAsync(ct);
+        var names = await db.HonourNames.AsNoTracking().Where(n => n.Target != HonourTarget.Title).ToListAsync(ct);
         var orgs = scope.Organizations.Select(o => o.Id).ToList();
         var members = await db.Members.AsNoTracking().Where(m => orgs.Contains(m.OrganizationId) && m.State == MemberState.Active)
             .Select(m => new { m.Id, m.OrganizationId, m.Name }).ToListAsync(ct);

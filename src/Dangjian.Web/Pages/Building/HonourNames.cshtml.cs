@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Building;
 
 /// <summary>
-/// The county's own honour names (表彰名称), each for organizations or individuals: everyone in the county reads the list
-/// (the entry form offers it); only the county organization department adds, renames and retires.
+/// The county's own honour names (表彰名称), each for organizations or individuals, and its demonstration-title names (示范称号),
+/// each with its unit: everyone in the county reads the list (the entry forms offer it); only the county organization
+/// department adds, renames and retires.
 /// </summary>
 public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorizationService authorization) : PageModel
 {
@@ -20,6 +21,7 @@ public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorization
         public int? Id { get; set; }
         public string? Name { get; set; }
         public HonourTarget? Target { get; set; }
+        public string? Unit { get; set; }
         public bool Retired { get; set; }
         public int Version { get; set; }
     }
@@ -42,7 +44,7 @@ public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorization
                 return NotFound();
             }
 
-            Form = new NameForm { Id = row.Id, Name = row.Name, Target = row.Target, Retired = row.Retired, Version = row.Version };
+            Form = new NameForm { Id = row.Id, Name = row.Name, Target = row.Target, Unit = row.Unit, Retired = row.Retired, Version = row.Version };
         }
 
         return Page();
@@ -63,7 +65,7 @@ public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorization
         }
 
         ModelState.Clear();
-        var result = await names.SaveAsync(County, Form.Id, new HonourNameDraft(Form.Name, Form.Target, Form.Retired, Form.Version));
+        var result = await names.SaveAsync(County, Form.Id, new HonourNameDraft(Form.Name, Form.Target, Form.Unit, Form.Retired, Form.Version));
         if (result.NotFound)
         {
             return NotFound();
@@ -91,5 +93,5 @@ public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorization
         Names = await names.VisibleAsync();
     }
 
-    public static string Of(HonourTarget target) => target == HonourTarget.Organization ? "集体" : "个人";
+    public static string Of(HonourTarget target) => HonourNames.TargetName(target);
 }

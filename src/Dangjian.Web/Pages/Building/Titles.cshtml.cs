@@ -10,14 +10,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Building;
 
-/// <summary>Demonstration titles (示范党支部) by level and year; the title field suggests the county's names for collective honours.</summary>
-public class TitlesModel(AppDbContext db, IAuthorizationService authorization, TitleEntry entry) : PageModel
+/// <summary>Demonstration titles (示范党支部) by level and year; the title is chosen from the county's title names.</summary>
+public class TitlesModel(AppDbContext db, IAuthorizationService authorization, TitleEntry entry, HonourNames names) : PageModel
 {
     [BindProperty]
     public TitleForm Form { get; set; } = new();
     public IReadOnlyList<DemonstrationTitle> Titles { get; private set; } = [];
     public IReadOnlyList<Organization> Primary { get; private set; } = [];
-    public IReadOnlyList<string> Suggested { get; private set; } = [];
+    /// <summary>The county's title names: in-use ones are offered, retired ones only name past titles.</summary>
+    public IReadOnlyList<HonourName> Names { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -29,7 +30,7 @@ public class TitlesModel(AppDbContext db, IAuthorizationService authorization, T
             return Forbid();
         }
 
-        var result = await entry.AddAsync(new TitleDraft(Form.OrganizationId, Form.Level, Form.Year, Form.Title));
+        var result = await entry.AddAsync(new TitleDraft(Form.OrganizationId, Form.Level, Form.Year, Form.TitleNameId));
         if (result.Succeeded)
         {
             TempData["Message"] = "已登记。";
@@ -43,12 +44,10 @@ public class TitlesModel(AppDbContext db, IAuthorizationService authorization, T
 
     private async Task LoadAsync()
     {
-        Titles = await db.DemonstrationTitles.AsNoTracking().Include(t => t.Organization)
+        Titles = await db.DemonstrationTitles.AsNoTracking().Include(t => t.Organization).Include(t => t.TitleName)
             .OrderByDescending(t => t.Year).ThenByDescending(t => t.Level).ThenBy(t => t.Organization!.Path).ToListAsync();
         Primary = await BuildingChoices.PrimaryAsync(db);
-        var honours = await db.HonourNames.AsNoTracking().Where(n => n.Target == HonourTarget.Organization && !n.Retired)
-            .OrderBy(n => n.SortOrder).Select(n => n.Name).ToListAsync();
-        Suggested = [.. Titles.Select(t => t.Title).Prepend("示范党支部").Concat(honours).Distinct()];
+        Names = await names.TitlesAsync();
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
     }
 
@@ -61,5 +60,5 @@ public sealed class TitleForm
     public int? OrganizationId { get; set; }
     public string? Level { get; set; }
     public string? Year { get; set; }
-    public string? Title { get; set; } = "示范党支部";
+    public int? TitleNameId { get; set; }
 }

@@ -89,6 +89,42 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
         return RedirectToPage("Index", new { year = Form.HeldOn!.Value.Year });
     }
 
+    /// <summary>
+    /// "更换" (without script): shows the form again with the leaders of the organization now chosen, keeping everything typed
+    /// and saving nothing. A leader chosen before who does not lead the new organization is unselected (the typed name stays).
+    /// </summary>
+    public async Task<IActionResult> OnPostLeadersAsync()
+    {
+        await LoadAsync();
+        ModelState.Clear();
+        if (Form.OrganizationId is not { } o || Orgs.All(x => x.Id != o))
+        {
+            ModelState.AddModelError("Form.OrganizationId", "请选择党组织");
+        }
+
+        await LoadLeadersAsync();
+        if (Leaders.All(l => l.Id != Form.LedByUserId))
+        {
+            Form.LedByUserId = null;
+        }
+
+        return Page();
+    }
+
+    /// <summary>The leaders of an organization on a date, for js/leaders.js to swap the list; an organization the user may not choose is 404.</summary>
+    public async Task<IActionResult> OnGetLeadersAsync(int org, DateOnly? on)
+    {
+        await LoadAsync();
+        if (Orgs.All(o => o.Id != org))
+        {
+            return NotFound();
+        }
+
+        (Form.OrganizationId, Form.HeldOn) = (org, on);
+        await LoadLeadersAsync();
+        return new JsonResult(Leaders.Select(l => new { id = l.Id, name = l.Name, post = l.Post }));
+    }
+
     /// <summary>The leaders of the form's organization on its date, when the organization is one the user may choose.</summary>
     private async Task LoadLeadersAsync()
     {

@@ -138,9 +138,13 @@ internal static class Seed000Records
             await SavedAsync(clerk, "/Building/Standardization?handler=SelfCheck", check, $"/Building/Standardization?year={Year}");
         }
 
+        // Titles are chosen from the county's title names: the demo county keeps 市级样板党支部; it adds 区级示范党支部 (unit 个) on its list.
+        await SavedAsync(countyBrowser, "/Building/HonourNames", new() { ["Form.Name"] = "区级示范党支部", ["Form.Target"] = "Title", ["Form.Unit"] = "个" });
+        var (_, titlesPage) = await clerk.GetAsync("/Building/Titles");
+        var titleNames = titlesPage.QuerySelectorAll("#Form_TitleNameId option").ToDictionary(o => o.TextContent.Trim(), o => o.GetAttribute("value")!);
         foreach (var (i, level, title) in new[] { (0, "District", "区级示范党支部"), (1, "District", "区级示范党支部"), (2, "City", "市级样板党支部"), (3, "City", "市级样板党支部"), (4, "City", "市级样板党支部") })
         {
-            await SavedAsync(clerk, "/Building/Titles", new() { ["Form.OrganizationId"] = S(villages[i].Id), ["Form.Level"] = level, ["Form.Year"] = S(Year), ["Form.Title"] = title });
+            await SavedAsync(clerk, "/Building/Titles", new() { ["Form.OrganizationId"] = S(villages[i].Id), ["Form.Level"] = level, ["Form.Year"] = S(Year), ["Form.TitleNameId"] = titleNames[title] });
         }
 
         // 2个软弱涣散党组织完成整顿转化: confirmed, their measures done and converted on the building pages.

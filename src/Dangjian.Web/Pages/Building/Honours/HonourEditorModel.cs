@@ -25,7 +25,7 @@ public abstract class HonourEditorModel(AppDbContext db, HonourNames names) : Pa
     protected async Task LoadChoicesAsync()
     {
         Orgs = await db.Organizations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).ToListAsync();
-        Names = await names.VisibleAsync();
+        Names = await names.HonoursAsync();
         var org = Form.OrganizationId;
         Members = org is null ? [] : await db.Members.AsNoTracking().Where(m => m.OrganizationId == org && m.State == MemberState.Active)
             .OrderBy(m => m.NamePinyin).Take(500).ToListAsync();
