@@ -17,6 +17,7 @@ public sealed class DemoCounty(int seed)
     public const string DetailedTownshipName = "青石镇党委";
     private readonly Random random = new(seed);
     private ChineseNames Names => new(random);
+    private DemoOrgs Orgs => new(random);
 
     public IReadOnlyList<OrgPlan> Plan(DemoScale scale)
     {
@@ -27,7 +28,7 @@ public sealed class DemoCounty(int seed)
     private OrgPlan County(DemoScale scale, int index)
     {
         var name = index == 0 ? "云溪县委（演示）" : $"演示第{index + 1}县委";
-        var county = new OrgPlan(Org(name, OrgLevel.CountyCommittee, OrgSector.Regional, new DateOnly(1949, 10, 1)));
+        var county = new OrgPlan(Orgs.Org(name, OrgLevel.CountyCommittee, OrgSector.Regional, new DateOnly(1949, 10, 1)));
         county.Children.Add(Township(DetailedTownshipName, detailed: true, villages: 12));
         var lighter = scale switch { DemoScale.Township => 0, DemoScale.Demo => 4, _ => 14 };
         var used = new HashSet<string> { "青石" };
@@ -42,54 +43,33 @@ public sealed class DemoCounty(int seed)
 
     private OrgPlan Township(string name, bool detailed, int villages)
     {
-        var township = new OrgPlan(Org(name, OrgLevel.TownshipCommittee, OrgSector.Regional, new DateOnly(1984, 5, 1)))
+        var township = new OrgPlan(Orgs.Org(name, OrgLevel.TownshipCommittee, OrgSector.Regional, new DateOnly(1984, 5, 1)))
         {
             IsDetailed = detailed,
         };
         var used = new HashSet<string>();
         var perVillage = detailed ? 45 : 25;
-        township.Children.Add(Branch($"{name[..^2]}机关党支部", OrgSector.Agency, 25));
+        township.Children.Add(Orgs.Branch($"{name[..^2]}机关党支部", OrgSector.Agency, 25));
         for (var i = 0; i < villages; i++)
         {
             var level = i < 2 ? OrgLevel.GeneralBranch : OrgLevel.Branch;
             var suffix = level == OrgLevel.GeneralBranch ? "村党总支" : "村党支部";
-            township.Children.Add(Branch($"{Names.Place(used)}{suffix}", OrgSector.Village, perVillage + random.Next(-15, 16), level));
+            township.Children.Add(Orgs.Branch($"{Names.Place(used)}{suffix}", OrgSector.Village, perVillage + random.Next(-15, 16), level));
         }
 
         for (var i = 0; i < (detailed ? 2 : 1); i++)
         {
-            township.Children.Add(Branch($"{Names.Place(used)}社区党支部", OrgSector.Community, 40 + random.Next(30)));
+            township.Children.Add(Orgs.Branch($"{Names.Place(used)}社区党支部", OrgSector.Community, 40 + random.Next(30)));
         }
 
         if (detailed)
         {
-            township.Children.Add(Branch($"{Names.Place(used)}农业科技有限公司党支部", OrgSector.NonPublicEnterprise, 8 + random.Next(10)));
-            township.Children.Add(Branch($"{Names.Place(used)}建材有限公司党支部", OrgSector.NonPublicEnterprise, 8 + random.Next(10)));
-            township.Children.Add(Branch($"{Names.Place(used)}物流有限公司党支部", OrgSector.NonPublicEnterprise, 8 + random.Next(10)));
-            township.Children.Add(Branch($"{name[..^2]}老年协会党支部", OrgSector.ElderlyAssociation, 12));
+            township.Children.Add(Orgs.Branch($"{Names.Place(used)}农业科技有限公司党支部", OrgSector.NonPublicEnterprise, 8 + random.Next(10)));
+            township.Children.Add(Orgs.Branch($"{Names.Place(used)}建材有限公司党支部", OrgSector.NonPublicEnterprise, 8 + random.Next(10)));
+            township.Children.Add(Orgs.Branch($"{Names.Place(used)}物流有限公司党支部", OrgSector.NonPublicEnterprise, 8 + random.Next(10)));
+            township.Children.Add(Orgs.Branch($"{name[..^2]}老年协会党支部", OrgSector.ElderlyAssociation, 12));
         }
 
         return township;
     }
-
-    private OrgPlan Branch(string name, OrgSector sector, int members, OrgLevel level = OrgLevel.Branch)
-    {
-        var founded = new DateOnly(1950 + random.Next(70), 1 + random.Next(12), 1);
-        var org = Org(name, level, sector, founded);
-        var termStart = new DateOnly(sector is OrgSector.Village or OrgSector.Community ? 2021 : 2023, 3 + random.Next(6), 1 + random.Next(28));
-        org.CommitteeTermStart = termStart;
-        org.CommitteeTermEnd = CommitteeTermRule.DefaultEnd(sector, termStart);
-        org.SecretaryName = Names.Person(random.Next(100) < 80);
-        org.LiaisonLeaderName = sector == OrgSector.Village ? Names.Person(random.Next(100) < 70) : null;
-        return new OrgPlan(org) { MemberCount = Math.Max(3, members) };
-    }
-
-    private Organization Org(string name, OrgLevel level, OrgSector sector, DateOnly founded) => new()
-    {
-        Name = name,
-        Level = level,
-        Sector = sector,
-        FoundedOn = founded,
-        SecretaryName = level is OrgLevel.CountyCommittee or OrgLevel.TownshipCommittee ? Names.Person(true) : null,
-    };
 }

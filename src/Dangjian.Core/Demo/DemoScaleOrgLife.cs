@@ -15,8 +15,7 @@ internal sealed class DemoScaleOrgLife(AppDbContext db, Random random, DateOnly 
     public async Task<long> WriteAsync(OrgPlan county, CancellationToken ct)
     {
         var from = DemoMeetings.FirstMonth(today, months);
-        var branches = new DemoMeetings(random, today);
-        var townships = new DemoTownshipMeetings(random, today);
+        var plan = new DemoTownshipOrgLife(db, random, today, from);
         long rows = 0;
         foreach (var township in county.Children)
         {
@@ -26,20 +25,7 @@ internal sealed class DemoScaleOrgLife(AppDbContext db, Random random, DateOnly 
                     .ToListAsync(ct))
                 .GroupBy(m => m.OrganizationId)
                 .ToDictionary(g => g.Key, g => g.ToList());
-            var clerk = $"{township.Organization.Name[..^2]}党建办";
-            var themes = townships.Themes(township.Organization, from).ToList();
-            db.MonthlyThemes.AddRange(themes);
-            await db.SaveChangesAsync(ct);
-            var byMonth = themes.ToDictionary(t => (t.Year, t.Month));
-            var meetings = townships.ForTownship(township.Organization, from, clerk);
-            for (var i = 0; i < township.Children.Count; i++)
-            {
-                var branch = township.Children[i].Organization;
-                var habits = !township.IsDetailed ? MeetingHabits.Light : i is 3 or 7 ? MeetingHabits.WeakBranch : MeetingHabits.Diligent;
-                meetings.AddRange(branches.ForBranch(branch, members.GetValueOrDefault(branch.Id) ?? [],
-                    month => byMonth.GetValueOrDefault((month.Year, month.Month)), from, habits, clerk));
-            }
-
+            var meetings = await plan.PlanAsync(township, members, township.IsDetailed, ct);
             rows += await WriteAsync(meetings, ct);
         }
 

@@ -27,7 +27,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
         var plan = new DemoCounty(seed).Plan(scale);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            await WriteTreeAsync(plan, ct);
+            await DemoTree.WriteAsync(db, plan, ct);
             var day = today ?? TimeProvider.System.Today();
             var registry = new DemoRegistry(new Random(seed + 2), secrets);
             await WriteMembersAsync(plan, new Random(seed + 1), registry, day, ct);
@@ -42,48 +42,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser>? users, Rol
         }
 
         return users is null || roles is null ? [] : await DemoUsers.CreateAsync(db, users, roles, plan[0], ct);
-    }
-
-    private async Task WriteTreeAsync(IReadOnlyList<OrgPlan> roots, CancellationToken ct)
-    {
-        var level = roots.ToList();
-        var parents = new Dictionary<OrgPlan, OrgPlan?>();
-        foreach (var root in roots)
-        {
-            parents[root] = null;
-        }
-
-        while (level.Count > 0)
-        {
-            var order = 0;
-            foreach (var node in level)
-            {
-                var parent = parents[node]?.Organization;
-                node.Organization.ParentId = parent?.Id;
-                node.Organization.Depth = parent is null ? 0 : parent.Depth + 1;
-                node.Organization.SortOrder = order++;
-                db.Organizations.Add(node.Organization);
-            }
-
-            await db.SaveChangesAsync(ct);
-            foreach (var node in level)
-            {
-                node.Organization.Path = $"{parents[node]?.Organization.Path ?? "/"}{node.Organization.Id}/";
-            }
-
-            await db.SaveChangesAsync(ct);
-            var next = new List<OrgPlan>();
-            foreach (var node in level)
-            {
-                foreach (var child in node.Children)
-                {
-                    parents[child] = node;
-                    next.Add(child);
-                }
-            }
-
-            level = next;
-        }
     }
 
     private async Task WriteMembersAsync(IReadOnlyList<OrgPlan> roots, Random random, DemoRegistry registry, DateOnly today, CancellationToken ct)
