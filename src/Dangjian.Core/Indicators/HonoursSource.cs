@@ -9,15 +9,23 @@ namespace Dangjian.Core.Indicators;
 /// <summary>
 /// Honours (表彰) conferred in the year on organizations under the organization or their people. The
 /// <see cref="IndicatorDefinition.Filter"/> narrows by parts separated by ";": "level=City,Province" (<see cref="TitleLevel"/>
-/// names), "target=Organization" or "target=Individual", "name=优秀共产党员,优秀党务工作者" (the county's honour names).
+/// names), "target=Organization" or "target=Individual" (titles are the titles source's), "name=优秀共产党员,优秀党务工作者" (the county's honour names).
 /// </summary>
 public sealed class HonoursSource : IIndicatorSource
 {
     public string Name => "honours";
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
-        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
-        : throw SourceFigures.Unsupported(d, "表彰记录");
+    /// <summary>Counted in the honour names' own unit when every counted honour's name has the same one (面 for 流动红旗), else in the indicator's.</summary>
+    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        if (d.Kind != IndicatorKind.Count)
+        {
+            throw SourceFigures.Unsupported(d, "表彰记录");
+        }
+
+        var units = await Select(d, c).GroupBy(h => h.HonourName!.Unit).Select(g => new { Unit = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return SourceFigures.CountOrNull(units.Sum(u => u.Count), units.Count == 1 ? units[0].Unit : d.Unit);
+    }
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -60,7 +68,7 @@ public sealed record HonourFilter(List<TitleLevel> Levels, HonourTarget? Target,
             result = key switch
             {
                 "level" => result with { Levels = values.Select(v => Enum.TryParse<TitleLevel>(v, out var l) && Enum.IsDefined(l) ? l : throw Wrong(part)).ToList() },
-                "target" when values.Length == 1 && Enum.TryParse<HonourTarget>(values[0], out var t) && Enum.IsDefined(t) => result with { Target = t },
+                "target" when values.Length == 1 && Enum.TryParse<HonourTarget>(values[0], out var t) && t is HonourTarget.Organization or HonourTarget.Individual => result with { Target = t },
                 "name" when values.Length > 0 => result with { Names = [.. values] },
                 _ => throw Wrong(part),
             };

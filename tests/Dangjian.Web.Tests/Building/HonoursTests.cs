@@ -161,6 +161,28 @@ public sealed class HonoursTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_honour_count_is_in_its_names_unit_and_a_title_target_is_refused()
+    {
+        var (township, villages) = await TownshipAsync();
+        var year = app.Clock.Today().Year - 6; // a year no other test here uses (they use -2, -3 and check -4 is empty)
+        await using (var db = app.NewDbContext())
+        {
+            var banner = new HonourName { OrganizationId = township.ParentId!.Value, Name = "流动红旗党支部", Target = HonourTarget.Organization, Unit = "面", SortOrder = 99 };
+            db.HonourNames.Add(banner);
+            await db.SaveChangesAsync();
+            db.Honours.AddRange(
+                new Honour { OrganizationId = villages[0].Id, HonourNameId = banner.Id, Level = TitleLevel.County, ConferredOn = new DateOnly(year, 6, 1), EnteredBy = "test" },
+                new Honour { OrganizationId = villages[1].Id, HonourNameId = banner.Id, Level = TitleLevel.County, ConferredOn = new DateOnly(year, 9, 1), EnteredBy = "test" });
+            await db.SaveChangesAsync();
+        }
+
+        (await CountAsync(township, year, "name=流动红旗党支部", "项")).ShouldBe("2面");
+        (await CountAsync(township, year, "target=Organization", "个")).ShouldBe("2面", "every counted honour's name is in 面");
+        Should.Throw<InvalidOperationException>(() => HonourFilter.Parse("target=Title")).Message.ShouldContain("target=Organization 或 Individual");
+        Should.Throw<InvalidOperationException>(async () => await CountAsync(township, year, "target=Title", "个"));
+    }
+
+    [Fact]
     public async Task An_honour_is_corrected_with_its_version_and_another_townships_honour_is_not_found()
     {
         var (township, villages) = await TownshipAsync();
