@@ -1,7 +1,7 @@
-using System.Globalization;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public static class CountyCatalog
         var template = await ReportComposer.TemplateAsync(organization, db, ct);
         var county = template.Indicators ?? [];
         // Only the committees above the organization: the CLI reads the database unscoped, so another county's rows are visible there.
-        var above = organization.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        var above = OrgPaths.Ancestors(organization.Path);
         var statistics = await db.YearlyStatistics.AsNoTracking().Where(s => above.Contains(s.OrganizationId))
             .Select(s => new { s.Code, s.Name, s.Unit, s.Definition }).ToListAsync(ct);
         var tags = await db.RecordTags.AsNoTracking().Where(t => above.Contains(t.OrganizationId)).Select(t => new { t.Family, t.Code, t.Name, t.Unit }).ToListAsync(ct);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public sealed class CountyTemplates(AppDbContext db)
     /// <summary>The parts given by the templates of the organization and its ancestors (in practice its county), over nothing.</summary>
     public async Task<ReportTemplate> PartsForAsync(Organization organization, CancellationToken ct = default)
     {
-        var ancestors = organization.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        var ancestors = OrgPaths.Ancestors(organization.Path);
         var json = await db.CountyReportTemplates.AsNoTracking().Where(t => ancestors.Contains(t.OrganizationId))
             .OrderBy(t => t.Id).Select(t => t.Json).ToListAsync(ct);
         return json.Aggregate(new ReportTemplate(), (parts, county) => parts.With(ReportTemplate.Parse(county)));
