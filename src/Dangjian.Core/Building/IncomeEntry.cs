@@ -1,3 +1,4 @@
+using Dangjian.Core.Operations;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Guidance;

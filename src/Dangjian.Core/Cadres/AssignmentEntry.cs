@@ -1,3 +1,4 @@
+using Dangjian.Core.Operations;
 using Dangjian.Core.Data;
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Time;

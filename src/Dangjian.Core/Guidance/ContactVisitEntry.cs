@@ -1,3 +1,4 @@
+using Dangjian.Core.Operations;
 using Dangjian.Core.Time;
 using Dangjian.Core.Data;
 using Microsoft.EntityFrameworkCore;

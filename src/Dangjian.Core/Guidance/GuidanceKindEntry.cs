@@ -1,3 +1,4 @@
+using Dangjian.Core.Operations;
 using System.Text.RegularExpressions;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;

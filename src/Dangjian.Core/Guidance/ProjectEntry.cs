@@ -1,3 +1,4 @@
+using Dangjian.Core.Operations;
 using Dangjian.Core.Data;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.People;
@@ -23,6 +24,17 @@ public static class AppBuilder
         var app = builder.Build();
         UsePipeline(app);
         return app;
+    }
+
+    /// <summary>Every Core operation (<see cref="Dangjian.Core.Operations.IOperation"/>) as scoped, found once by reflection.</summary>
+    private static void AddOperations(IServiceCollection services)
+    {
+        var operations = typeof(Dangjian.Core.Operations.IOperation).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Dangjian.Core.Operations.IOperation).IsAssignableFrom(t));
+        foreach (var type in operations)
+        {
+            services.TryAddScoped(type);
+        }
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
@@ -91,6 +103,7 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Highlights.HighlightRecords>();
         services.AddScoped<Dangjian.Core.Highlights.CampaignEntry>();
         services.AddScoped<Dangjian.Core.Reports.ParagraphEditor>();
+        AddOperations(services);
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 
         ForwardedHeadersSetup.Configure(services);

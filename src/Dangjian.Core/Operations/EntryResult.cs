@@ -1,4 +1,4 @@
-namespace Dangjian.Core.Guidance;
+namespace Dangjian.Core.Operations;
 
 /// <summary>
 /// The outcome of saving one record from a form: its id, or "not found" (outside the caller's scope), or Chinese messages

@@ -1,8 +1,8 @@
 using Dangjian.Core.Time;
 
-namespace Dangjian.Core.Guidance;
+namespace Dangjian.Core.Operations;
 
-/// <summary>The checks the guidance entry operations share, each adding a Chinese message keyed by its field.</summary>
+/// <summary>The checks the entry operations share, each adding a Chinese message keyed by its field.</summary>
 internal static class EntryChecks
 {
     public static string? Text(Dictionary<string, string> errors, string field, string? value, string label, int max, bool required = true)
