@@ -30,10 +30,10 @@ public sealed class LoopEntryTests
         var entry = new FindingEntry(db);
         var draft = new FindingDraft(village.Id, "台账不全", null, true, null, null);
 
-        (await entry.AddAsync(inspection.Id, draft, new RectificationActor(village.Id, "村支书", DateTime.UtcNow))).Errors.Keys.ShouldBe([""]);
-        (await entry.AddAsync(inspection.Id, draft with { OrganizationId = other.Id }, new RectificationActor(township.Id, "党建办", DateTime.UtcNow)))
+        (await entry.AddAsync(inspection.Id, draft, new RectificationActor(village.Id, "村支书", TimeProvider.System.UtcNow()))).Errors.Keys.ShouldBe([""]);
+        (await entry.AddAsync(inspection.Id, draft with { OrganizationId = other.Id }, new RectificationActor(township.Id, "党建办", TimeProvider.System.UtcNow())))
             .Errors[nameof(FindingDraft.OrganizationId)].ShouldBe("请选择本次督查的对象");
-        (await entry.AddAsync(inspection.Id, draft, new RectificationActor(township.Id, "党建办", DateTime.UtcNow))).Succeeded.ShouldBeTrue();
+        (await entry.AddAsync(inspection.Id, draft, new RectificationActor(township.Id, "党建办", TimeProvider.System.UtcNow()))).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
