@@ -14,7 +14,7 @@ public sealed record ContactPointDraft(int? OrganizationId, int? LeaderUserId, s
 /// Records or corrects a leader's contact point (包抓/联系点). The organization contacted and the leader's account are
 /// looked up through the scoped context; the leader's committee must lie above the organization contacted.
 /// </summary>
-public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock)
+public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int NameMax = 40;
     public const int NoteMax = 400;

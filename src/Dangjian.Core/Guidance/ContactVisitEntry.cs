@@ -8,7 +8,7 @@ namespace Dangjian.Core.Guidance;
 public sealed record ContactVisitDraft(DateOnly? VisitedOn, VisitKind? Kind, string? Activity, int Version = 0);
 
 /// <summary>Records or corrects a visit to a contact point (through the scoped context: a foreign one is "not found").</summary>
-public sealed class ContactVisitEntry(AppDbContext db, TimeProvider clock)
+public sealed class ContactVisitEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int ActivityMax = 1000;
 

@@ -12,7 +12,7 @@ public sealed record GuidanceKindDraft(GuidanceFamily? Family, string? Code, str
 /// A county adds or renames its own contact-point and project kinds, always under its county committee. A code the
 /// defaults use replaces that default in the county's forms; records keep their kind, and indicators select by code.
 /// </summary>
-public sealed partial class GuidanceKindEntry(AppDbContext db)
+public sealed partial class GuidanceKindEntry(AppDbContext db) : IOperation
 {
     public const int CodeMax = 40;
     public const int NameMax = 60;

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
@@ -20,17 +21,12 @@ public sealed record NoticeDraft
 /// Checks and stores a rectification notice sent by the user's organization to organizations below it (looked up
 /// through the scoped context). Errors are keyed by <see cref="NoticeDraft"/> property names; "" for a stale version.
 /// </summary>
-public sealed class NoticeEntry(AppDbContext db, TimeProvider clock)
+public sealed class NoticeEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int TitleMax = 40;
     public const int NumberMax = 60;
     public const int ItemsMax = 4000;
     public const string Conflict = "保存失败：该通知刚被其他人修改过。请刷新页面查看最新内容后再修改。";
-
-    public sealed record Result(RectificationNotice? Saved, bool NotFound, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => Saved is not null;
-    }
 
     /// <summary>The organizations a notice from <paramref name="issuer"/> may go to: active ones below it, in scope.</summary>
     public async Task<IReadOnlyList<Organization>> RecipientsAsync(Organization issuer, CancellationToken ct = default)
@@ -40,32 +36,32 @@ public sealed class NoticeEntry(AppDbContext db, TimeProvider clock)
             .OrderBy(o => o.Path).ToListAsync(ct);
     }
 
-    public async Task<Result> CreateAsync(Organization issuer, NoticeDraft draft, string userName, CancellationToken ct = default)
+    public async Task<EntryResult> CreateAsync(Organization issuer, NoticeDraft draft, string userName, CancellationToken ct = default)
     {
         var notice = new RectificationNotice { OrganizationId = issuer.Id, Title = "", Items = "", EnteredBy = userName, EnteredAtUtc = clock.UtcNow() };
         var errors = await CheckAsync(issuer, draft, notice, ct);
         if (errors.Count > 0)
         {
-            return new Result(null, false, errors);
+            return EntryResult.Refused(errors);
         }
 
         db.RectificationNotices.Add(notice);
         await db.SaveChangesAsync(ct);
-        return new Result(notice, false, errors);
+        return EntryResult.Saved(notice.Id);
     }
 
-    public async Task<Result> UpdateAsync(int id, NoticeDraft draft, CancellationToken ct = default)
+    public async Task<EntryResult> UpdateAsync(int id, NoticeDraft draft, CancellationToken ct = default)
     {
         var notice = await db.RectificationNotices.Include(n => n.Recipients).Include(n => n.Organization).FirstOrDefaultAsync(n => n.Id == id, ct);
         if (notice is null)
         {
-            return new Result(null, true, new Dictionary<string, string>());
+            return EntryResult.Missing;
         }
 
         var errors = await CheckAsync(notice.Organization!, draft, notice, ct);
         if (errors.Count > 0)
         {
-            return new Result(null, false, errors);
+            return EntryResult.Refused(errors);
         }
 
         db.Entry(notice).Property(n => n.Version).OriginalValue = draft.Version;
@@ -78,10 +74,10 @@ public sealed class NoticeEntry(AppDbContext db, TimeProvider clock)
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return new Result(null, false, new Dictionary<string, string> { [""] = Conflict });
+            return EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
         }
 
-        return new Result(notice, false, errors);
+        return EntryResult.Saved(notice.Id);
     }
 
     private async Task<Dictionary<string, string>> CheckAsync(Organization issuer, NoticeDraft d, RectificationNotice notice, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Rectification;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Dangjian.Core.Responsibility;
 /// is a (organization, what) mark, the marks of all seven kinds are unioned and counted by one GROUP BY. The desk's
 /// totals (due this month, awaiting sign-off, the year's fulfilment rate) are sums of the same rows.
 /// </summary>
-public sealed class LoopCounts(AppDbContext db)
+public sealed class LoopCounts(AppDbContext db) : IOperation
 {
     public enum Mark
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Development;
 
 /// <summary>The county-wide holidays and 调休 working days used by working-day rules; the county edits them.</summary>
-public class CalendarModel(AppDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
+public class CalendarModel(AppDbContext db, CalendarDayEntry entry, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public IReadOnlyList<CalendarDay> Days { get; private set; } = [];
     public int Year { get; private set; }
@@ -34,26 +34,15 @@ public class CalendarModel(AppDbContext db, IAuthorizationService authorization,
             return Forbid();
         }
 
-        if (date is not { } day || string.IsNullOrWhiteSpace(name))
+        var result = await entry.SaveAsync(date, workday, name);
+        if (!result.Succeeded)
         {
-            TempData["Message"] = "请填写日期和名称。";
+            TempData["Message"] = result.Errors[""];
             return RedirectToPage();
         }
 
-        var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day);
-        if (row is null)
-        {
-            db.CalendarDays.Add(new CalendarDay { Date = day, IsWorkday = workday, Name = name.Trim() });
-        }
-        else
-        {
-            row.IsWorkday = workday;
-            row.Name = name.Trim();
-        }
-
-        await db.SaveChangesAsync();
-        TempData["Message"] = $"已保存{WorkingCalendar.Format(day)}。";
-        return RedirectToPage(new { year = day.Year });
+        TempData["Message"] = $"已保存{WorkingCalendar.Format(date!.Value)}。";
+        return RedirectToPage(new { year = date.Value.Year });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(DateOnly? date)
@@ -63,10 +52,9 @@ public class CalendarModel(AppDbContext db, IAuthorizationService authorization,
             return Forbid();
         }
 
-        if (date is { } day && await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day) is { } row)
+        if (date is { } day)
         {
-            db.CalendarDays.Remove(row);
-            await db.SaveChangesAsync();
+            await entry.RemoveAsync(day); // a day already gone is nothing to remove
         }
 
         return RedirectToPage(new { year = date?.Year });

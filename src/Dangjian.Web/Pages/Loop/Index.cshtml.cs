@@ -13,7 +13,7 @@ namespace Dangjian.Web.Pages.Loop;
 /// commitment fulfilment, by branch. Everything is counted in SQL over the user's scope: the overdue list, and every
 /// count in one statement (<see cref="LoopCounts"/>).
 /// </summary>
-public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, LoopCounts counts, TimeProvider time) : PageModel
 {
     public sealed record BranchRow(int Id, string Name, int OverdueTasks, int DueTasks, int OverdueItems, int OpenFindings, int CommitmentsDue, int CommitmentsFulfilled)
     {
@@ -55,7 +55,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         NotYetEscalated = all.Count - Overdue.Count;
 
         // every count of the desk from one GROUP BY over the marks (LoopCounts); the totals are sums of its rows
-        var rows = await new LoopCounts(db).LoadAsync(Today);
+        var rows = await counts.LoadAsync(Today);
         Dictionary<int, int> Of(LoopCounts.Mark mark) => rows.Where(r => r.Mark == mark).ToDictionary(r => r.OrganizationId, r => r.Count);
         int Total(LoopCounts.Mark mark) => rows.Where(r => r.Mark == mark).Sum(r => r.Count);
         SubmittedWaiting = Total(LoopCounts.Mark.ItemAwaitingSignOff);

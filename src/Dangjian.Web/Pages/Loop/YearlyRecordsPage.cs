@@ -1,5 +1,7 @@
 using System.Globalization;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
+using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,13 +27,8 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
 
     protected abstract Task LoadAsync(int? year);
 
-    /// <summary>Checks beyond the form's annotations; add errors to ModelState.</summary>
-    protected virtual void Validate()
-    {
-    }
-
-    /// <summary>Saves the form; returns the confirmation to show and the year to return to.</summary>
-    protected abstract Task<(string Message, int Year)> SaveAsync();
+    /// <summary>Saves the form through its Core operation; returns its result, the confirmation to show and the year to return to.</summary>
+    protected abstract Task<(EntryResult Result, string Message, int Year)> SaveAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -41,13 +38,23 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
             return Forbid();
         }
 
-        Validate();
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var (message, year) = await SaveAsync();
+        var (result, message, year) = await SaveAsync();
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors);
+            return Page();
+        }
+
         TempData["Message"] = message;
         return RedirectToPage("Index", new { year });
     }
@@ -57,14 +64,5 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
     {
         (Pager, var rows) = await Pager.PageAsync(ordered, RequestedPage, Request.Path, new Dictionary<string, string?> { ["year"] = Year.ToString(CultureInfo.InvariantCulture) });
         return rows;
-    }
-
-    /// <summary>The chosen organization must be one the user may record for.</summary>
-    protected void RequireListedOrganization(int? organizationId, string message)
-    {
-        if (organizationId is { } id && Organizations.All(o => o.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", message);
-        }
     }
 }

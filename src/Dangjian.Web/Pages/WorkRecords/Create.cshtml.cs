@@ -12,7 +12,7 @@ namespace Dangjian.Web.Pages.WorkRecords;
 
 /// <summary>Records one counted activity; entered for another organization than the user's own it is flagged 代录.</summary>
 [Authorize(Policy = Policies.EditWorkRecords)]
-public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, WorkRecordEntry entry, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public WorkRecordForm Form { get; set; } = new();
@@ -44,47 +44,20 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Form.OrganizationId is { } o && Orgs.All(x => x.Id != o))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择党组织");
-        }
-
-        var category = Categories.FirstOrDefault(c => c.Id == Form.CategoryId);
-        if (Form.CategoryId is not null && category is null)
-        {
-            ModelState.AddModelError("Form.CategoryId", "请选择类别");
-        }
-
-        if (VisibleTags.Check(Form.TagId, Tags) is { } tagError)
-        {
-            ModelState.AddModelError("Form.TagId", tagError);
-        }
-
         await LoadLeadersAsync();
-        var leader = Leaders.FirstOrDefault(l => l.Id == Form.LedByUserId);
-        if (Form.LedByUserId is not null && leader is null)
-        {
-            ModelState.AddModelError("Form.LedByUserId", "所选账号不是本乡镇党委书记或该党组织的联系领导，不能作为带队领导；乡镇以外的带队人请只填写姓名");
-        }
-        else if (leader is not null && string.IsNullOrWhiteSpace(Form.LedBy))
-        {
-            Form.LedBy = leader.Name;
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        db.WorkRecords.Add(new WorkRecord
+        var result = await entry.AddAsync(User.OrganizationId(), User.Name(), new WorkRecordDraft(Form.OrganizationId!.Value, Form.CategoryId!.Value, Form.TagId,
+            Form.HeldOn!.Value, Form.Title, Form.Quantity, Form.Participants, Form.LedBy, Form.LedByUserId, Form.Place, Form.Notes));
+        if (!result.Succeeded)
         {
-            OrganizationId = Form.OrganizationId!.Value, CategoryId = category!.Id, TagId = Form.TagId, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
-            Quantity = Form.Quantity, Participants = category.ParticipantUnit is null ? null : Form.Participants, LedBy = Form.LedBy?.Trim(),
-            LedByUserId = leader?.Id,
-            Place = Form.Place?.Trim(), Notes = Form.Notes?.Trim(), EnteredByProxy = Form.OrganizationId != User.OrganizationId(),
-            EnteredAtUtc = clock.UtcNow(), EnteredBy = User.Name(),
-        });
-        await db.SaveChangesAsync();
+            ModelState.Show(result.Errors);
+            return Page();
+        }
+
         TempData["Message"] = $"已记录“{Form.Title.Trim()}”。";
         return RedirectToPage("Index", new { year = Form.HeldOn!.Value.Year });
     }

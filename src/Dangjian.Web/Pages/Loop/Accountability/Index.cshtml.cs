@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.Accountability;
 
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.CaseForm>
+public class IndexModel(AppDbContext db, AccountabilityCaseEntry entry, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.CaseForm>
 {
     public sealed class CaseForm
     {
@@ -40,16 +41,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.DecidedOn = time.Today();
     }
 
-    protected override async Task<(string Message, int Year)> SaveAsync()
-    {
-        db.AccountabilityCases.Add(new AccountabilityCase
-        {
-            OrganizationId = User.OrganizationId(), DecidedOn = Form.DecidedOn!.Value, PersonName = Form.PersonName.Trim(),
-            Measure = Form.Measure.Trim(), Reason = Form.Reason.Trim(),
-        });
-        await db.SaveChangesAsync();
-        return ("已登记问责。", Form.DecidedOn!.Value.Year);
-    }
+    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync() =>
+        (await entry.AddAsync(User.OrganizationId(), new AccountabilityCaseDraft(Form.DecidedOn!.Value, Form.PersonName, Form.Measure, Form.Reason)),
+            "已登记问责。", Form.DecidedOn!.Value.Year);
 
     protected override async Task LoadAsync(int? year)
     {

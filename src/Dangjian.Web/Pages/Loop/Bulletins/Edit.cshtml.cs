@@ -12,7 +12,7 @@ namespace Dangjian.Web.Pages.Loop.Bulletins;
 
 /// <summary>Edits a draft and issues it (numbering at issue time). An issued bulletin is frozen; other levels only read.</summary>
 [Authorize(Policy = Policies.EditLoop)]
-public class EditModel(AppDbContext db, TimeProvider time) : PageModel
+public class EditModel(AppDbContext db, BulletinEntry entry, TimeProvider time) : PageModel
 {
     public Bulletin Bulletin { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -66,82 +66,43 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
             return Forbid();
         }
 
-        if (string.IsNullOrWhiteSpace(Title) || Title.Length > 200)
-        {
-            ModelState.AddModelError(nameof(Title), "请填写标题（200字以内）。");
-        }
-
-        if (string.IsNullOrWhiteSpace(Text) || Text.Length > 20000)
-        {
-            ModelState.AddModelError(nameof(Text), "请填写正文（20000字以内）。");
-        }
-
-        if (Version != Bulletin.Version)
-        {
-            ModelState.AddModelError("", "该通报已被他人修改，请刷新后重试。");
-        }
-
-        if (issue && !Confirm)
-        {
-            ModelState.AddModelError(nameof(Confirm), "印发后编号、不能再修改：请先勾选“我已核对，确认印发”。");
-        }
-
-        var issuedOn = IssuedOn ?? time.Today();
-        if (!issue)
-        {
-            ModelState.Remove(nameof(IssuedOn));
-        }
-        else if (ModelState.GetFieldValidationState(nameof(IssuedOn)) != ModelValidationState.Invalid && issuedOn.Year != Bulletin.Year)
-        {
-            ModelState.AddModelError(nameof(IssuedOn), $"印发日期应在通报所属的{Bulletin.Year}年内。");
-        }
-
-        if (!ModelState.IsValid)
+        // the title and text are checked by the operation (its messages replace the binder's); only an unreadable date stops here
+        if (issue && ModelState.GetFieldValidationState(nameof(IssuedOn)) == ModelValidationState.Invalid)
         {
             return Page();
         }
 
-        Bulletin.Title = Title.Trim();
-        Bulletin.Text = Text.Trim();
+        ModelState.Clear();
+
+        var text = new BulletinText(Title, Text, Version);
+        var result = issue
+            ? await entry.IssueAsync(id, User.OrganizationId(), text, Confirm, IssuedOn ?? time.Today())
+            : await entry.SaveAsync(id, User.OrganizationId(), text);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors, prefix: "");
+            return Page();
+        }
+
         if (!issue)
         {
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError("", "该通报已被他人修改，请刷新后重试。");
-                return Page();
-            }
-
             TempData["Message"] = "已保存草稿。";
             return RedirectToPage("Edit", new { id });
         }
 
-        string? refusal;
-        try
-        {
-            refusal = await BulletinIssuer.IssueAsync(db, Bulletin, issuedOn);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            refusal = "该通报已被他人修改，请刷新后重试。";
-        }
-
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("", refusal);
-            return Page();
-        }
-
-        TempData["Message"] = $"已印发{Bulletin.IssueLabel}。";
-        return RedirectToPage("Index", new { year = Bulletin.Year });
+        var issued = await db.Bulletins.AsNoTracking().SingleAsync(b => b.Id == id);
+        TempData["Message"] = $"已印发{issued.IssueLabel}。";
+        return RedirectToPage("Index", new { year = issued.Year });
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var bulletin = await db.Bulletins.Include(b => b.Organization).SingleOrDefaultAsync(b => b.Id == id);
+        var bulletin = await db.Bulletins.AsNoTracking().Include(b => b.Organization).SingleOrDefaultAsync(b => b.Id == id);
         if (bulletin is null)
         {
             return false;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Loop.Bulletins;
 
 /// <summary>督查通报 by year; a committee drafts a month's bulletin from its inspections and rectification status.</summary>
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, BulletinEntry entry, TimeProvider time, IAuthorizationService authorization) : PageModel
 {
     public sealed record Row(int Id, string Organization, int Month, string Title, string Issue, DateOnly? IssuedOn);
 
@@ -43,19 +43,13 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
             return Forbid();
         }
 
-        if (year is < 2000 or > 2100 || DraftMonth is < 1 or > 12)
+        var result = await entry.DraftAsync(User.OrganizationId(), year, DraftMonth);
+        if (!result.Succeeded)
         {
             return BadRequest();
         }
 
-        var facts = await BulletinFacts.LoadAsync(db, User.OrganizationId(), year, DraftMonth, time.Today());
-        var bulletin = new Bulletin
-        {
-            OrganizationId = User.OrganizationId(), Year = year, Month = DraftMonth, Title = BulletinDraft.Title(facts), Text = BulletinDraft.Compose(facts),
-        };
-        db.Bulletins.Add(bulletin);
-        await db.SaveChangesAsync();
         TempData["Message"] = "已根据本月督查和整改情况生成通报草稿，请修改后印发。";
-        return RedirectToPage("Edit", new { id = bulletin.Id });
+        return RedirectToPage("Edit", new { id = result.Id });
     }
 }

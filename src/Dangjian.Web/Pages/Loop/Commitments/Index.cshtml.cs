@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Loop.Commitments;
 
 /// <summary>Public commitments of organizations and secretaries, their progress, and the fulfilment rate (履诺率).</summary>
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.CommitmentForm>
+public class IndexModel(AppDbContext db, CommitmentEntry entry, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.CommitmentForm>
 {
     public sealed class CommitmentForm
     {
@@ -52,24 +53,14 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         await LoadAsync(year);
     }
 
-    protected override void Validate() => RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
-
-    protected override async Task<(string Message, int Year)> SaveAsync()
-    {
-        db.Commitments.Add(new Commitment
-        {
-            OrganizationId = Form.OrganizationId!.Value, Year = Form.DueOn!.Value.Year, SecretaryName = LoopChoices.Trimmed(Form.SecretaryName),
-            Content = Form.Content.Trim(), DueOn = Form.DueOn.Value,
-        });
-        await db.SaveChangesAsync();
-        return ("已登记承诺事项。", Form.DueOn.Value.Year);
-    }
+    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync() =>
+        (await entry.AddAsync(User.OrganizationId(), new CommitmentDraft(Form.OrganizationId!.Value, Form.SecretaryName, Form.Content, Form.DueOn!.Value)),
+            "已登记承诺事项。", Form.DueOn.Value.Year);
 
     /// <param name="fulfilledOn">兑现日期: today when empty; a past day when a past year's fulfilment is entered afterwards.</param>
     public async Task<IActionResult> OnPostProgressAsync(int commitment, string? progress, bool fulfilled, DateOnly? fulfilledOn)
     {
-        var row = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitment);
-        if (row is null)
+        if (await db.Commitments.Where(c => c.Id == commitment).Select(c => (int?)c.Year).SingleOrDefaultAsync() is not { } year)
         {
             return NotFound();
         }
@@ -79,30 +70,25 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
             return Forbid();
         }
 
-        var on = fulfilledOn ?? time.Today();
-        if (fulfilled && (FactDates.Problem("兑现日期", on, time.Today()) ?? StartProblem(row, on)) is { } wrong)
+        var bindingFailed = fulfilled && ModelState.GetFieldValidationState(nameof(fulfilledOn)) == ModelValidationState.Invalid;
+        var result = bindingFailed ? null : await entry.ReportAsync(commitment, progress, fulfilled, fulfilledOn);
+        if (result is { NotFound: true })
         {
-            ModelState.AddModelError(nameof(fulfilledOn), wrong);
+            return NotFound();
         }
 
-        if (fulfilled && ModelState.GetFieldValidationState(nameof(fulfilledOn)) == ModelValidationState.Invalid)
+        if (result is not { Succeeded: true })
         {
-            RefusedCommitment = row.Id;
+            ModelState.Show(result?.Errors ?? new Dictionary<string, string>(), prefix: "");
+            RefusedCommitment = commitment;
             Refused = (progress, Request.Form["fulfilledOn"].ToString());
-            await LoadAsync(row.Year);
+            await LoadAsync(year);
             return Page();
         }
 
-        row.Progress = LoopChoices.Trimmed(progress) is { Length: <= 4000 } p ? p : row.Progress;
-        row.FulfilledOn = fulfilled ? row.FulfilledOn ?? on : null;
-        await db.SaveChangesAsync();
         TempData["Message"] = fulfilled ? "已标记为已兑现。" : "已更新进展。";
-        return RedirectToPage("Index", new { year = row.Year });
+        return RedirectToPage("Index", new { year });
     }
-
-    /// <summary>A commitment of a year is kept no earlier than that year began (it was made for the year).</summary>
-    private static string? StartProblem(Commitment row, DateOnly on) =>
-        on.Year < row.Year ? $"兑现日期不能早于承诺年度（{row.Year}年）。" : null;
 
     protected override async Task LoadAsync(int? year)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.HonorRoll;
 
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.EntryForm>
+public class IndexModel(AppDbContext db, HonorRollListing listing, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.EntryForm>
 {
     public sealed class EntryForm
     {
@@ -43,24 +44,11 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.Year = Year;
     }
 
-    protected override void Validate()
+    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync()
     {
-        RequireListedOrganization(Form.OrganizationId, "只能将本级以下的党组织列入红黑榜");
         Form.Year ??= Year;
-        if (FactDates.YearProblem("年度", Form.Year.Value, time.Today()) is { } wrong)
-        {
-            ModelState.AddModelError("Form.Year", wrong);
-        }
-    }
-
-    protected override async Task<(string Message, int Year)> SaveAsync()
-    {
-        db.HonorRollEntries.Add(new HonorRollEntry
-        {
-            OrganizationId = Form.OrganizationId!.Value, Roll = Form.Roll, Year = Form.Year!.Value, Period = Form.Period.Trim(), Reason = Form.Reason.Trim(),
-        });
-        await db.SaveChangesAsync();
-        return ("已登记红黑榜。", Form.Year.Value);
+        var draft = new HonorRollDraft(Form.OrganizationId!.Value, Form.Roll, Form.Year.Value, Form.Period, Form.Reason);
+        return (await listing.AddAsync(User.OrganizationId(), draft), "已登记红黑榜。", Form.Year.Value);
     }
 
     protected override async Task LoadAsync(int? year)

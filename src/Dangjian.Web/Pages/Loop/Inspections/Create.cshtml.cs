@@ -12,7 +12,7 @@ namespace Dangjian.Web.Pages.Loop.Inspections;
 
 /// <summary>Starts an inspection round. For 两随机 the draw is made here from a fresh seed and recorded with its candidates.</summary>
 [Authorize(Policy = Policies.EditLoop)]
-public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, InspectionEntry entry, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InspectionForm Form { get; set; } = new();
@@ -51,47 +51,21 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
         Tags = await VisibleTags.LoadAsync(db, RecordFamily.Inspection);
-        if (Form.Targets.Any(id => Organizations.All(o => o.Id != id)))
-        {
-            ModelState.AddModelError("Form.Targets", "只能督查本级以下的党组织");
-        }
-
-        if (VisibleTags.Check(Form.TagId, Tags) is { } tagError)
-        {
-            ModelState.AddModelError("Form.TagId", tagError);
-        }
-
-        var names = RandomDraw.SplitNames(Form.Inspectors);
-        if (ModelState.IsValid && names.Count == 0)
-        {
-            ModelState.AddModelError("Form.Inspectors", "请填写督查人员");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var inspection = new Inspection
+        var result = await entry.AddAsync(User.OrganizationId(), new InspectionDraft(Form.Kind, Form.TagId, Form.Title, Form.StartedOn!.Value, Form.Round,
+            Form.Inspectors, Form.Targets, Form.InspectorCount, Form.TargetCount));
+        if (!result.Succeeded)
         {
-            OrganizationId = User.OrganizationId(), Kind = Form.Kind, TagId = Form.TagId, Year = Form.StartedOn!.Value.Year, Round = Form.Round,
-            Title = Form.Title.Trim(), StartedOn = Form.StartedOn.Value, Inspectors = RandomDraw.JoinNames(names),
-        };
-        var targets = Form.Targets.Distinct().ToList();
-        if (Form.Kind == InspectionKind.RandomDraw)
-        {
-            var seed = RandomDraw.NewSeed();
-            inspection.DrawSeed = seed;
-            inspection.InspectorCandidates = inspection.Inspectors;
-            inspection.TargetCandidates = RandomDraw.JoinIds(targets);
-            inspection.Inspectors = RandomDraw.JoinNames(RandomDraw.Pick(seed, names, Form.InspectorCount!.Value));
-            targets = RandomDraw.Pick(seed, targets, Form.TargetCount!.Value).ToList();
+            ModelState.Show(result.Errors);
+            return Page();
         }
 
-        inspection.Targets = targets.Select(id => new InspectionTarget { OrganizationId = id }).ToList();
-        db.Inspections.Add(inspection);
-        await db.SaveChangesAsync();
-        TempData["Message"] = Form.Kind == InspectionKind.RandomDraw ? $"已随机抽取督查人员{inspection.Inspectors}和督查对象{targets.Count}个。" : "已登记督查。";
+        var inspection = await db.Inspections.AsNoTracking().Where(i => i.Id == result.Id).Select(i => new { i.Id, i.Inspectors, Targets = i.Targets.Count }).SingleAsync();
+        TempData["Message"] = Form.Kind == InspectionKind.RandomDraw ? $"已随机抽取督查人员{inspection.Inspectors}和督查对象{inspection.Targets}个。" : "已登记督查。";
         return RedirectToPage("Details", new { id = inspection.Id });
     }
 }

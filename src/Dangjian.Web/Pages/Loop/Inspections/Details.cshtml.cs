@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.Inspections;
 
-public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : PageModel
+public class DetailsModel(AppDbContext db, FindingEntry entry, TimeProvider time, IAuthorizationService authorization) : PageModel
 {
     public Inspection Inspection { get; private set; } = null!;
     public Dictionary<int, List<RectificationItem>> Items { get; private set; } = [];
@@ -46,44 +46,26 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Forbid();
         }
 
-        if (Form.OrganizationId is { } org && Inspection.Targets.All(t => t.OrganizationId != org))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择本次督查的对象");
-        }
-
         var actor = LoopChoices.Actor(User, time);
-        var on = Form.On ??= actor.Today;
-        if ((FactDates.Problem("下发日期", on, actor.Today)
-            ?? (on < Inspection.StartedOn ? $"下发日期不能早于督查开始日期（{Inspection.StartedOn:yyyy年M月d日}）。" : null)) is { } wrong)
-        {
-            ModelState.AddModelError("Form.On", wrong);
-        }
-        else if (Form.Deadline is { } due && RectificationWorkflow.DeadlineProblem(on, due, Inspection.StartedOn) is { } late)
-        {
-            ModelState.AddModelError("Form.Deadline", late);
-        }
-
+        Form.On ??= actor.Today;
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var finding = new Finding
+        var draft = new FindingDraft(Form.OrganizationId!.Value, Form.Description, Form.On, Form.SendNotice, Form.Deadline, Form.Measures);
+        var result = await entry.AddAsync(id, draft, actor);
+        if (result.NotFound)
         {
-            InspectionId = Inspection.Id, OrganizationId = Form.OrganizationId!.Value, Description = Form.Description.Trim(),
-            NoticeSentOn = Form.SendNotice ? on : null,
-        };
-        db.Findings.Add(finding);
-        if (Form.Deadline is { } deadline)
-        {
-            db.RectificationItems.Add(RectificationWorkflow.Raise(new RectificationItem
-            {
-                OrganizationId = finding.OrganizationId, RaisedById = Inspection.OrganizationId, Source = RectificationSource.Inspection,
-                Finding = finding, Problem = finding.Description, Measures = LoopChoices.Trimmed(Form.Measures), RaisedOn = on, Deadline = deadline,
-            }, actor));
+            return NotFound();
         }
 
-        await db.SaveChangesAsync();
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors);
+            return Page();
+        }
+
         TempData["Message"] = Form.Deadline is null ? "已登记问题。" : "已登记问题并交办整改事项。";
         return RedirectToPage("Details", new { id });
     }

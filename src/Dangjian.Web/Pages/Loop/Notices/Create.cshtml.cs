@@ -39,8 +39,9 @@ public class CreateModel(AppDbContext db, NoticeEntry entry, TimeProvider clock)
             return Refused(result.Errors);
         }
 
-        TempData["Message"] = $"已登记{result.Saved!.Title}。";
-        return RedirectToPage("Index", new { year = result.Saved.SentOn.Year });
+        var saved = await db.RectificationNotices.AsNoTracking().Where(n => n.Id == result.Id).Select(n => new { n.Title, n.SentOn }).SingleAsync();
+        TempData["Message"] = $"已登记{saved.Title}。";
+        return RedirectToPage("Index", new { year = saved.SentOn.Year });
     }
 
     private Task<Organization?> IssuerAsync()

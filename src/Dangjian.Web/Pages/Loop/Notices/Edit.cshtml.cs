@@ -41,7 +41,7 @@ public class EditModel(AppDbContext db, NoticeEntry entry) : NoticeEditorModel(e
         }
 
         TempData["Message"] = "已保存。";
-        return RedirectToPage("Index", new { year = result.Saved!.SentOn.Year });
+        return RedirectToPage("Index", new { year = notice.SentOn.Year });
     }
 
     private Task<RectificationNotice?> FindAsync(int id) =>

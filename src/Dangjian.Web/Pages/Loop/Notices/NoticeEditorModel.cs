@@ -1,5 +1,6 @@
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Rectification;
+using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,10 +21,7 @@ public abstract class NoticeEditorModel(NoticeEntry entry) : PageModel
     protected IActionResult Refused(IReadOnlyDictionary<string, string> errors)
     {
         ModelState.Clear();
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError(field.Length == 0 ? field : $"Form.{field}", message);
-        }
+        ModelState.Show(errors);
 
         return Page();
     }

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Rectification;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.OrgLife;
@@ -14,7 +15,7 @@ namespace Dangjian.Web.Pages.Loop.Rectification;
 /// One item and its history. The owner submits evidence; the raising organization alone signs off (销号) or sends
 /// back: checked here before the workflow, which checks again.
 /// </summary>
-public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization, AttachmentStore store) : PageModel
+public class DetailsModel(AppDbContext db, RectificationItemEntry entry, TimeProvider time, IAuthorizationService authorization, AttachmentStore store) : PageModel
 {
     public RectificationItem Item { get; private set; } = null!;
     public string Raiser { get; private set; } = "";
@@ -69,7 +70,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Forbid();
         }
 
-        if (DateError(On, RectificationWorkflow.SubmitDateProblem))
+        if (DateInvalid())
         {
             return Page();
         }
@@ -84,18 +85,15 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
                 ModelState.AddModelError(nameof(Upload), refused);
                 return Page();
             }
-
-            Item.Attachments.Add(file);
         }
 
-        var result = await ApplyAsync(RectificationWorkflow.Submit(Item, actor, Measures, Evidence ?? "", On), "已报送整改材料，等待销号。");
-        if (file is not null && result is PageResult)
+        var result = await entry.SubmitAsync(Item.Id, new RectificationReport(Measures, Evidence, On, Version), actor, file);
+        if (file is not null && !result.Succeeded)
         {
             store.Delete(file); // refused or stale: the row was not saved, so neither is its file
-            Item.Attachments.Remove(file);
         }
 
-        return result;
+        return Show(result, "已报送整改材料，等待销号。");
     }
 
     public async Task<IActionResult> OnPostSignOffAsync(int id)
@@ -110,18 +108,9 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Forbid();
         }
 
-        if (!Confirm)
-        {
-            ModelState.AddModelError(nameof(Confirm), "销号后事项即告办结：请先勾选“我已核对整改材料，确认销号”。");
-            return Page();
-        }
-
-        if (DateError(On, RectificationWorkflow.SignOffDateProblem))
-        {
-            return Page();
-        }
-
-        return await ApplyAsync(RectificationWorkflow.SignOff(Item, LoopChoices.Actor(User, time), Note, On), "已销号。");
+        return DateInvalid() && Confirm
+            ? Page()
+            : Show(await entry.SignOffAsync(Item.Id, new RectificationReport(null, Note, On, Version), Confirm, LoopChoices.Actor(User, time)), "已销号。");
     }
 
     public async Task<IActionResult> OnPostSendBackAsync(int id)
@@ -136,46 +125,22 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
             return Forbid();
         }
 
-        return await ApplyAsync(RectificationWorkflow.SendBack(Item, LoopChoices.Actor(User, time), Note), "已退回责任单位继续整改。");
+        return Show(await entry.SendBackAsync(Item.Id, new RectificationReport(null, Note, null, Version), LoopChoices.Actor(User, time)), "已退回责任单位继续整改。");
     }
 
-    /// <summary>An empty date is today; a wrong one is reported beside the date field.</summary>
-    private bool DateError(DateOnly? on, Func<RectificationItem, DateOnly, DateOnly, string?> problem)
+    /// <summary>The posted date could not be read (its message is already beside the date field).</summary>
+    private bool DateInvalid() => ModelState.GetFieldValidationState(nameof(On)) == ModelValidationState.Invalid;
+
+    private IActionResult Show(EntryResult result, string done)
     {
-        if (ModelState.GetFieldValidationState(nameof(On)) == ModelValidationState.Invalid)
+        if (result.NotFound)
         {
-            return true;
+            return NotFound();
         }
 
-        if (on is { } day && problem(Item, day, Today) is { } wrong)
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(On), wrong);
-            return true;
-        }
-
-        return false;
-    }
-
-    private async Task<IActionResult> ApplyAsync(string? refusal, string done)
-    {
-        if (Version != Item.Version)
-        {
-            refusal = "该事项已被他人修改，请刷新后重试。";
-        }
-
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("", refusal);
-            return Page();
-        }
-
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", "该事项已被他人修改，请刷新后重试。");
+            ModelState.Show(result.Errors, prefix: "");
             return Page();
         }
 
@@ -185,7 +150,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time, IAuthorizationServ
 
     private async Task<bool> LoadAsync(int id)
     {
-        var item = await db.RectificationItems.Include(r => r.Organization).Include(r => r.Finding)
+        var item = await db.RectificationItems.AsNoTracking().Include(r => r.Organization).Include(r => r.Finding)
             .Include(r => r.Changes.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)).Include(r => r.Attachments.OrderBy(a => a.Id))
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id);
         if (item is null)

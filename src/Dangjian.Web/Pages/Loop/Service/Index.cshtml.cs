@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Loop.Service;
 
 /// <summary>为民办实事 and 志愿服务 records, counted by kind.</summary>
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.ServiceForm>
+public class IndexModel(AppDbContext db, ServiceRecordEntry entry, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.ServiceForm>
 {
     public sealed class ServiceForm
     {
@@ -55,24 +56,10 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
 
     public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
 
-    protected override void Validate()
+    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync()
     {
-        RequireListedOrganization(Form.OrganizationId, "请选择本级或本级以下的党组织");
-        if (VisibleTags.Check(Form.TagId, Tags) is { } error)
-        {
-            ModelState.AddModelError("Form.TagId", error);
-        }
-    }
-
-    protected override async Task<(string Message, int Year)> SaveAsync()
-    {
-        db.ServiceRecords.Add(new ServiceRecord
-        {
-            OrganizationId = Form.OrganizationId!.Value, Kind = Form.Kind, TagId = Form.TagId, HeldOn = Form.HeldOn!.Value, Title = Form.Title.Trim(),
-            Team = LoopChoices.Trimmed(Form.Team), People = Form.People,
-        });
-        await db.SaveChangesAsync();
-        return ("已登记。", Form.HeldOn.Value.Year);
+        var draft = new ServiceRecordDraft(Form.OrganizationId!.Value, Form.Kind, Form.TagId, Form.HeldOn!.Value, Form.Title, Form.Team, Form.People);
+        return (await entry.AddAsync(User.OrganizationId(), draft), "已登记。", Form.HeldOn.Value.Year);
     }
 
     protected override async Task LoadAsync(int? year)

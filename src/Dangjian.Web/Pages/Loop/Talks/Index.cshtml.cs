@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Loop.Talks;
 
-public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.TalkForm>
+public class IndexModel(AppDbContext db, TalkEntry entry, TimeProvider time, IAuthorizationService authorization) : YearlyRecordsPage<IndexModel.TalkForm>
 {
     public sealed class TalkForm
     {
@@ -48,16 +49,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, IAuthorizationServic
         Form.HeldOn = time.Today();
     }
 
-    protected override async Task<(string Message, int Year)> SaveAsync()
-    {
-        db.Talks.Add(new Talk
-        {
-            OrganizationId = User.OrganizationId(), HeldOn = Form.HeldOn!.Value, Talker = Form.Talker.Trim(), Targets = Form.Targets.Trim(),
-            TargetKind = Form.TargetKind, Reason = Form.Reason.Trim(), FollowUp = LoopChoices.Trimmed(Form.FollowUp),
-        });
-        await db.SaveChangesAsync();
-        return ($"已登记约谈{Talk.CountPeople(Form.Targets)}人次。", Form.HeldOn!.Value.Year);
-    }
+    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync() =>
+        (await entry.AddAsync(User.OrganizationId(), new TalkDraft(Form.HeldOn!.Value, Form.Talker, Form.Targets, Form.TargetKind, Form.Reason, Form.FollowUp)),
+            $"已登记约谈{Talk.CountPeople(Form.Targets)}人次。", Form.HeldOn!.Value.Year);
 
     protected override async Task LoadAsync(int? year)
     {

@@ -11,7 +11,7 @@ namespace Dangjian.Web.Pages.Loop.Tasks;
 
 /// <summary>The receiver reports progress and, when done, completion with evidence (the level above may file it, 代录).</summary>
 [Authorize(Policy = Policies.ReportLoop)]
-public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
+public class ReportModel(AppDbContext db, KeyTaskReport report, TimeProvider time) : PageModel
 {
     public KeyTaskAssignment Assignment { get; private set; } = null!;
 
@@ -51,36 +51,20 @@ public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
             return NotFound();
         }
 
-        if (Completed && string.IsNullOrWhiteSpace(Evidence))
-        {
-            ModelState.AddModelError(nameof(Evidence), "完成任务须填写佐证材料");
-        }
-
-        if ((Progress?.Length ?? 0) > 4000 || (Evidence?.Length ?? 0) > 4000)
-        {
-            ModelState.AddModelError(nameof(Evidence), "进展和佐证材料各不能超过4000个字");
-        }
-
-        if (Version != Assignment.Version)
-        {
-            ModelState.AddModelError("", "该任务已被他人修改，请刷新后重试。");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        Assignment.Progress = LoopChoices.Trimmed(Progress);
-        Assignment.Evidence = LoopChoices.Trimmed(Evidence);
-        Assignment.CompletedOn = Completed ? CompletedOn ?? Assignment.CompletedOn ?? time.Today() : null;
-        try
+        var result = await report.SaveAsync(id, new KeyTaskReportDraft(Progress, Evidence, Completed, CompletedOn, Version));
+        if (result.NotFound)
         {
-            await db.SaveChangesAsync();
+            return NotFound();
         }
-        catch (DbUpdateConcurrencyException)
+
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError("", "该任务已被他人修改，请刷新后重试。");
+            ModelState.Show(result.Errors, prefix: "");
             return Page();
         }
 
@@ -90,7 +74,7 @@ public class ReportModel(AppDbContext db, TimeProvider time) : PageModel
 
     private async Task<bool> LoadAsync(int id)
     {
-        var assignment = await db.KeyTaskAssignments.Include(a => a.Task).Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == id);
+        var assignment = await db.KeyTaskAssignments.AsNoTracking().Include(a => a.Task).Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == id);
         Assignment = assignment!;
         return assignment is not null;
     }
