@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed record IncomeBucket(double From, double? Below, int Villages)
 }
 
 /// <summary>Counts villages per income bucket for a year in SQL (one COUNT per bucket).</summary>
-public sealed class IncomeBuckets(AppDbContext db)
+public sealed class IncomeBuckets(AppDbContext db) : IOperation
 {
     public async Task<IReadOnlyList<IncomeBucket>> CountAsync(string underPath, int year, IReadOnlyList<double> thresholds, bool cumulative, CancellationToken ct = default)
     {

@@ -14,7 +14,7 @@ public sealed record IncomeDraft(int? OrganizationId, string? Year, string? Amou
 /// Records (or corrects) a village's collective-economy income for a year, in 万元: one value per village and year, the village
 /// looked up through the scoped context. Errors are keyed by <see cref="IncomeDraft"/> property names.
 /// </summary>
-public sealed class IncomeEntry(AppDbContext db, TimeProvider clock)
+public sealed class IncomeEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public async Task<EntryResult> SaveAsync(IncomeDraft d, CancellationToken ct = default)
     {

@@ -16,7 +16,7 @@ public sealed record TitleDraft(int? OrganizationId, string? Level, string? Year
 /// list is visible from its subtree; a name of another county, an honour name or a retired one is refused), the year is a
 /// fact's year, and the same title at the same level in the same year is recorded once. Errors are keyed by <see cref="TitleDraft"/> property names.
 /// </summary>
-public sealed class TitleEntry(AppDbContext db, TimeProvider clock)
+public sealed class TitleEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public async Task<EntryResult> AddAsync(TitleDraft d, CancellationToken ct = default)
     {

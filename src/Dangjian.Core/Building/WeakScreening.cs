@@ -1,9 +1,11 @@
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Data;
 using Dangjian.Core.Development;
+using Dangjian.Core.Operations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dangjian.Core.Building;
 
@@ -12,8 +14,13 @@ namespace Dangjian.Core.Building;
 /// is computed from the records (cadres, meetings via <see cref="ComplianceQuery"/>, development steps, satisfaction
 /// records, committee terms). It proposes; the township confirms.
 /// </summary>
-public sealed class WeakScreening(AppDbContext db, WeakCriteria criteria)
+public sealed class WeakScreening(AppDbContext db, WeakCriteria criteria) : IOperation
 {
+    /// <summary>The screening with the county's configured criteria (as the pages inject it).</summary>
+    public WeakScreening(AppDbContext db, IOptions<BuildingSettings> settings) : this(db, settings.Value.WeakCriteria)
+    {
+    }
+
     public async Task<IReadOnlyList<WeakProposal>> RunAsync(string townshipPath, int year, DateOnly asOf, CancellationToken ct = default)
     {
         var orgs = await db.Organizations.AsNoTracking()

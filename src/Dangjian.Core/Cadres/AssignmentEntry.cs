@@ -14,7 +14,7 @@ public sealed record AssignmentDraft(int? OrganizationId, AssignmentKind? Kind, 
 /// Records or corrects one assignment (选派). The organization served is looked up through the scoped context, so one
 /// outside the caller's scope is "not found"; a correction must name the version it started from.
 /// </summary>
-public sealed class AssignmentEntry(AppDbContext db, TimeProvider clock)
+public sealed class AssignmentEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int PersonMax = 40;
     public const int UnitMax = 100;

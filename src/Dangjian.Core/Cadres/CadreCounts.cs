@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Cadres;
@@ -8,7 +9,7 @@ public sealed record SourceCount(ReserveSource Source, int Count);
 public sealed record ReviewYear(int Year, int Reviewed, int Problems, int Removed);
 
 /// <summary>Counts of the duty reports about cadres, per township, aggregated in SQL.</summary>
-public sealed class CadreCounts(AppDbContext db)
+public sealed class CadreCounts(AppDbContext db) : IOperation
 {
     /// <summary>Reserve cadres of the township's villages by source; with a year, only those added in it.</summary>
     public async Task<IReadOnlyList<SourceCount>> ReservesBySourceAsync(string townshipPath, int? addedIn = null, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
+using Dangjian.Core.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Cadres;
@@ -9,7 +10,7 @@ namespace Dangjian.Core.Cadres;
 /// 换届 statistics of a township, aggregated in SQL (one GROUP BY over term and education at election):
 /// all cadres recorded for a term count, including those who left later, since the figures describe the election.
 /// </summary>
-public sealed class ElectionStatistics(AppDbContext db)
+public sealed class ElectionStatistics(AppDbContext db) : IOperation
 {
     /// <summary>The village party secretaries of every term of the township, oldest first, each compared with the term before.</summary>
     public async Task<IReadOnlyList<TermStatistics>> SecretariesAsync(int townshipId, CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using Dangjian.Core.Operations;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Time;
@@ -10,7 +11,7 @@ namespace Dangjian.Core.Statistics;
 /// checked (number, decimals, the organization reports that statistic, nobody changed it meanwhile) and, only when every cell
 /// is fine, all are saved at once. An emptied cell removes the stored value: no value is "no data", never 0.
 /// </summary>
-public sealed class StatisticEntry(AppDbContext db, TimeProvider clock)
+public sealed class StatisticEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     /// <param name="Version">the stored value's version the form started from (null: the form showed no value).</param>
     public sealed record Cell(int OrganizationId, int StatisticId, string? Text, int? Version = null);

@@ -80,11 +80,18 @@ public sealed class BuildingPagesTests(AppFactory app) : IClassFixture<AppFactor
     public async Task A_branch_self_checks_and_the_township_accepts()
     {
         await using var db = app.NewDbContext();
-        var year = app.Clock.Today().Year + 1;
+        var year = 2001; // a past year no demo check uses
         var branch = await Browser.LoginAsync(app, "branch");
         var (_, form) = await branch.GetAsync($"/Building/Standardization?year={year}");
         var org = form.QuerySelector("#organizationId option")!.GetAttribute("value")!;
-        var fields = new Dictionary<string, string> { ["organizationId"] = org, ["year"] = $"{year}", ["items"] = "A1", ["venueArea"] = "120", ["venueMeetsStandard"] = "true" };
+        var next = app.Clock.Today().Year + 1;
+        var fields = new Dictionary<string, string> { ["organizationId"] = org, ["year"] = $"{next}", ["items"] = "A1", ["venueArea"] = "120", ["venueMeetsStandard"] = "true" };
+        var future = await branch.PostFormAsync("/Building/Standardization?handler=SelfCheck", fields, $"/Building/Standardization?year={year}");
+        future.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Browser.ParseAsync(future)).QuerySelector("#self-check-year-error")!.TextContent.ShouldContain("年度不能晚于今年");
+        (await db.StandardizationChecks.AnyAsync(c => c.Year == next)).ShouldBeFalse("a self-check of a year to come is refused");
+
+        fields["year"] = $"{year}";
         (await branch.PostFormAsync("/Building/Standardization?handler=SelfCheck", fields, $"/Building/Standardization?year={year}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var check = await db.StandardizationChecks.SingleAsync(c => c.Year == year);
         check.ItemsMet.ShouldBe("A1");

@@ -5,40 +5,39 @@ using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dangjian.Web.Pages.Building;
 
 /// <summary>Village collective-economy income per year, and the bucket counts the reports quote.</summary>
-public class IncomeModel(AppDbContext db, IAuthorizationService authorization, IOptions<BuildingSettings> settings, TimeProvider time, IncomeEntry entry) : PageModel
+public class IncomeModel(AppDbContext db, IAuthorizationService authorization, IOptions<BuildingSettings> settings, TimeProvider time, IncomeEntry entry,
+    IncomeBuckets buckets) : BuildingPageModel(db, authorization, time)
 {
     [BindProperty]
     public IncomeForm Form { get; set; } = new();
 
-    public int Year { get; private set; }
     public IReadOnlyList<CollectiveIncome> Rows { get; private set; } = [];
     public IReadOnlyList<IncomeBucket> Buckets { get; private set; } = [];
-    public IReadOnlyList<Organization> Villages { get; private set; } = [];
+    public IReadOnlyList<Organization> Villages => Primary;
     public bool Cumulative => settings.Value.CumulativeBuckets;
     public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync(int? year)
     {
-        Year = year is { } y && FactDates.YearProblem("年度", y, time.Today()) is null ? y : time.Today().Year - 1;
+        Year = year is { } y && FactDates.YearProblem("年度", y, Today) is null ? y : Today.Year - 1;
         Form.Year ??= Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Rows = await db.CollectiveIncomes.AsNoTracking().Include(i => i.Organization)
+        Rows = await Db.CollectiveIncomes.AsNoTracking().Include(i => i.Organization)
             .Where(i => i.Year == Year).OrderByDescending(i => i.AmountWan).ToListAsync();
         // The query filter keeps the counts inside the user's scope.
-        Buckets = await new IncomeBuckets(db).CountAsync("/", Year, settings.Value.Thresholds, Cumulative);
-        Villages = await BuildingChoices.PrimaryAsync(db, villagesOnly: true);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
+        Buckets = await buckets.CountAsync("/", Year, settings.Value.Thresholds, Cumulative);
+        await LoadPrimaryAsync(villagesOnly: true);
+        CanEdit = await MayAsync(Policies.EditBuilding);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded)
+        if (!await MayAsync(Policies.EditBuilding))
         {
             return Forbid();
         }

@@ -1,116 +1,114 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
-using Dangjian.Core.Organizations;
-using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
-using Dangjian.Web.Pages.Development;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dangjian.Web.Pages.Building;
 
 /// <summary>Standardization checks of a year: the branch self-checks against the checklist, the township accepts.</summary>
-public class StandardizationModel(AppDbContext db, IAuthorizationService authorization, IOptions<BuildingSettings> settings, TimeProvider time) : PageModel
+public class StandardizationModel(AppDbContext db, IAuthorizationService authorization, IOptions<BuildingSettings> settings, TimeProvider time,
+    StandardizationEntry entry) : BuildingPageModel(db, authorization, time)
 {
-    public int Year { get; private set; }
     public IReadOnlyList<StandardizationCheck> Checks { get; private set; } = [];
-    public IReadOnlyList<Organization> Primary { get; private set; } = [];
     public IReadOnlyList<ChecklistAspect> Aspects => settings.Value.Aspects;
     public int ItemCount => StandardChecklist.Items(Aspects).Count();
     public bool CanSelfCheck { get; private set; }
     public bool CanAccept { get; private set; }
-    public DateOnly Today => time.Today();
 
-    /// <summary>A refused self-check, shown again as posted with the reason beside its date.</summary>
+    /// <summary>A refused self-check, shown again as posted with the reasons beside its date and its year.</summary>
     public SelfCheckPost? Refused { get; private set; }
 
     /// <summary>The check whose acceptance was refused, with the reason beside its date.</summary>
     public (int CheckId, string Problem, DateOnly? On, string? Note)? RefusedAcceptance { get; private set; }
 
-    public sealed record SelfCheckPost(int OrganizationId, IReadOnlyList<string> Items, int? VenueArea, bool VenueMeetsStandard, string? Note, DateOnly? On, string Problem);
+    public sealed record SelfCheckPost(int OrganizationId, int Year, IReadOnlyList<string> Items, int? VenueArea, bool VenueMeetsStandard, string? Note, DateOnly? On,
+        string? Problem, string? YearProblem = null);
 
     public async Task OnGetAsync(int? year)
     {
-        Year = year ?? time.Today().Year;
-        Checks = await db.StandardizationChecks.AsNoTracking().Include(c => c.Organization)
+        Year = year ?? Today.Year;
+        Checks = await Db.StandardizationChecks.AsNoTracking().Include(c => c.Organization)
             .Where(c => c.Year == Year).OrderBy(c => c.Organization!.Path).ToListAsync();
-        Primary = await BuildingChoices.PrimaryAsync(db);
-        CanSelfCheck = (await authorization.AuthorizeAsync(User, Policies.SelfCheck)).Succeeded;
-        CanAccept = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
+        await LoadPrimaryAsync();
+        CanSelfCheck = await MayAsync(Policies.SelfCheck);
+        CanAccept = await MayAsync(Policies.EditBuilding);
     }
 
     /// <param name="selfCheckedOn">自查日期: today when empty; the real day when a past year is entered afterwards.</param>
     public async Task<IActionResult> OnPostSelfCheckAsync(int organizationId, int year, List<string> items, int? venueArea, bool venueMeetsStandard, string? note, DateOnly? selfCheckedOn)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.SelfCheck)).Succeeded)
+        if (!await MayAsync(Policies.SelfCheck))
         {
             return Forbid();
         }
 
-        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId))
+        if (!await Db.Organizations.AnyAsync(o => o.Id == organizationId))
         {
             return NotFound();
         }
 
-        var on = selfCheckedOn ?? time.Today();
-        if ((Unreadable("selfCheckedOn") ?? FactDates.Problem("自查日期", on, time.Today())) is { } wrong)
+        IReadOnlyDictionary<string, string>? errors = Unreadable(nameof(selfCheckedOn)) is { } unreadable
+            ? new Dictionary<string, string> { [nameof(selfCheckedOn)] = unreadable } : null;
+        if (errors is null)
         {
-            await OnGetAsync(year);
-            Refused = new SelfCheckPost(organizationId, items, venueArea, venueMeetsStandard, note, selfCheckedOn, wrong);
-            return Page();
+            var result = await entry.SelfCheckAsync(new SelfCheckDraft(organizationId, year, items, venueArea, venueMeetsStandard, note, selfCheckedOn));
+            if (result.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Succeeded)
+            {
+                TempData["Message"] = "自查结果已保存，等待乡镇党委验收。";
+                return RedirectToPage(new { year });
+            }
+
+            errors = result.Errors;
         }
 
-        var known = StandardChecklist.Items(Aspects).Select(i => i.Code).ToHashSet();
-        var check = await db.StandardizationChecks.FirstOrDefaultAsync(c => c.OrganizationId == organizationId && c.Year == year);
-        if (check is null)
-        {
-            check = new StandardizationCheck { OrganizationId = organizationId, Year = year };
-            db.StandardizationChecks.Add(check);
-        }
-
-        check.SelfCheckedOn = on;
-        check.ItemsMet = string.Join(",", items.Where(known.Contains).Distinct());
-        check.VenueArea = venueArea;
-        check.VenueMeetsStandard = venueMeetsStandard;
-        check.SelfCheckNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        check.AcceptedOn = null;
-        check.Accepted = null;
-        await db.SaveChangesAsync();
-        TempData["Message"] = "自查结果已保存，等待乡镇党委验收。";
-        return RedirectToPage(new { year });
+        var yearProblem = errors.GetValueOrDefault(nameof(year));
+        await OnGetAsync(yearProblem is null ? year : null);
+        Refused = new SelfCheckPost(organizationId, year, items, venueArea, venueMeetsStandard, note, selfCheckedOn, errors.GetValueOrDefault(nameof(selfCheckedOn)), yearProblem);
+        return Page();
     }
 
     /// <param name="acceptedOn">验收日期: today when empty; not before the self-check.</param>
     public async Task<IActionResult> OnPostAcceptAsync(int checkId, bool accepted, string? note, DateOnly? acceptedOn)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded)
+        if (!await MayAsync(Policies.EditBuilding))
         {
             return Forbid();
         }
 
-        if (await db.StandardizationChecks.FirstOrDefaultAsync(c => c.Id == checkId) is not { } check)
+        if (await Db.StandardizationChecks.AsNoTracking().Where(c => c.Id == checkId).Select(c => (int?)c.Year).FirstOrDefaultAsync() is not { } checkYear)
         {
             return NotFound();
         }
 
-        var on = acceptedOn ?? time.Today();
-        if ((Unreadable("acceptedOn") ?? FactDates.Problem("验收日期", on, time.Today())
-            ?? (on < check.SelfCheckedOn ? $"验收日期不能早于自查日期（{check.SelfCheckedOn:yyyy年M月d日}）。" : null)) is { } wrong)
+        var wrong = Unreadable(nameof(acceptedOn));
+        if (wrong is null)
         {
-            await OnGetAsync(check.Year);
-            RefusedAcceptance = (check.Id, wrong, acceptedOn, note);
-            return Page();
+            var result = await entry.AcceptAsync(checkId, accepted, note, acceptedOn);
+            if (result.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Succeeded)
+            {
+                TempData["Message"] = accepted ? "已验收达标。" : "验收未达标。";
+                return RedirectToPage(new { year = checkYear });
+            }
+
+            wrong = result.Errors.Values.First();
         }
 
-        check.Accepted = accepted;
-        check.AcceptedOn = on;
-        check.AcceptanceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        await db.SaveChangesAsync();
-        TempData["Message"] = accepted ? "已验收达标。" : "验收未达标。";
-        return RedirectToPage(new { year = check.Year });
+        await OnGetAsync(checkYear);
+        RefusedAcceptance = (checkId, wrong, acceptedOn, note);
+        return Page();
     }
 
     /// <summary>The binder's message for a posted date it could not read (a blank one means today).</summary>

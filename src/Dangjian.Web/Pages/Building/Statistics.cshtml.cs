@@ -7,7 +7,6 @@ using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Building;
@@ -16,9 +15,9 @@ namespace Dangjian.Web.Pages.Building;
 /// The county's yearly statistics for a chosen year (any past year): organizations in scope × the statistics they report, one
 /// value each, last year's beside it. Saved all at once through <see cref="StatisticEntry"/>; a bad cell keeps everything unsaved.
 /// </summary>
-public class StatisticsModel(AppDbContext db, IAuthorizationService authorization, StatisticEntry entry, TimeProvider clock) : PageModel
+public class StatisticsModel(AppDbContext db, IAuthorizationService authorization, StatisticEntry entry, TimeProvider clock)
+    : BuildingPageModel(db, authorization, clock)
 {
-    public int Year { get; private set; }
     public IReadOnlyList<YearlyStatistic> Columns { get; private set; } = [];
     public IReadOnlyList<Organization> Rows { get; private set; } = [];
     public bool CanEdit { get; private set; }
@@ -32,14 +31,14 @@ public class StatisticsModel(AppDbContext db, IAuthorizationService authorizatio
 
     public async Task OnGetAsync(string? year)
     {
-        Year = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= FactDates.Earliest.Year && y <= clock.Today().Year
-            ? y : clock.Today().Year - 1;
+        Year = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= FactDates.Earliest.Year && y <= Today.Year
+            ? y : Today.Year - 1;
         await LoadAsync(posted: false);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.EnterStatistics)).Succeeded)
+        if (!await MayAsync(Policies.EnterStatistics))
         {
             return Forbid();
         }
@@ -48,7 +47,7 @@ public class StatisticsModel(AppDbContext db, IAuthorizationService authorizatio
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             ModelState.AddModelError("Year", "请选择年度。");
-            Year = clock.Today().Year - 1;
+            Year = Today.Year - 1;
             await LoadAsync(posted: false);
             return Page();
         }
@@ -92,7 +91,7 @@ public class StatisticsModel(AppDbContext db, IAuthorizationService authorizatio
 
         if (result.Errors.ContainsKey("Year"))
         {
-            Year = clock.Today().Year - 1;
+            Year = Today.Year - 1;
         }
 
         await LoadAsync(posted: !result.Errors.ContainsKey("Year"));
@@ -101,12 +100,12 @@ public class StatisticsModel(AppDbContext db, IAuthorizationService authorizatio
 
     private async Task LoadAsync(bool posted)
     {
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EnterStatistics)).Succeeded;
-        Columns = await db.YearlyStatistics.AsNoTracking().Where(s => !s.IsRetired).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).ToListAsync();
+        CanEdit = await MayAsync(Policies.EnterStatistics);
+        Columns = await Db.YearlyStatistics.AsNoTracking().Where(s => !s.IsRetired).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync();
+        var organizations = await Db.Organizations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).ToListAsync();
         Rows = [.. organizations.Where(o => Columns.Any(c => c.AppliesTo(o)))];
         var ids = Columns.Select(c => c.Id).ToList();
-        var values = await db.StatisticValues.AsNoTracking().Where(v => (v.Year == Year || v.Year == Year - 1) && ids.Contains(v.StatisticId)).ToListAsync();
+        var values = await Db.StatisticValues.AsNoTracking().Where(v => (v.Year == Year || v.Year == Year - 1) && ids.Contains(v.StatisticId)).ToListAsync();
         var decimals = Columns.ToDictionary(c => c.Id, c => c.Decimals);
         foreach (var v in values)
         {

@@ -1,22 +1,20 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
 using Dangjian.Core.Honours;
-using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Building;
 
 /// <summary>Demonstration titles (示范党支部) by level and year; the title is chosen from the county's title names.</summary>
-public class TitlesModel(AppDbContext db, IAuthorizationService authorization, TitleEntry entry, HonourNames names) : PageModel
+public class TitlesModel(AppDbContext db, IAuthorizationService authorization, TimeProvider time, TitleEntry entry, HonourNames names)
+    : BuildingPageModel(db, authorization, time)
 {
     [BindProperty]
     public TitleForm Form { get; set; } = new();
     public IReadOnlyList<DemonstrationTitle> Titles { get; private set; } = [];
-    public IReadOnlyList<Organization> Primary { get; private set; } = [];
     /// <summary>The county's title names: in-use ones are offered, retired ones only name past titles.</summary>
     public IReadOnlyList<HonourName> Names { get; private set; } = [];
     public bool CanEdit { get; private set; }
@@ -25,7 +23,7 @@ public class TitlesModel(AppDbContext db, IAuthorizationService authorization, T
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded)
+        if (!await MayAsync(Policies.EditBuilding))
         {
             return Forbid();
         }
@@ -44,11 +42,11 @@ public class TitlesModel(AppDbContext db, IAuthorizationService authorization, T
 
     private async Task LoadAsync()
     {
-        Titles = await db.DemonstrationTitles.AsNoTracking().Include(t => t.Organization).Include(t => t.TitleName)
+        Titles = await Db.DemonstrationTitles.AsNoTracking().Include(t => t.Organization).Include(t => t.TitleName)
             .OrderByDescending(t => t.Year).ThenByDescending(t => t.Level).ThenBy(t => t.Organization!.Path).ToListAsync();
-        Primary = await BuildingChoices.PrimaryAsync(db);
+        await LoadPrimaryAsync();
         Names = await names.TitlesAsync();
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
+        CanEdit = await MayAsync(Policies.EditBuilding);
     }
 
     public static string Of(TitleLevel level) => TitleLevels.Of(level);

@@ -1,104 +1,52 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
-using Dangjian.Core.Time;
+using Dangjian.Core.Operations;
 using Dangjian.Web.Infrastructure;
-using Dangjian.Web.Pages.Development;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Building;
 
 /// <summary>One weak organization: its reasons, the rectification measures and the 整顿转化 decision.</summary>
-public class WeakModel(AppDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
+public class WeakModel(AppDbContext db, IAuthorizationService authorization, TimeProvider time, WeakOrganizationEntry entry)
+    : BuildingPageModel(db, authorization, time)
 {
     public WeakOrganization Weak { get; private set; } = null!;
     public bool CanEdit { get; private set; }
 
     /// <summary>The measure whose 完成 form was posted, so its message shows in that row.</summary>
     public int? PostedMeasureId { get; private set; }
-    public DateOnly Today => time.Today();
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostMeasureAsync(int id, string? text, string? owner, DateOnly? deadline) =>
-        await EditAsync(id, "deadline", () =>
-        {
-            if (string.IsNullOrWhiteSpace(text) || deadline is null)
-            {
-                return "请填写整顿措施和完成时限。";
-            }
-
-            if (text.Trim().Length > 400 || (owner ?? "").Trim().Length > 100)
-            {
-                return "整顿措施不能超过400个字，责任人不能超过100个字。";
-            }
-
-            Weak.Measures.Add(new WeakOrganizationMeasure { Text = text.Trim(), Owner = (owner ?? "").Trim(), Deadline = deadline.Value });
-            return null;
-        });
+    public Task<IActionResult> OnPostMeasureAsync(int id, string? text, string? owner, DateOnly? deadline) =>
+        EditAsync(id, () => null, () => entry.AddMeasureAsync(id, text, owner, deadline));
 
     /// <param name="doneOn">完成日期: today when empty; the real day when a past year is entered afterwards.</param>
-    public async Task<IActionResult> OnPostDoneAsync(int id, int measureId, DateOnly? doneOn)
+    public Task<IActionResult> OnPostDoneAsync(int id, int measureId, DateOnly? doneOn)
     {
         PostedMeasureId = measureId;
-        return await EditAsync(id, "doneOn", () =>
+        return EditAsync(id, () =>
         {
-            if (Weak.Measures.FirstOrDefault(m => m.Id == measureId) is not { } measure)
+            if (Weak.Measures.All(m => m.Id != measureId))
             {
                 // the measure itself is missing (an unreadable or stale id): said once at the top, not beside another measure's date
                 ModelState.Clear();
-                ModelState.AddModelError(string.Empty, "没有这项措施。");
-                return "";
+                ModelState.AddModelError(string.Empty, WeakOrganizationEntry.NoMeasure);
+                return Page();
             }
 
-            if (!ModelState.IsValid)
-            {
-                return null;
-            }
-
-            var on = doneOn ?? time.Today();
-            if ((FactDates.Problem("完成日期", on, time.Today()) ?? (on < Weak.ConfirmedOn ? "完成日期不能早于确定为软弱涣散党组织的日期。" : null)) is { } wrong)
-            {
-                return wrong;
-            }
-
-            measure.DoneOn ??= on;
-            return null;
-        });
+            // an unreadable 完成日期 is refused, never taken as empty (that would be "today")
+            return ModelState.IsValid ? null : Page();
+        }, () => entry.MarkDoneAsync(id, measureId, doneOn));
     }
 
-    public async Task<IActionResult> OnPostConvertAsync(int id, DateOnly? convertedOn, string? note) =>
-        await EditAsync(id, "convertedOn", () =>
-        {
-            if (convertedOn is not { } on || on < Weak.ConfirmedOn)
-            {
-                return "请填写整顿转化日期（不早于确定日期）。";
-            }
+    public Task<IActionResult> OnPostConvertAsync(int id, DateOnly? convertedOn, string? note) =>
+        EditAsync(id, () => null, () => entry.ConvertAsync(id, convertedOn, note));
 
-            if (FactDates.Problem("整顿转化日期", on, time.Today()) is { } wrong)
-            {
-                return wrong;
-            }
-
-            if (Weak.Measures.Any(m => m.DoneOn is null))
-            {
-                return "还有整顿措施没有完成，不能认定整顿转化。";
-            }
-
-            if (note?.Trim().Length > 4000)
-            {
-                return "说明不能超过4000个字。";
-            }
-
-            Weak.ConvertedOn = on;
-            Weak.ConversionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-            return null;
-        });
-
-    /// <param name="field">The field the problem is shown beside.</param>
-    private async Task<IActionResult> EditAsync(int id, string field, Func<string?> change)
+    /// <param name="refused">The page's own answer before the change is tried, or null to try it.</param>
+    private async Task<IActionResult> EditAsync(int id, Func<IActionResult?> refused, Func<Task<EntryResult>> change)
     {
         if (!await LoadAsync(id))
         {
@@ -110,32 +58,31 @@ public class WeakModel(AppDbContext db, IAuthorizationService authorization, Tim
             return Forbid();
         }
 
-        var problem = change();
-        if (problem is { Length: > 0 })
+        if (refused() is { } answer)
         {
-            ModelState.AddModelError(field, problem);
+            return answer;
         }
 
-        // a value the binder could not read is refused, never taken as empty (an unreadable 完成日期 is not "today")
-        if (problem is not null || !ModelState.IsValid)
+        var result = await change();
+        if (result.NotFound)
         {
-            return Page();
+            return NotFound();
         }
 
-        await db.SaveChangesAsync();
-        return RedirectToPage(new { id });
+        ModelState.Show(result.Errors, prefix: "");
+        return result.Succeeded ? RedirectToPage(new { id }) : Page();
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var found = await db.WeakOrganizations.Include(w => w.Organization).Include(w => w.Measures).FirstOrDefaultAsync(w => w.Id == id);
+        var found = await Db.WeakOrganizations.AsNoTracking().Include(w => w.Organization).Include(w => w.Measures).FirstOrDefaultAsync(w => w.Id == id);
         if (found is null)
         {
             return false;
         }
 
         Weak = found;
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditBuilding)).Succeeded;
+        CanEdit = await MayAsync(Policies.EditBuilding);
         return true;
     }
 }

@@ -23,19 +23,7 @@ public static class CadreChoices
     }
 
     /// <summary>Villages and communities (the organizations with "two committees").</summary>
-    public static async Task<IReadOnlyList<Organization>> VillagesAsync(AppDbContext db) =>
-        await db.Organizations.AsNoTracking()
-            .Where(o => o.IsActive && (o.Sector == OrgSector.Village || o.Sector == OrgSector.Community))
-            .Where(o => o.Level != OrgLevel.CountyCommittee && o.Level != OrgLevel.TownshipCommittee)
-            .OrderBy(o => o.Path).ToListAsync();
-
-    /// <summary>Whether the village lies under the term's township (both must be visible).</summary>
-    public static async Task<bool> BelongsAsync(AppDbContext db, int villageId, int termId)
-    {
-        var term = await db.ElectionTerms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == termId);
-        var township = term is null ? null : await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == term.OrganizationId);
-        return township is not null && await db.Organizations.AnyAsync(o => o.Id == villageId && o.Path.StartsWith(township.Path) && o.Id != township.Id);
-    }
+    public static async Task<IReadOnlyList<Organization>> VillagesAsync(AppDbContext db) => await CadreVillages.Of(db).OrderBy(o => o.Path).ToListAsync();
 
     /// <summary>Party posts in report order (enums are stored as text, so SQL cannot order them).</summary>
     public static int Rank(Cadre c) => c.PartyPost is { } p ? (int)p : c.VillagePost is { } v ? 10 + (int)v : 20;

@@ -1,14 +1,14 @@
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Cadres;
 
-/// <summary>What the create and edit pages share: the form, its choices, and the checks that need the database.</summary>
-public abstract class CadreEditorModel(AppDbContext db) : PageModel
+/// <summary>What the create and edit pages share: the form, its choices, and the save through <see cref="CadreEntry"/>.</summary>
+public abstract class CadreEditorModel(AppDbContext db, CadreEntry entry) : PageModel
 {
     [BindProperty]
     public CadreForm Form { get; set; } = new();
@@ -24,23 +24,21 @@ public abstract class CadreEditorModel(AppDbContext db) : PageModel
         Villages = await CadreChoices.VillagesAsync(db);
     }
 
-    /// <summary>Checks that need the term: the village lies in its township, and the age at election is plausible.</summary>
-    protected async Task CheckAsync()
+    protected async Task<IActionResult> SaveAsync(int? id, string message)
     {
-        if (Form.TermId is not { } termId || Form.OrganizationId is not { } villageId)
+        await LoadChoicesAsync();
+        var result = await FormSaves.SaveAsync(this, () => entry.CheckAsync(Form.Draft), () => entry.SaveAsync(id, Form.Draft));
+        if (result is { NotFound: true })
         {
-            return;
+            return NotFound();
         }
 
-        if (!Villages.Any(v => v.Id == villageId) || !await CadreChoices.BelongsAsync(db, villageId, termId))
+        if (result is not { Succeeded: true })
         {
-            ModelState.AddModelError("Form.OrganizationId", "所选村（社区）不属于该届次的乡镇");
+            return Page();
         }
 
-        var term = await db.ElectionTerms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == termId);
-        if (term is not null && Form.BirthDate is { } birth && ElectionAge.At(birth, term.ElectedOn) is < 18 or > 80)
-        {
-            ModelState.AddModelError("Form.BirthDate", "按出生日期计算，换届时年龄应在18至80周岁之间");
-        }
+        TempData["Message"] = message;
+        return RedirectToPage("Index", new { term = Form.TermId, village = Form.OrganizationId });
     }
 }

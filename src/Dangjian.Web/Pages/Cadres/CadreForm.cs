@@ -44,13 +44,8 @@ public sealed class CadreForm : IValidatableObject
         LeftOn = c.LeftOn, LeftReason = c.LeftReason, Version = c.Version,
     };
 
-    public void ApplyTo(Cadre c)
-    {
-        (c.TermId, c.OrganizationId, c.Name, c.Sex, c.BirthDate) = (TermId!.Value, OrganizationId!.Value, Name.Trim(), Sex, BirthDate!.Value);
-        (c.EducationAtElection, c.Education, c.PartyPost, c.VillagePost, c.SupervisionPost) = (EducationAtElection, Education, PartyPost, VillagePost, SupervisionPost);
-        (c.IsPartyMember, c.IsFullTimeSecretary, c.LeftOn) = (IsPartyMember, IsFullTimeSecretary, LeftOn);
-        c.LeftReason = string.IsNullOrWhiteSpace(LeftReason) ? null : LeftReason.Trim();
-    }
+    public CadreDraft Draft => new(TermId, OrganizationId, Name, Sex, BirthDate, EducationAtElection, Education, PartyPost, VillagePost, SupervisionPost,
+        IsPartyMember, IsFullTimeSecretary, LeftOn, LeftReason, Version);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Dangjian.Web.Pages.Cadres;
 
 [Authorize(Policy = Policies.EditCadres)]
-public class CreateModel(AppDbContext db) : CadreEditorModel(db)
+public class CreateModel(AppDbContext db, CadreEntry entry) : CadreEditorModel(db, entry)
 {
     public async Task OnGetAsync(int? term, int? village)
     {
@@ -15,20 +15,5 @@ public class CreateModel(AppDbContext db) : CadreEditorModel(db)
         Form = new CadreForm { TermId = term ?? Terms.FirstOrDefault()?.Id, OrganizationId = village };
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        await LoadChoicesAsync();
-        await CheckAsync();
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var cadre = new Cadre { Name = Form.Name };
-        Form.ApplyTo(cadre);
-        Db.Cadres.Add(cadre);
-        await Db.SaveChangesAsync();
-        TempData["Message"] = $"已新增村“两委”成员{cadre.Name}。";
-        return RedirectToPage("Index", new { term = cadre.TermId, village = cadre.OrganizationId });
-    }
+    public Task<IActionResult> OnPostAsync() => SaveAsync(null, $"已新增村“两委”成员{Form.Name.Trim()}。");
 }

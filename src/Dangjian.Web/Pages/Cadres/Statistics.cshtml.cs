@@ -9,7 +9,7 @@ namespace Dangjian.Web.Pages.Cadres;
 
 /// <summary>换届 statistics of one township and term; users below the township see the figures of their own villages only.</summary>
 [Authorize(Policy = Policies.ViewCadres)]
-public class StatisticsModel(AppDbContext db) : PageModel
+public class StatisticsModel(AppDbContext db, ElectionStatistics statistics, CadreCounts counts) : PageModel
 {
     public IReadOnlyList<TermOption> Terms { get; private set; } = [];
     public TermStatistics? Selected { get; private set; }
@@ -27,8 +27,7 @@ public class StatisticsModel(AppDbContext db) : PageModel
 
         var township = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == chosen.TownshipId);
         TownshipName = township?.Name;
-        Selected = (await new ElectionStatistics(db).SecretariesAsync(chosen.TownshipId)).Single(s => s.Term.Id == chosen.Id);
-        var counts = new CadreCounts(db);
+        Selected = (await statistics.SecretariesAsync(chosen.TownshipId)).Single(s => s.Term.Id == chosen.Id);
         Reserves = await counts.ReservesBySourceAsync(township?.Path ?? "/");
         Reviews = await counts.ReviewsByYearAsync(chosen.TownshipId);
     }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Members;
 
 [Authorize(Policy = Policies.EditMembers)]
-public class CreateModel(AppDbContext db, MemberSecrets secrets, MemberRegistry registry, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, MemberEntry entry) : PageModel
 {
     [BindProperty]
     public MemberForm Form { get; set; } = new();
@@ -33,44 +33,13 @@ public class CreateModel(AppDbContext db, MemberSecrets secrets, MemberRegistry 
     public async Task<IActionResult> OnPostAsync()
     {
         Orgs = await OrgsAsync();
-        var org = await db.Organizations.SingleOrDefaultAsync(o => o.Id == Form.OrganizationId && o.IsActive);
-        if (org is null)
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择所在党组织");
-        }
-
-        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(Form.ResidentId)
-            && await registry.IsResidentIdRegisteredAsync(secrets.ResidentIdIndexOf(Form.ResidentId)))
-        {
-            ModelState.AddModelError("Form.ResidentId", MemberRegistry.DuplicateResidentId);
-        }
-
-        if (!ModelState.IsValid)
+        if (await this.SaveAsync(() => entry.CheckAsync(null, Form.Draft), () => entry.SaveAsync(null, Form.Draft, User.Name())) is not { Id: { } id })
         {
             return Page();
         }
 
-        var member = new Member { Name = Form.Name, OrganizationId = org!.Id, State = MemberState.Active };
-        Form.ApplyTo(member, secrets);
-        db.Members.Add(member);
-        if (!string.IsNullOrWhiteSpace(Form.TransferredInFrom))
-        {
-            registry.TransferIn(member, Form.TransferredInFrom.Trim(), org, time.Today(), null, User.Name());
-        }
-
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // The unique blind index caught a concurrent registration of the same ID.
-            ModelState.AddModelError("Form.ResidentId", MemberRegistry.DuplicateResidentId);
-            return Page();
-        }
-
-        TempData["Message"] = $"已登记党员 {member.Name}。";
-        return RedirectToPage("Details", new { id = member.Id });
+        TempData["Message"] = $"已登记党员 {Form.Name.Trim()}。";
+        return RedirectToPage("Details", new { id });
     }
 
     private async Task<IReadOnlyList<OrgChoice>> OrgsAsync() =>

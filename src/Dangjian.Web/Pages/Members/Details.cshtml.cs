@@ -1,4 +1,3 @@
-using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.People;
 using Dangjian.Web.Infrastructure;
@@ -9,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Members;
 
-public class DetailsModel(AppDbContext db, IAuthorizationService authorization, MemberSecrets secrets, AuditWriter audit, IAuditContext actor)
-    : PageModel
+public class DetailsModel(AppDbContext db, IAuthorizationService authorization, MemberSecrets secrets, MemberAudit audit) : PageModel
 {
     public Member Member { get; private set; } = null!;
     public IReadOnlyList<MemberTransfer> Transfers { get; private set; } = [];
@@ -33,19 +31,16 @@ public class DetailsModel(AppDbContext db, IAuthorizationService authorization, 
 
         if (!CanReveal)
         {
-            await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Reveal, nameof(Member), Id(id), AuditResult.Denied));
+            await audit.RevealAsync(id, allowed: false);
             return Forbid();
         }
 
         RevealedResidentId = secrets.RevealResidentId(Member);
         RevealedPhone = secrets.RevealPhone(Member);
-        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Reveal, nameof(Member), Id(id),
-            Details: """{"fields":["ResidentId","Phone"]}"""));
+        await audit.RevealAsync(id, allowed: true);
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
-
-    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<bool> LoadAsync(int id)
     {

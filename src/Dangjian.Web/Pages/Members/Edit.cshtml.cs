@@ -10,7 +10,7 @@ namespace Dangjian.Web.Pages.Members;
 
 /// <summary>Edits a member's fields; the organization changes only through a transfer (组织关系转接).</summary>
 [Authorize(Policy = Policies.EditMembers)]
-public class EditModel(AppDbContext db, MemberSecrets secrets, MemberRegistry registry) : PageModel
+public class EditModel(AppDbContext db, MemberEntry entry) : PageModel
 {
     [BindProperty]
     public MemberForm Form { get; set; } = new();
@@ -21,7 +21,7 @@ public class EditModel(AppDbContext db, MemberSecrets secrets, MemberRegistry re
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await db.Members.SingleOrDefaultAsync(m => m.Id == id) is not { } member)
+        if (await FindAsync(id) is not { } member)
         {
             return NotFound();
         }
@@ -33,48 +33,26 @@ public class EditModel(AppDbContext db, MemberSecrets secrets, MemberRegistry re
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await db.Members.SingleOrDefaultAsync(m => m.Id == id) is not { } member)
+        if (await FindAsync(id) is not { } member)
         {
             return NotFound();
         }
 
         Member = member;
-        if (string.IsNullOrWhiteSpace(Form.ResidentId) && secrets.RevealResidentId(member) is { } stored
-            && ResidentId.Inconsistency(stored, Form.BirthDate ?? member.BirthDate, Form.Sex) is { } inconsistent)
+        var result = await this.SaveAsync(() => entry.CheckAsync(id, Form.Draft), () => entry.SaveAsync(id, Form.Draft, User.Name()));
+        if (result is { NotFound: true })
         {
-            ModelState.AddModelError("Form.ResidentId", inconsistent);
+            return NotFound();
         }
 
-        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(Form.ResidentId)
-            && await registry.IsResidentIdRegisteredAsync(secrets.ResidentIdIndexOf(Form.ResidentId), exceptMemberId: id))
+        if (result is not { Succeeded: true })
         {
-            ModelState.AddModelError("Form.ResidentId", MemberRegistry.DuplicateResidentId);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        // Optimistic concurrency: the version the user started from is the one the update must find.
-        db.Entry(member).Property(m => m.Version).OriginalValue = Form.Version;
-        Form.ApplyTo(member, secrets);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "保存失败：该党员的信息刚被其他人修改过。请刷新页面查看最新内容后再修改。");
-            return Page();
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Form.ResidentId", MemberRegistry.DuplicateResidentId);
             return Page();
         }
 
         TempData["Message"] = "已保存。";
         return RedirectToPage("Details", new { id });
     }
+
+    private Task<Member?> FindAsync(int id) => db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
 }

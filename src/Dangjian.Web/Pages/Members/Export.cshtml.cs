@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.People;
 using Dangjian.Core.People.Export;
@@ -17,8 +14,7 @@ namespace Dangjian.Web.Pages.Members;
 /// so users export only their subtree. Masked IDs and phones unless <c>full</c> is ticked by a user allowed to reveal
 /// (then the export is also logged as a Reveal). The file is streamed into a temporary file, then sent.
 /// </summary>
-public class ExportModel(AppDbContext db, IAuthorizationService authorization, MemberSecrets secrets, AuditWriter audit, IAuditContext actor, TimeProvider time)
-    : PageModel
+public class ExportModel(AppDbContext db, IAuthorizationService authorization, MemberSecrets secrets, MemberAudit audit, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public MemberFilter Filter { get; set; } = new();
@@ -36,7 +32,7 @@ public class ExportModel(AppDbContext db, IAuthorizationService authorization, M
 
         if (full && !(await authorization.AuthorizeAsync(User, Policies.RevealMemberIds)).Succeeded)
         {
-            await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Reveal, nameof(Member), null, AuditResult.Denied, """{"export":true}"""));
+            await audit.ExportDeniedAsync();
             return Forbid();
         }
 
@@ -45,14 +41,7 @@ public class ExportModel(AppDbContext db, IAuthorizationService authorization, M
         var count = await MemberExport.WriteAsync(temp, members, secrets, full, HttpContext.RequestAborted);
         temp.Position = 0;
 
-        var details = JsonSerializer.Serialize(new { organization = org.Name, filter = Filter.RouteValues(), rows = count, full });
-        var records = new List<AuditRecord> { new(AuditAction.Export, nameof(Member), org.Id.ToString(CultureInfo.InvariantCulture), Details: details) };
-        if (full)
-        {
-            records.Add(new AuditRecord(AuditAction.Reveal, nameof(Member), org.Id.ToString(CultureInfo.InvariantCulture), Details: details));
-        }
-
-        await audit.AppendAsync(db, actor, records);
+        await audit.ExportedAsync(org, Filter.RouteValues(), count, full);
         var name = $"党员名册_{org.Name}_{time.Today():yyyyMMdd}{(full ? "_含完整身份证号" : "")}.xlsx";
         return File(temp, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }

@@ -68,32 +68,8 @@ public sealed class MemberForm : IValidatableObject
         Version = m.Version,
     };
 
-    public void ApplyTo(Member m, MemberSecrets secrets)
-    {
-        m.Name = Name.Trim();
-        m.Sex = Sex;
-        m.BirthDate = BirthDate!.Value;
-        m.Status = Status;
-        m.JoinedOn = JoinedOn!.Value;
-        m.ConvertedOn = Status == MemberStatus.Full ? ConvertedOn : null;
-        m.Education = Education;
-        m.Ethnicity = Blank(Ethnicity);
-        m.Occupation = Blank(Occupation);
-        m.IsMobile = IsMobile;
-        m.NoSmartphone = NoSmartphone;
-        m.InHardship = InHardship;
-        if (!string.IsNullOrWhiteSpace(ResidentId))
-        {
-            secrets.SetResidentId(m, ResidentId);
-        }
-
-        if (Phone is not null)
-        {
-            secrets.SetPhone(m, Blank(Phone));
-        }
-    }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    public MemberDraft Draft => new(OrganizationId, Name, ResidentId, Sex, BirthDate, Status, JoinedOn, ConvertedOn, Education, Ethnicity, Occupation, Phone,
+        IsMobile, NoSmartphone, InHardship, TransferredInFrom, Version);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

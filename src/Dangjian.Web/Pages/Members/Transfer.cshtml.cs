@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.People;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
@@ -15,7 +16,7 @@ namespace Dangjian.Web.Pages.Members;
 /// row and its history; a transfer within moves the member to another organization of the user's subtree.
 /// </summary>
 [Authorize(Policy = Policies.EditMembers)]
-public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvider time) : PageModel
+public class TransferModel(AppDbContext db, MemberTransferEntry entry, TimeProvider time) : PageModel
 {
     public sealed class TransferInput
     {
@@ -84,47 +85,9 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
             return Stale();
         }
 
-        var on = Input.On ?? time.Today();
-        var from = Member.Organization!;
-        var to = Input.ToOrganizationId is { } toId ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == toId && o.IsActive) : null;
-        var other = Input.OtherOrganizationName?.Trim();
-        switch (Input.Kind)
-        {
-            case TransferKind.Out when string.IsNullOrEmpty(other):
-                ModelState.AddModelError("Input.OtherOrganizationName", "请填写转入的县外党组织名称");
-                break;
-            case TransferKind.Out when Member.State != MemberState.Active:
-                ModelState.AddModelError(string.Empty, "只有在册党员才能转出。");
-                break;
-            case TransferKind.Within when to is null:
-                ModelState.AddModelError("Input.ToOrganizationId", "请选择转入的党组织");
-                break;
-            case TransferKind.Within when to!.Id == from.Id:
-                ModelState.AddModelError("Input.ToOrganizationId", "转入组织与现所在组织相同");
-                break;
-            case TransferKind.In when string.IsNullOrEmpty(other) || to is null:
-                ModelState.AddModelError("Input.OtherOrganizationName", "请填写原党组织名称并选择转入的党组织");
-                break;
-        }
-
-        if (on > time.Today())
-        {
-            ModelState.AddModelError("Input.On", "转接日期不能晚于今天");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        db.Entry(Member).Property(m => m.Version).OriginalValue = Input.Version;
-        _ = Input.Kind switch
-        {
-            TransferKind.Out => registry.TransferOut(Member, from, other!, on, Input.Note, User.Name()),
-            TransferKind.Within => registry.TransferWithin(Member, from, to!, on, Input.Note, User.Name()),
-            _ => registry.TransferIn(Member, other!, to!, on, Input.Note, User.Name()),
-        };
-        return await SaveAsync($"已登记{PeopleLabels.Of(Input.Kind)}。");
+        var draft = new TransferDraft(Input.Kind, Input.ToOrganizationId, Input.OtherOrganizationName, Input.On, Input.Note, Input.Version);
+        return Saved(await this.SaveAsync(() => entry.CheckAsync(Member, draft), () => entry.TransferAsync(id, draft, User.Name()), "Input."),
+            $"已登记{PeopleLabels.Of(Input.Kind)}。");
     }
 
     public async Task<IActionResult> OnPostStateAsync(int id)
@@ -144,32 +107,21 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
             return Stale();
         }
 
-        if (StateChange.State == MemberState.TransferredOut)
-        {
-            ModelState.AddModelError("StateChange.State", "转出请使用上面的组织关系转接登记。");
-            return Page();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        db.Entry(Member).Property(m => m.Version).OriginalValue = StateChange.Version;
-        Member.State = StateChange.State;
-        Member.StateChangedOn = StateChange.State == MemberState.Active ? null : StateChange.On ?? time.Today();
-        return await SaveAsync($"状态已改为“{PeopleLabels.Of(StateChange.State)}”。");
+        var (state, on, version) = (StateChange.State, StateChange.On, StateChange.Version);
+        return Saved(await this.SaveAsync(() => Task.FromResult(MemberTransferEntry.CheckState(state)), () => entry.ChangeStateAsync(id, state, on, version), "StateChange."),
+            $"状态已改为“{PeopleLabels.Of(StateChange.State)}”。");
     }
 
-    private async Task<IActionResult> SaveAsync(string message)
+    private IActionResult Saved(EntryResult? result, string message)
     {
-        try
+        if (result is { NotFound: true })
         {
-            await db.SaveChangesAsync();
+            return NotFound();
         }
-        catch (DbUpdateConcurrencyException)
+
+        if (result is not { Succeeded: true })
         {
-            return Stale();
+            return Page();
         }
 
         TempData["Message"] = message;
@@ -182,13 +134,13 @@ public class TransferModel(AppDbContext db, MemberRegistry registry, TimeProvide
     /// </summary>
     private PageResult Stale()
     {
-        ModelState.AddModelError(string.Empty, "保存失败：该党员的信息刚被其他人修改过。请刷新页面后再操作。");
+        ModelState.AddModelError(string.Empty, MemberTransferEntry.Stale);
         return Page();
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var member = await db.Members.Include(m => m.Organization).SingleOrDefaultAsync(m => m.Id == id);
+        var member = await db.Members.AsNoTracking().Include(m => m.Organization).SingleOrDefaultAsync(m => m.Id == id);
         if (member is null)
         {
             return false;

@@ -4,23 +4,22 @@ using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider time, OrganizationEntry entry) : PageModel
 {
     [BindProperty]
     public OrganizationForm Form { get; set; } = new();
 
     public Organization Parent { get; private set; } = null!;
 
-    public OrganizationFieldsView Fields => new(Form, OrganizationForm.LevelsUnder(Parent.Level), ModelState);
+    public OrganizationFieldsView Fields => new(Form, OrganizationEntry.LevelsUnder(Parent.Level), ModelState);
 
     public async Task<IActionResult> OnGetAsync(int parent)
     {
-        if (await FindParentAsync(parent) is not { } p)
+        if (await OrganizationEntry.ParentAsync(db, parent) is not { } p)
         {
             return NotFound();
         }
@@ -32,30 +31,25 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int parent)
     {
-        if (await FindParentAsync(parent) is not { } p)
+        if (await OrganizationEntry.ParentAsync(db, parent) is not { } p)
         {
             return NotFound();
         }
 
         Parent = p;
-        if (!OrganizationForm.LevelsUnder(p.Level).Contains(Form.Level))
+        var result = await this.SaveAsync(() => Task.FromResult(OrganizationEntry.CheckLevel(OrganizationEntry.LevelsUnder(p.Level), Form.Draft)),
+            () => entry.CreateAsync(parent, Form.Draft));
+        if (result is { NotFound: true })
         {
-            ModelState.AddModelError("Form.Level", "该组织类型不能设在当前上级组织之下");
+            return NotFound();
         }
 
-        if (!ModelState.IsValid)
+        if (result is not { Id: { } id })
         {
             return Page();
         }
 
-        var org = new Organization { Name = Form.Name };
-        Form.ApplyTo(org);
-        org.SortOrder = await db.Organizations.Where(o => o.ParentId == p.Id).CountAsync();
-        await OrganizationTree.AddAsync(db, org, p);
         TempData["Message"] = "已新增组织。";
-        return RedirectToPage("Details", new { id = org.Id });
+        return RedirectToPage("Details", new { id });
     }
-
-    private Task<Organization?> FindParentAsync(int id) =>
-        db.Organizations.SingleOrDefaultAsync(o => o.Id == id && o.IsActive && o.Level != OrgLevel.Branch);
 }

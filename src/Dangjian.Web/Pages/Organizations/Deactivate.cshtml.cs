@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class DeactivateModel(AppDbContext db, TimeProvider time) : PageModel
+public class DeactivateModel(AppDbContext db, TimeProvider time, OrganizationEntry entry) : PageModel
 {
     public sealed class DeactivateInput
     {
@@ -57,14 +57,25 @@ public class DeactivateModel(AppDbContext db, TimeProvider time) : PageModel
             return Page();
         }
 
-        await OrganizationTree.DeactivateAsync(db, Org, Input.On!.Value, Input.Reason.Trim());
+        var result = await entry.DeactivateAsync(id, Input.On!.Value, Input.Reason);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors);
+            return Page();
+        }
+
         TempData["Message"] = $"已撤销“{Org.Name}”。其历史记录全部保留。";
         return RedirectToPage("Details", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var org = await db.Organizations.SingleOrDefaultAsync(o => o.Id == id);
+        var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
         if (org is null)
         {
             return false;

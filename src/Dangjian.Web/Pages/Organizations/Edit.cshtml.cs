@@ -9,14 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class EditModel(AppDbContext db) : PageModel
+public class EditModel(AppDbContext db, OrganizationEntry entry) : PageModel
 {
     [BindProperty]
     public OrganizationForm Form { get; set; } = new();
 
     public Organization Org { get; private set; } = null!;
 
-    public OrganizationFieldsView Fields => new(Form, AllowedLevels(), ModelState);
+    public OrganizationFieldsView Fields => new(Form, OrganizationEntry.LevelsFor(Org), ModelState);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -38,26 +38,15 @@ public class EditModel(AppDbContext db) : PageModel
         }
 
         Org = org;
-        if (!AllowedLevels().Contains(Form.Level))
+        var result = await this.SaveAsync(() => Task.FromResult(OrganizationEntry.CheckLevel(OrganizationEntry.LevelsFor(org), Form.Draft)),
+            () => entry.UpdateAsync(id, Form.Draft));
+        if (result is { NotFound: true })
         {
-            ModelState.AddModelError("Form.Level", "该组织类型不能设在当前上级组织之下");
+            return NotFound();
         }
 
-        if (!ModelState.IsValid)
+        if (result is not { Succeeded: true })
         {
-            return Page();
-        }
-
-        // Optimistic concurrency: the version the user started from is the one the update must find.
-        db.Entry(org).Property(o => o.Version).OriginalValue = Form.Version;
-        Form.ApplyTo(org);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "保存失败：该组织刚被其他人修改过。请刷新页面查看最新内容后再修改。");
             return Page();
         }
 
@@ -65,9 +54,5 @@ public class EditModel(AppDbContext db) : PageModel
         return RedirectToPage("Details", new { id });
     }
 
-    private Task<Organization?> FindAsync(int id) =>
-        db.Organizations.Include(o => o.Parent).SingleOrDefaultAsync(o => o.Id == id && o.IsActive);
-
-    private IEnumerable<OrgLevel> AllowedLevels() =>
-        Org.Parent is { } parent ? OrganizationForm.LevelsUnder(parent.Level) : [Org.Level];
+    private Task<Organization?> FindAsync(int id) => db.Organizations.AsNoTracking().Include(o => o.Parent).SingleOrDefaultAsync(o => o.Id == id && o.IsActive);
 }

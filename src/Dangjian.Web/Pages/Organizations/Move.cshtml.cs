@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Organizations;
 
 [Authorize(Policy = Policies.EditOrganizations)]
-public class MoveModel(AppDbContext db, TimeProvider time) : PageModel
+public class MoveModel(AppDbContext db, OrganizationEntry entry) : PageModel
 {
     public sealed class MoveInput
     {
@@ -37,25 +37,25 @@ public class MoveModel(AppDbContext db, TimeProvider time) : PageModel
             return NotFound();
         }
 
-        var target = Candidates.FirstOrDefault(c => c.Id == Input.NewParentId);
-        if (ModelState.IsValid && (target is null || OrganizationTree.CheckMove(Org, target) is { }))
+        var result = await this.SaveAsync(() => Task.FromResult(new Dictionary<string, string>()),
+            () => entry.MoveAsync(id, Input.NewParentId, Input.Reason, User.Name()), "Input.");
+        if (result is { NotFound: true })
         {
-            ModelState.AddModelError("Input.NewParentId", target is null ? "请选择新的上级组织" : OrganizationTree.CheckMove(Org, target)!);
+            return NotFound();
         }
 
-        if (!ModelState.IsValid)
+        if (result is not { Succeeded: true })
         {
             return Page();
         }
 
-        await OrganizationTree.MoveAsync(db, time, Org, target!, Input.Reason.Trim(), User.Name());
-        TempData["Message"] = $"已将“{Org.Name}”调整到“{target!.Name}”之下。";
+        TempData["Message"] = $"已将“{Org.Name}”调整到“{Candidates.First(c => c.Id == Input.NewParentId).Name}”之下。";
         return RedirectToPage("Details", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var org = await db.Organizations.Include(o => o.Parent).SingleOrDefaultAsync(o => o.Id == id && o.IsActive);
+        var org = await db.Organizations.AsNoTracking().Include(o => o.Parent).SingleOrDefaultAsync(o => o.Id == id && o.IsActive);
         if (org is null)
         {
             return false;
@@ -68,9 +68,7 @@ public class MoveModel(AppDbContext db, TimeProvider time) : PageModel
             return true;
         }
 
-        Candidates = await db.Organizations
-            .Where(o => o.IsActive && o.Level != OrgLevel.Branch && o.Id != org.ParentId && !o.Path.StartsWith(org.Path))
-            .OrderBy(o => o.Path).ToListAsync();
+        Candidates = await OrganizationEntry.MoveTargets(db, org).OrderBy(o => o.Path).ToListAsync();
         return true;
     }
 }

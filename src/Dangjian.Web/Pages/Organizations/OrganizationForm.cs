@@ -42,18 +42,7 @@ public sealed class OrganizationForm : IValidatableObject
         Version = o.Version,
     };
 
-    public void ApplyTo(Organization o)
-    {
-        o.Name = Name.Trim();
-        o.ShortName = string.IsNullOrWhiteSpace(ShortName) ? null : ShortName.Trim();
-        o.Level = Level;
-        o.Sector = Sector;
-        o.FoundedOn = FoundedOn;
-        o.SecretaryName = string.IsNullOrWhiteSpace(SecretaryName) ? null : SecretaryName.Trim();
-        o.LiaisonLeaderName = string.IsNullOrWhiteSpace(LiaisonLeaderName) ? null : LiaisonLeaderName.Trim();
-        o.CommitteeTermStart = CommitteeTermStart;
-        o.CommitteeTermEnd = CommitteeTermEnd ?? (CommitteeTermStart is { } start ? CommitteeTermRule.DefaultEnd(Sector, start) : null);
-    }
+    public OrganizationDraft Draft => new(Name, ShortName, Level, Sector, FoundedOn, SecretaryName, LiaisonLeaderName, CommitteeTermStart, CommitteeTermEnd, Version);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -72,13 +61,4 @@ public sealed class OrganizationForm : IValidatableObject
             yield return new ValidationResult("县委、乡镇党委的领域应为“地方”", [nameof(Sector)]);
         }
     }
-
-    /// <summary>Levels that may stand under a parent of the given level.</summary>
-    public static IEnumerable<OrgLevel> LevelsUnder(OrgLevel parent) => parent switch
-    {
-        OrgLevel.CountyCommittee => [OrgLevel.TownshipCommittee, OrgLevel.PartyCommittee, OrgLevel.GeneralBranch, OrgLevel.Branch],
-        OrgLevel.TownshipCommittee or OrgLevel.PartyCommittee => [OrgLevel.PartyCommittee, OrgLevel.GeneralBranch, OrgLevel.Branch],
-        OrgLevel.GeneralBranch => [OrgLevel.Branch],
-        _ => [],
-    };
 }

@@ -1,3 +1,4 @@
+using Dangjian.Core.Cadres;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Cadres.Reserves;
 
 [Authorize(Policy = Policies.EditCadres)]
-public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider time, ReserveCadreEntry entry) : PageModel
 {
     [BindProperty]
     public ReserveForm Form { get; set; } = new();
@@ -24,18 +25,11 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         Villages = await CadreChoices.VillagesAsync(db);
-        if (Form.OrganizationId is { } id && Villages.All(v => v.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择所在村（社区）");
-        }
-
-        if (!ModelState.IsValid)
+        if (await this.SaveAsync(() => entry.CheckAsync(Form.Draft), () => entry.AddAsync(Form.Draft)) is not { Succeeded: true })
         {
             return Page();
         }
 
-        db.ReserveCadres.Add(Form.ToEntity());
-        await db.SaveChangesAsync();
         TempData["Message"] = $"已将{Form.Name.Trim()}列入后备干部。";
         return RedirectToPage("Index");
     }

@@ -27,11 +27,7 @@ public sealed class ReserveForm : IValidatableObject
     public bool ForFullTimeSecretary { get; set; }
     public DateOnly? TrainedOn { get; set; }
 
-    public ReserveCadre ToEntity() => new()
-    {
-        OrganizationId = OrganizationId!.Value, Name = Name.Trim(), Sex = Sex, BirthDate = BirthDate!.Value, Education = Education,
-        Source = Source, AddedOn = AddedOn!.Value, ForFullTimeSecretary = ForFullTimeSecretary, TrainedOn = TrainedOn,
-    };
+    public ReserveCadreDraft Draft => new(OrganizationId, Name, Sex, BirthDate, Education, Source, AddedOn, ForFullTimeSecretary, TrainedOn);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

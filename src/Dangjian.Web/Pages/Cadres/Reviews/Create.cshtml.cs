@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Cadres.Reviews;
 
 [Authorize(Policy = Policies.EditCadres)]
-public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider time, QualificationReviewEntry entry) : PageModel
 {
     [BindProperty]
     public ReviewForm Form { get; set; } = new();
@@ -26,23 +26,11 @@ public class CreateModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Form.TermId is { } term && Form.OrganizationId is { } village && !await CadreChoices.BelongsAsync(db, village, term))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "所选村（社区）不属于该届次的乡镇");
-        }
-
-        if (!ModelState.IsValid)
+        if (await this.SaveAsync(() => entry.CheckAsync(Form.Draft), () => entry.AddAsync(Form.Draft)) is not { Succeeded: true })
         {
             return Page();
         }
 
-        db.QualificationReviews.Add(new QualificationReview
-        {
-            TermId = Form.TermId!.Value, OrganizationId = Form.OrganizationId!.Value, PersonName = Form.PersonName.Trim(),
-            ReviewedOn = Form.ReviewedOn!.Value, Departments = ReviewDepartments.Join(Form.Departments), Result = Form.Result,
-            ProblemReason = string.IsNullOrWhiteSpace(Form.ProblemReason) ? null : Form.ProblemReason.Trim(), RemovedOn = Form.RemovedOn,
-        });
-        await db.SaveChangesAsync();
         TempData["Message"] = $"已录入{Form.PersonName.Trim()}的联审结果。";
         return RedirectToPage("Index", new { year = Form.ReviewedOn!.Value.Year });
     }

@@ -26,6 +26,8 @@ public sealed class ReviewForm : IValidatableObject
 
     public DateOnly? RemovedOn { get; set; }
 
+    public QualificationReviewDraft Draft => new(TermId, OrganizationId, PersonName, ReviewedOn, Departments, Result, ProblemReason, RemovedOn);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Departments.Count == 0)

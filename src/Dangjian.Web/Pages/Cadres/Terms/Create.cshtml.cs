@@ -11,7 +11,7 @@ namespace Dangjian.Web.Pages.Cadres.Terms;
 
 /// <summary>Records a township's general election (换届), so its cadres can be entered against it.</summary>
 [Authorize(Policy = Policies.EditCadres)]
-public class CreateModel(AppDbContext db) : PageModel
+public class CreateModel(AppDbContext db, ElectionTermEntry entry) : PageModel
 {
     [BindProperty]
     public TermForm Form { get; set; } = new();
@@ -23,27 +23,14 @@ public class CreateModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         Townships = await TownshipsAsync();
-        if (Form.OrganizationId is { } id && Townships.All(t => t.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择乡镇");
-        }
-        else if (Form.Name?.Trim() is { Length: > 0 } name && await db.ElectionTerms.AnyAsync(t => t.OrganizationId == Form.OrganizationId && t.Name == name))
-        {
-            ModelState.AddModelError("Form.Name", "该乡镇已有同名届次");
-        }
-
-        if (!ModelState.IsValid)
+        if (await this.SaveAsync(() => entry.CheckAsync(Form.Draft), () => entry.AddAsync(Form.Draft)) is not { Succeeded: true, Id: { } id })
         {
             return Page();
         }
 
-        var term = new ElectionTerm { OrganizationId = Form.OrganizationId!.Value, Name = Form.Name!.Trim(), ElectedOn = Form.ElectedOn!.Value };
-        db.ElectionTerms.Add(term);
-        await db.SaveChangesAsync();
-        TempData["Message"] = $"已新增换届届次“{term.Name}”。";
-        return RedirectToPage("/Cadres/Index", new { term = term.Id });
+        TempData["Message"] = $"已新增换届届次“{Form.Name!.Trim()}”。";
+        return RedirectToPage("/Cadres/Index", new { term = id });
     }
 
-    private async Task<IReadOnlyList<Organization>> TownshipsAsync() =>
-        await db.Organizations.AsNoTracking().Where(o => o.IsActive && o.Level == OrgLevel.TownshipCommittee).OrderBy(o => o.Path).ToListAsync();
+    private async Task<IReadOnlyList<Organization>> TownshipsAsync() => await ElectionTermEntry.Townships(db).OrderBy(o => o.Path).ToListAsync();
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Cadres;
 
 namespace Dangjian.Web.Pages.Cadres.Terms;
 
@@ -13,6 +14,8 @@ public sealed class TermForm : IValidatableObject
 
     [Required(ErrorMessage = "请填写换届选举日期")]
     public DateOnly? ElectedOn { get; set; }
+
+    public ElectionTermDraft Draft => new(OrganizationId, Name, ElectedOn);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

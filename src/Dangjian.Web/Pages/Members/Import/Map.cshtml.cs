@@ -16,7 +16,8 @@ namespace Dangjian.Web.Pages.Members.Import;
 /// the user's scope and audit identity captured from this request) while the Progress page shows the rows processed.
 /// </summary>
 [Authorize(Policy = Policies.EditMembers)]
-public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter importer, ImportJobs jobs, BackgroundImport background, TimeProvider time)
+public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter importer, ImportJobs jobs, BackgroundImport background, TimeProvider time,
+    ImportPresetEntry presets)
     : PageModel
 {
     public const int ErrorsShown = 200;
@@ -69,7 +70,7 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
             return await PreviewAsync(mapping);
         }
 
-        await SavePresetAsync(mapping);
+        await presets.SaveAsync(Org.Id, mapping, User.Name());
         if (jobs.Start(Upload.UserId, Org.Id, Upload.FileName, Upload.Token, background.Prepare(Upload, Org, mapping, validOnly)) is not { } job)
         {
             Busy = QueueFull;
@@ -103,22 +104,6 @@ public class MapModel(AppDbContext db, UploadStore uploads, MemberImporter impor
         }
 
         return Page();
-    }
-
-    private async Task SavePresetAsync(ColumnMapping mapping)
-    {
-        var preset = await db.ImportPresets.SingleOrDefaultAsync(p => p.OrganizationId == Org.Id);
-        if (preset is null)
-        {
-            preset = new ImportPreset { OrganizationId = Org.Id, Mapping = "" };
-            db.ImportPresets.Add(preset);
-        }
-
-        preset.Mapping = mapping.ToPreset();
-        preset.UpdatedAtUtc = time.UtcNow();
-        preset.UpdatedBy = User.Name();
-        await db.SaveChangesAsync();
-        db.ChangeTracker.Clear();
     }
 
     private async Task<bool> LoadAsync()
