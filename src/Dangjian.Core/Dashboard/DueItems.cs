@@ -59,8 +59,7 @@ public sealed class DueItems(AppDbContext db, DueList development)
     /// <summary>Required slots ending this month and not yet satisfied (<see cref="MonthGaps"/>), under a path within the scope.</summary>
     private async Task<List<Gap>> GapsAsync(string path, DateOnly today, CancellationToken ct)
     {
-        var start = new DateOnly(today.Year, today.Month, 1);
-        var gaps = MonthGaps.Of(await new ComplianceQuery(db).RunAsync(path, start, start.AddMonths(1).AddDays(-1), today, null, ct), today);
+        var gaps = await MonthGaps.LoadAsync(db, path, today, ct);
         var ids = gaps.Select(g => g.OrganizationId).ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.Path }).ToListAsync(ct);
         return gaps.Join(names, g => g.OrganizationId, n => n.Id, (g, n) => (g, n)).OrderBy(x => x.n.Path, StringComparer.Ordinal)

@@ -13,6 +13,10 @@ namespace Dangjian.Core.OrgLife;
 /// </summary>
 public sealed class ComplianceQuery(AppDbContext db)
 {
+    /// <summary>The subtree's compliance over one calendar year, for the read-only views (through the caller's context, the standby's included).</summary>
+    public static Task<IReadOnlyList<OrgCompliance>> YearAsync(AppDbContext db, string rootPath, int year, DateOnly today, CancellationToken ct = default) =>
+        new ComplianceQuery(db).RunAsync(rootPath, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), today, ct: ct);
+
     public async Task<IReadOnlyList<OrgCompliance>> RunAsync(
         string rootPath, DateOnly from, DateOnly to, DateOnly today,
         IReadOnlyList<OrgLifeRuleSet>? versions = null, CancellationToken ct = default)

@@ -72,7 +72,7 @@ public static class MeetingsApi
         return Results.Ok(rows.Select(r => r with { EnteredLate = r.EnteredOn.DayNumber - r.HeldOn.DayNumber > late }));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, MeetingEntry entry, IOptions<JsonOptions> json)
+    private static async Task<IResult> CreateAsync(HttpContext http, MeetingEntry entry, AppDbContext db, IOptions<JsonOptions> json)
     {
         if (http.Request.Headers[CsrfHeader] != "XMLHttpRequest")
         {
@@ -102,15 +102,16 @@ public static class MeetingsApi
             return Results.Problem(title: "找不到该党组织", statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (!result.Succeeded)
+        if (result.Id is not { } id)
         {
             return Results.ValidationProblem(result.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
                 title: "会议记录有误，未保存");
         }
 
-        var m = result.Meeting!;
-        return Results.Created($"/Meetings/Details/{m.Id}",
-            new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredByProxy, m.MonthlyThemeId, m.SpeakerName, m.SpeakerUserId, Due = m.Attendances.Count });
+        var saved = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new { m.Id, m.OrganizationId, m.Kind, m.HeldOn, m.EnteredByProxy, m.MonthlyThemeId, m.SpeakerName, m.SpeakerUserId, Due = m.Attendances.Count })
+            .SingleAsync(http.RequestAborted);
+        return Results.Created($"/Meetings/Details/{id}", saved);
     }
 }
 

@@ -17,7 +17,7 @@ public static class PasswordSheet
 
     public static byte[] Write(IReadOnlyList<PasswordHalf> halves, bool firstHalf)
     {
-        var label = firstHalf ? "初始密码前半段" : "初始密码后半段";
+        var label = PasswordSheetExport.Label(firstHalf);
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {

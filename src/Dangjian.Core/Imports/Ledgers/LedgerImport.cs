@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.People.Import;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,9 +58,17 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
         });
     }
 
-    /// <summary>Removes every record of the batch and marks it undone (audited); the Chinese reason when it cannot.</summary>
-    public async Task<string?> UndoAsync(int batchId, string userName, CancellationToken ct)
+    /// <summary>
+    /// Removes every record of the batch and marks it undone (audited), once the user has confirmed; else the Chinese reason
+    /// why not, for the form as a whole.
+    /// </summary>
+    public async Task<EntryResult> UndoAsync(int batchId, bool confirmed, string userName, CancellationToken ct)
     {
+        if (!confirmed)
+        {
+            return Refused("撤销会删除这次导入登记的全部记录。请勾选“确认撤销”后再提交。");
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -68,24 +77,24 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
             var batch = await db.ImportBatches.Include(b => b.Records).SingleOrDefaultAsync(b => b.Id == batchId, ct);
             if (batch is null)
             {
-                return "找不到这次导入，或无权撤销。";
+                return Refused("找不到这次导入，或无权撤销。");
             }
 
             if (batch.UndoneAtUtc is not null)
             {
-                return "这次导入已经撤销过了。";
+                return Refused("这次导入已经撤销过了。");
             }
 
             var ledger = Find(batch.Ledger);
             if (ledger is null)
             {
-                return "这种台账已不再支持导入，不能撤销。";
+                return Refused("这种台账已不再支持导入，不能撤销。");
             }
 
             var records = batch.Records.ToList();
             if (await ledger.UndoProblemAsync(db, records, ct) is { } problem)
             {
-                return problem;
+                return Refused(problem);
             }
 
             await ledger.RemoveAsync(db, records, ct);
@@ -93,9 +102,11 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
             batch.UndoneBy = userName;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return null;
+            return EntryResult.Saved(batch.Id);
         });
     }
+
+    private static EntryResult Refused(string reason) => EntryResult.Refused(new Dictionary<string, string> { [""] = reason });
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -1,5 +1,6 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -11,28 +12,23 @@ namespace Dangjian.Core.OrgLife.Entry;
 /// scoped context (a foreign organization is "not found"); 代录 is set when the user belongs to another organization.
 /// A correction (<see cref="UpdateAsync"/>) goes through the same checks.
 /// </summary>
-public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
+public sealed class MeetingEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
-    public sealed record Result(Meeting? Meeting, bool NotFound, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => Meeting is not null;
-    }
-
     public const string Conflict = "保存失败：该会议记录刚被其他人更正过。请刷新页面查看最新内容后再更正（本次填写的内容仍在下面）。";
 
-    public async Task<Result> CreateAsync(MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
+    public async Task<EntryResult> CreateAsync(MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
     {
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == draft.OrganizationId && o.IsActive, ct);
         if (org is null)
         {
-            return new Result(null, true, new Dictionary<string, string> { [nameof(draft.OrganizationId)] = "找不到该党组织，或无权为其录入" });
+            return new EntryResult(null, true, new Dictionary<string, string> { [nameof(draft.OrganizationId)] = "找不到该党组织，或无权为其录入" });
         }
 
         var members = await DueMembersAsync(org.Id, [], ct);
         var (checkedDraft, speaker, theme, errors) = await CheckAsync(draft, org, members, ct);
         if (errors.Count > 0)
         {
-            return new Result(null, false, errors);
+            return EntryResult.Refused(errors);
         }
 
         var meeting = new Meeting
@@ -42,7 +38,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         Apply(meeting, checkedDraft, speaker, theme, members);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
-        return new Result(meeting, false, errors);
+        return EntryResult.Saved(meeting.Id);
     }
 
     /// <summary>
@@ -50,12 +46,12 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
     /// version the form was read at. The first entry (time, who) is kept, so 补录 still reads from it; a correction by
     /// another organization marks the record 代录, and 代录 once set stays. The organization of a meeting is not corrected.
     /// </summary>
-    public async Task<Result> UpdateAsync(int meetingId, int version, MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
+    public async Task<EntryResult> UpdateAsync(int meetingId, int version, MeetingDraft draft, int userOrganizationId, string userName, CancellationToken ct = default)
     {
         var meeting = await db.Meetings.Include(m => m.Organization).Include(m => m.Attendances).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
         {
-            return new Result(null, true, new Dictionary<string, string>());
+            return EntryResult.Missing;
         }
 
         var org = meeting.Organization!;
@@ -63,7 +59,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         var (checkedDraft, speaker, theme, errors) = await CheckAsync(draft with { OrganizationId = org.Id }, org, members, ct);
         if (errors.Count > 0)
         {
-            return new Result(null, false, errors);
+            return EntryResult.Refused(errors);
         }
 
         Apply(meeting, checkedDraft, speaker, theme, members);
@@ -77,10 +73,10 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock)
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return new Result(null, false, new Dictionary<string, string> { [""] = Conflict });
+            return EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
         }
 
-        return new Result(meeting, false, errors);
+        return EntryResult.Saved(meeting.Id);
     }
 
     /// <summary>The organization's active members, and on a correction also those already recorded (moved or left since).</summary>

@@ -1,3 +1,4 @@
+using Dangjian.Core.Data;
 using Dangjian.Core.OrgLife.Compliance;
 
 namespace Dangjian.Core.OrgLife.Views;
@@ -12,4 +13,12 @@ public static class MonthGaps
             .ToList()))
         .Where(x => x.Item2.Count > 0)
         .ToList();
+
+    /// <summary>The gaps of the subtree under <paramref name="path"/> (read only, through the caller's scoped context).</summary>
+    public static async Task<IReadOnlyList<(int OrganizationId, IReadOnlyList<SlotResult> Open)>> LoadAsync(AppDbContext db, string path, DateOnly today,
+        CancellationToken ct = default)
+    {
+        var start = new DateOnly(today.Year, today.Month, 1);
+        return Of(await new ComplianceQuery(db).RunAsync(path, start, start.AddMonths(1).AddDays(-1), today, null, ct), today);
+    }
 }

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
 using Dangjian.Core.Identity.Import;
 using Dangjian.Core.Time;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,7 +13,7 @@ namespace Dangjian.Web.Pages.Admin;
 /// travel inside the page encrypted and signed (never written to disk on the server), the sheet is built in memory on
 /// download, and every download is audited (who, which accounts; never the passwords).
 /// </summary>
-public sealed class PasswordHalves(IDataProtectionProvider protection, AppDbContext db, AuditWriter audit, IAuditContext actor, TimeProvider clock)
+public sealed class PasswordHalves(IDataProtectionProvider protection, PasswordSheetExport export, IAuditContext actor, TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
@@ -40,11 +38,8 @@ public sealed class PasswordHalves(IDataProtectionProvider protection, AppDbCont
             return null;
         }
 
-        var label = firstHalf ? "初始密码前半段" : "初始密码后半段";
-        var details = BulkAudit.Details(new { sheet = label, users = halves.Select(h => h.UserName) });
-        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, nameof(AppUser), Details: details), ct);
-        var bytes = PasswordSheet.Write(halves, firstHalf);
-        return (bytes, $"{label}_{clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+        var bytes = await export.ExportAsync(halves, firstHalf, ct);
+        return (bytes, $"{PasswordSheetExport.Label(firstHalf)}_{clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
     }
 
     private ITimeLimitedDataProtector Protector(bool firstHalf) =>

@@ -1,8 +1,5 @@
-using System.Globalization;
-using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports.Ledgers;
-using Dangjian.Core.People.Export;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -13,8 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Imports;
 
 /// <summary>The ledgers the user may import and export, and the import batches in scope, each undoable as a whole.</summary>
-public class IndexModel(AppDbContext db, LedgerImport imports, IAuthorizationService authorization, AuditWriter audit, IAuditContext actor,
-    TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, LedgerImport imports, LedgerExport export, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public sealed record BatchRow(int Id, string Ledger, string Organization, string FileName, DateTime ImportedAtUtc, string ImportedBy,
         int RowCount, int CreatedCount, int ExistingCount, DateTime? UndoneAtUtc, string? UndoneBy, bool MayUndo);
@@ -61,12 +57,8 @@ public class IndexModel(AppDbContext db, LedgerImport imports, IAuthorizationSer
             return NotFound();
         }
 
-        var rows = await ledger.ExportAsync(db, scope, y, HttpContext.RequestAborted);
-        using var buffer = new MemoryStream();
-        await XlsxStreamWriter.WriteAsync(buffer, ledger.Title, ledger.Headers, rows.ToAsyncEnumerable(), HttpContext.RequestAborted);
-        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, ledger.Code, scope.Root.Id.ToString(CultureInfo.InvariantCulture),
-            Details: $$"""{"year":{{y}},"rows":{{rows.Count}}}"""));
-        return File(buffer.ToArray(), LedgerFiles.Xlsx, $"{scope.Root.ShortName ?? scope.Root.Name}{y}年{ledger.Title}.xlsx");
+        var bytes = await export.ExportAsync(ledger, scope, y, HttpContext.RequestAborted);
+        return File(bytes, LedgerFiles.Xlsx, $"{scope.Root.ShortName ?? scope.Root.Name}{y}年{ledger.Title}.xlsx");
     }
 
     public async Task<IActionResult> OnPostUndoAsync()
@@ -78,16 +70,9 @@ public class IndexModel(AppDbContext db, LedgerImport imports, IAuthorizationSer
             return NotFound();
         }
 
-        if (!Confirm)
-        {
-            UndoProblem = "撤销会删除这次导入登记的全部记录。请勾选“确认撤销”后再提交。";
-        }
-        else
-        {
-            UndoProblem = await imports.UndoAsync(batch.Id, User.Name(), HttpContext.RequestAborted);
-            UndoneBatch = UndoProblem is null ? batch.Id : null;
-        }
-
+        var result = await imports.UndoAsync(batch.Id, Confirm, User.Name(), HttpContext.RequestAborted);
+        UndoProblem = result.Errors.Values.FirstOrDefault();
+        UndoneBatch = result.Id;
         await LoadAsync();
         return Page();
     }

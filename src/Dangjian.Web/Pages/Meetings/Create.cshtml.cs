@@ -54,7 +54,7 @@ public class CreateModel(AppDbContext db, MeetingEntry entry, TimeProvider clock
             return NotFound();
         }
 
-        return MeetingSaved.Outcome(this, Form, await entry.CreateAsync(Form.ToDraft(), User.OrganizationId(), User.Name()), "已录入");
+        return await MeetingSaved.OutcomeAsync(this, db, Form, await entry.CreateAsync(Form.ToDraft(), User.OrganizationId(), User.Name()), "已录入");
     }
 
     private async Task CopyLastAsync()

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Meetings;
 
 /// <summary>One meeting record: attendance, the 代录/补录 marks, attachments (upload and download).</summary>
-public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, AttachmentStore store, MeetingAttachmentEntry attachments, IAuthorizationService authorization) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -38,18 +38,19 @@ public class DetailsModel(AppDbContext db, AttachmentStore store, IAuthorization
             return Forbid();
         }
 
-        var row = new MeetingAttachment
-        {
-            MeetingId = id, FileName = "", StoredName = "", ContentType = "", UploadedAtUtc = clock.UtcNow(), UploadedBy = User.Name(),
-        };
+        var row = new MeetingAttachment { FileName = "", StoredName = "", ContentType = "" };
         if (await store.SaveAsync(row, upload, HttpContext.RequestAborted) is { } error)
         {
             UploadError = error;
             return Page();
         }
 
-        db.MeetingAttachments.Add(row);
-        await db.SaveChangesAsync();
+        if ((await attachments.AddAsync(id, row, User.Name(), HttpContext.RequestAborted)).NotFound)
+        {
+            store.Delete(row); // the meeting went out of reach meanwhile: its file is not kept either
+            return NotFound();
+        }
+
         TempData["Message"] = $"已上传附件“{row.FileName}”。";
         return RedirectToPage(new { id });
     }

@@ -47,7 +47,7 @@ public class EditModel(AppDbContext db, MeetingEntry entry, TimeProvider clock) 
             return NotFound();
         }
 
-        return MeetingSaved.Outcome(this, Form, await entry.UpdateAsync(id, Version, Form.ToDraft(), User.OrganizationId(), User.Name()), "已更正");
+        return await MeetingSaved.OutcomeAsync(this, db, Form, await entry.UpdateAsync(id, Version, Form.ToDraft(), User.OrganizationId(), User.Name()), "已更正");
     }
 
     private async Task<bool> LoadAsync(int id)

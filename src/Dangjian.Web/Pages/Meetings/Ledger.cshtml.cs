@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Documents;
 using Dangjian.Core.Organizations;
@@ -16,7 +14,7 @@ namespace Dangjian.Web.Pages.Meetings;
 /// members who were absent, so it is an export: POST with antiforgery, written to the audit log. An organization outside
 /// the user's scope is not found through the scoped context (404).
 /// </summary>
-public class LedgerModel(AppDbContext db, TimeProvider clock, AuditWriter audit, IAuditContext actor) : PageModel
+public class LedgerModel(AppDbContext db, MeetingLedgerExport export, TimeProvider clock) : PageModel
 {
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -60,9 +58,7 @@ public class LedgerModel(AppDbContext db, TimeProvider clock, AuditWriter audit,
             return Page();
         }
 
-        var ledger = await new MeetingLedgerQuery(db).LoadAsync(found, year, clock.Today(), HttpContext.RequestAborted);
-        var details = JsonSerializer.Serialize(new { organization = found.Name, year, meetings = ledger.Entries.Count });
-        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, LedgerYear.AuditTarget, found.Id.ToString(CultureInfo.InvariantCulture), Details: details));
+        var ledger = await export.ExportAsync(found, year, HttpContext.RequestAborted);
         return File(MeetingLedgerDocx.ToBytes(ledger), Docx, MeetingLedgerDocx.Title(ledger) + ".docx");
     }
 

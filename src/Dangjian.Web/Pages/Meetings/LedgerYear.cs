@@ -6,7 +6,6 @@ namespace Dangjian.Web.Pages.Meetings;
 public static class LedgerYear
 {
     public const int First = 2000;
-    public const string AuditTarget = "MeetingLedgerBook";
 
     public static (int? Year, string? Error) Parse(string? text, int thisYear)
     {

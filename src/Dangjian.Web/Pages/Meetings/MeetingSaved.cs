@@ -1,7 +1,10 @@
+using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Entry;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Meetings;
 
@@ -9,14 +12,14 @@ namespace Dangjian.Web.Pages.Meetings;
 internal static class MeetingSaved
 {
     /// <param name="done">the verb of the summary: 已录入 or 已更正.</param>
-    public static IActionResult Outcome(PageModel page, MeetingForm form, MeetingEntry.Result result, string done)
+    public static async Task<IActionResult> OutcomeAsync(PageModel page, AppDbContext db, MeetingForm form, EntryResult result, string done)
     {
         if (result.NotFound)
         {
             return page.NotFound();
         }
 
-        if (!result.Succeeded)
+        if (result.Id is not { } id)
         {
             foreach (var (field, message) in result.Errors)
             {
@@ -26,9 +29,11 @@ internal static class MeetingSaved
             return page.Page();
         }
 
-        var m = result.Meeting!;
-        page.TempData["Message"] = $"{done}{OrgLifeLabels.Of(m.Kind)}（{m.HeldOn:yyyy-MM-dd}），应到{m.Attendances.Count}人，实到{m.Attendances.Count(a => a.Status == AttendanceStatus.Present)}人"
+        var m = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new { m.Kind, m.HeldOn, m.EnteredByProxy, Due = m.Attendances.Count, Present = m.Attendances.Count(a => a.Status == AttendanceStatus.Present) })
+            .SingleAsync();
+        page.TempData["Message"] = $"{done}{OrgLifeLabels.Of(m.Kind)}（{m.HeldOn:yyyy-MM-dd}），应到{m.Due}人，实到{m.Present}人"
             + (m.EnteredByProxy ? "，标记为代录。" : "。");
-        return page.RedirectToPage("Details", new { id = m.Id });
+        return page.RedirectToPage("Details", new { id });
     }
 }

@@ -27,7 +27,7 @@ public class CalendarModel(AppDbContext db, TimeProvider clock) : PageModel
         Org = found;
         Today = clock.Today();
         var y = year is >= 2000 and <= 2100 ? year.Value : Today.Year;
-        var results = await new ComplianceQuery(db).RunAsync(found.Path, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), Today);
+        var results = await ComplianceQuery.YearAsync(db, found.Path, y, Today, HttpContext.RequestAborted);
         Grid = results.FirstOrDefault(r => r.Organization.Id == found.Id) is { } own
             ? CalendarGrid.From(own, y)
             : new CalendarGrid(y, []);

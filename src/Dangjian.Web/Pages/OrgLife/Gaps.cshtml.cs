@@ -28,8 +28,7 @@ public class GapsModel(AppDbContext db, TimeProvider clock) : PageModel
 
         Org = found;
         Today = clock.Today();
-        var start = new DateOnly(Today.Year, Today.Month, 1);
-        var gaps = MonthGaps.Of(await new ComplianceQuery(db).RunAsync(found.Path, start, start.AddMonths(1).AddDays(-1), Today), Today);
+        var gaps = await MonthGaps.LoadAsync(db, found.Path, Today, HttpContext.RequestAborted);
         var ids = gaps.Select(g => g.OrganizationId).ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Path)
             .Select(o => new { o.Id, o.Name, o.Path }).ToListAsync();

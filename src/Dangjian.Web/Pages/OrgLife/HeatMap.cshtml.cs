@@ -31,7 +31,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
         Org = found;
         var today = clock.Today();
         var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
-        var results = (await new ComplianceQuery(db).RunAsync(found.Path, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), today))
+        var results = (await ComplianceQuery.YearAsync(db, found.Path, y, today, HttpContext.RequestAborted))
             .Where(r => r.Organization.Level is OrgLevel.Branch or OrgLevel.GeneralBranch)
             .ToDictionary(r => r.Organization.Id);
         var names = await db.Organizations.AsNoTracking().Where(o => results.Keys.Contains(o.Id))

@@ -15,7 +15,7 @@ namespace Dangjian.Web.Pages.OrgLife;
 /// The township's monthly themes for 主题党日: published here by township roles (one per month; saving again replaces the
 /// title), read by its branches; each theme shows how many theme days were recorded against it.
 /// </summary>
-public class ThemesModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public class ThemesModel(AppDbContext db, MonthlyThemeEntry themes, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ThemeForm Form { get; set; } = new();
@@ -53,18 +53,18 @@ public class ThemesModel(AppDbContext db, IAuthorizationService authorization, T
             return Page();
         }
 
-        var theme = await db.MonthlyThemes.FirstOrDefaultAsync(t => t.OrganizationId == Org.Id && t.Year == Form.Year && t.Month == Form.Month);
-        if (theme is null)
+        var result = await themes.PublishAsync(Org.Id, Form.Year, Form.Month, Form.Title, Form.Notes, HttpContext.RequestAborted);
+        if (result.NotFound)
         {
-            db.MonthlyThemes.Add(new MonthlyTheme { OrganizationId = Org.Id, Year = Form.Year, Month = Form.Month, Title = Form.Title.Trim(), Notes = Form.Notes?.Trim() });
-        }
-        else
-        {
-            theme.Title = Form.Title.Trim();
-            theme.Notes = Form.Notes?.Trim();
+            return NotFound();
         }
 
-        await db.SaveChangesAsync();
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors);
+            return Page();
+        }
+
         TempData["Message"] = $"已发布{Form.Year}年{Form.Month}月主题党日主题“{Form.Title.Trim()}”。";
         return RedirectToPage(new { org = Org.Id });
     }

@@ -1,7 +1,9 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Identity;
+using Dangjian.Core.Identity.Import;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Security;
+using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace Dangjian.Web.Pages.Admin.Roles;
 /// SecAdmin grants roles and scope (the account's organization and, for a liaison leader, its branches), and releases
 /// the second half of a one-time password the system administrator set (<see cref="PasswordHandOver"/>).
 /// </summary>
-public class EditModel(AppDbContext db, UserManager<AppUser> users, IFieldCipher cipher) : PageModel
+public class EditModel(AppDbContext db, RoleGrantEntry grants, UserManager<AppUser> users, IFieldCipher cipher) : PageModel
 {
     public AppUser Account { get; private set; } = null!;
 
@@ -56,23 +58,18 @@ public class EditModel(AppDbContext db, UserManager<AppUser> users, IFieldCipher
             return Page();
         }
 
-        if (RoleGrant.Check(SelectedRoles, OrganizationId, LiaisonOrganizations, Organizations) is { } problem)
+        var result = await grants.GrantAsync(id, SelectedRoles, OrganizationId, LiaisonOrganizations, HttpContext.RequestAborted);
+        if (result.NotFound)
         {
-            ModelState.AddModelError(string.Empty, problem);
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors);
             return Page();
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync();
-        await users.RemoveFromRolesAsync(Account, await users.GetRolesAsync(Account));
-        await users.AddToRolesAsync(Account, SelectedRoles);
-        Account.OrganizationId = OrganizationId;
-        await users.UpdateAsync(Account);
-        db.UserScopes.RemoveRange(await db.UserScopes.Where(s => s.UserId == id).ToListAsync());
-        var liaison = SelectedRoles.Contains(Core.Identity.Roles.LiaisonLeader) ? LiaisonOrganizations.Distinct() : [];
-        db.UserScopes.AddRange(liaison.Select(o => new UserScope { UserId = id, OrganizationId = o }));
-        await db.SaveChangesAsync();
-        await users.UpdateSecurityStampAsync(Account);
-        await tx.CommitAsync();
         TempData["Message"] = $"已更新 {Account.UserName} 的角色和管辖范围。";
         return RedirectToPage("Index");
     }
