@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.WorkRecords;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +10,21 @@ namespace Dangjian.Core.Categories;
 /// The county's own work categories and tags: checks and stores one, under optimistic concurrency, only for a county
 /// committee and only its own rows (looked up through the scoped context). Nothing is saved when a check fails.
 /// </summary>
-public sealed class CountyCategories(AppDbContext db)
+public sealed class CountyCategories(AppDbContext db) : IOperation
 {
-    public async Task<CategoryResult> SaveTagAsync(int countyId, TagDraft draft, CancellationToken ct = default)
+    public const string Conflict = "保存失败：该类别刚被其他人修改过。请刷新页面查看最新内容后再修改。";
+
+    public async Task<EntryResult> SaveTagAsync(int countyId, TagDraft draft, CancellationToken ct = default)
     {
         if (!await IsCountyAsync(countyId, ct))
         {
-            return CategoryResult.Missing;
+            return EntryResult.Missing;
         }
 
         RecordTag? tag = null;
         if (draft.Id is { } id && (tag = await db.RecordTags.SingleOrDefaultAsync(t => t.Id == id && t.OrganizationId == countyId, ct)) is null)
         {
-            return CategoryResult.Missing;
+            return EntryResult.Missing;
         }
 
         var errors = Common(draft.Code, draft.Name, draft.Unit);
@@ -43,7 +46,7 @@ public sealed class CountyCategories(AppDbContext db)
         await CheckParentAsync(countyId, draft, errors, ct);
         if (errors.Count > 0)
         {
-            return CategoryResult.Failed(errors);
+            return EntryResult.Refused(errors);
         }
 
         if (tag is null)
@@ -64,17 +67,17 @@ public sealed class CountyCategories(AppDbContext db)
         return await SaveAsync(tag, t => t.Id);
     }
 
-    public async Task<CategoryResult> SaveWorkCategoryAsync(int countyId, WorkCategoryDraft draft, CancellationToken ct = default)
+    public async Task<EntryResult> SaveWorkCategoryAsync(int countyId, WorkCategoryDraft draft, CancellationToken ct = default)
     {
         if (!await IsCountyAsync(countyId, ct))
         {
-            return CategoryResult.Missing;
+            return EntryResult.Missing;
         }
 
         WorkCategory? category = null;
         if (draft.Id is { } id && (category = await db.WorkCategories.SingleOrDefaultAsync(c => c.Id == id && c.OrganizationId == countyId, ct)) is null)
         {
-            return CategoryResult.Missing;
+            return EntryResult.Missing;
         }
 
         var errors = Common(draft.Code, draft.Name, draft.Unit);
@@ -96,7 +99,7 @@ public sealed class CountyCategories(AppDbContext db)
 
         if (errors.Count > 0)
         {
-            return CategoryResult.Failed(errors);
+            return EntryResult.Refused(errors);
         }
 
         var unit = draft.Unit!.Trim();
@@ -178,23 +181,23 @@ public sealed class CountyCategories(AppDbContext db)
         }
     }
 
-    private async Task<CategoryResult> SaveAsync<T>(T row, Func<T, int> id)
+    private async Task<EntryResult> SaveAsync<T>(T row, Func<T, int> id)
     {
         try
         {
             await db.SaveChangesAsync();
-            return new CategoryResult(id(row), false, new Dictionary<string, string>());
+            return EntryResult.Saved(id(row));
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return CategoryResult.Failed(new Dictionary<string, string> { [""] = CategoryResult.Conflict });
+            return EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
         }
         catch (DbUpdateException)
         {
             // another editor added the same code meanwhile (the unique index)
             db.ChangeTracker.Clear();
-            return CategoryResult.Failed(new Dictionary<string, string> { ["Code"] = "该编码刚被其他人使用，请换一个编码" });
+            return EntryResult.Refused(new Dictionary<string, string> { ["Code"] = "该编码刚被其他人使用，请换一个编码" });
         }
     }
 }

@@ -16,6 +16,10 @@ namespace Dangjian.Core.ReportCheck;
 /// </summary>
 public static class CountyCatalog
 {
+    /// <summary>The indicator service over the county's whole catalog, to compute any of its figures and list the records behind it.</summary>
+    public static async Task<IndicatorService> IndicatorsAsync(AppDbContext db, Organization organization, DateOnly today, CancellationToken ct = default) =>
+        new(db, await ForAsync(db, organization, ct), today);
+
     public static async Task<IndicatorCatalog> ForAsync(AppDbContext db, Organization organization, CancellationToken ct = default)
     {
         var template = await ReportComposer.TemplateAsync(organization, db, ct);

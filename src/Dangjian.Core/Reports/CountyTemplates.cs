@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Operations;
 using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Dangjian.Core.Reports;
 /// A county's template row (<see cref="CountyReportTemplate"/>): the parts of <see cref="ReportTemplate"/> the county gives,
 /// read through the scoped context and saved under optimistic concurrency (the version the editor started from).
 /// </summary>
-public sealed class CountyTemplates(AppDbContext db)
+public sealed class CountyTemplates(AppDbContext db) : IOperation
 {
     /// <summary>As stored: parts the county does not give are left out (null), so they follow the default.</summary>
     public static readonly JsonSerializerOptions Json = new(IndicatorCatalog.Json)
@@ -43,14 +44,14 @@ public sealed class CountyTemplates(AppDbContext db)
 
     /// <summary>
     /// Stores the county's parts if its row is still at <paramref name="version"/> (0: no row yet), in one transaction with
-    /// its audit entries; false when someone saved meanwhile.
+    /// its audit entries; its id, or null when someone saved meanwhile.
     /// </summary>
-    public async Task<bool> SaveAsync(int countyId, ReportTemplate parts, int version, CancellationToken ct = default)
+    public async Task<int?> SaveAsync(int countyId, ReportTemplate parts, int version, CancellationToken ct = default)
     {
         var row = await FindAsync(countyId, ct);
         if ((row?.Version ?? 0) != version)
         {
-            return false;
+            return null;
         }
 
         var added = row is null;
@@ -68,11 +69,11 @@ public sealed class CountyTemplates(AppDbContext db)
         try
         {
             await db.SaveChangesAsync(ct);
-            return true;
+            return row.Id;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false;
+            return null;
         }
         catch (DbUpdateException) when (added)
         {
@@ -80,7 +81,7 @@ public sealed class CountyTemplates(AppDbContext db)
             db.Entry(row).State = EntityState.Detached;
             if (await db.CountyReportTemplates.AnyAsync(t => t.OrganizationId == countyId, ct))
             {
-                return false;
+                return null;
             }
 
             throw;

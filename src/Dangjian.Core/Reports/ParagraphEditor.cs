@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Reports;
@@ -9,12 +10,10 @@ namespace Dangjian.Core.Reports;
 /// saves posted text only when every figure in it is whole and known; otherwise nothing is saved and the refusal is
 /// keyed by the field "Text".
 /// </summary>
-public sealed class ParagraphEditor(AppDbContext db, TimeProvider clock)
+public sealed class ParagraphEditor(AppDbContext db, TimeProvider clock, ReportDrafts drafts) : IOperation
 {
     public const string TextField = "Text";
     public const string Conflict = "保存失败：该段落刚被其他人修改过，请刷新后再改。";
-
-    public sealed record Result(bool Saved, IReadOnlyDictionary<string, string> Errors);
 
     /// <summary>The chips of the figures a paragraph's text names (by token or by chip), with their current values.</summary>
     public async Task<FigureChips> ChipsAsync(ReportDraft draft, Organization township, string? text, CancellationToken ct = default)
@@ -28,7 +27,7 @@ public sealed class ParagraphEditor(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Saves the posted words of <paramref name="paragraphId"/> (figures as chips or markers) with a new revision.</summary>
-    public async Task<Result> SaveAsync(ReportDraft draft, Organization township, int paragraphId, string? posted, int version, string? user, CancellationToken ct = default)
+    public async Task<EntryResult> SaveAsync(ReportDraft draft, Organization township, int paragraphId, string? posted, int version, string? user, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(posted) || posted.Length > 4000)
         {
@@ -47,10 +46,8 @@ public sealed class ParagraphEditor(AppDbContext db, TimeProvider clock)
             return Refused("段落不能超过4000字（每个数字按其标记计算）。");
         }
 
-        return await new ReportDrafts(db, clock).SaveParagraphAsync(draft, paragraphId, text, version, user, ct)
-            ? new Result(true, new Dictionary<string, string>())
-            : Refused(Conflict);
+        return await drafts.SaveParagraphAsync(draft, paragraphId, text, version, user, ct) ? EntryResult.Saved(paragraphId) : Refused(Conflict);
     }
 
-    private static Result Refused(string message) => new(false, new Dictionary<string, string> { [TextField] = message });
+    private static EntryResult Refused(string message) => EntryResult.Refused(new Dictionary<string, string> { [TextField] = message });
 }

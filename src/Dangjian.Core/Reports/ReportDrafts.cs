@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Dangjian.Core.Reports;
 /// Stores drafts: composes a new one, saves an edited paragraph (each save a new revision in the history), submits
 /// (freezes) a draft, and starts a new draft from a submitted one. Drafts are found through the scoped context.
 /// </summary>
-public sealed class ReportDrafts(AppDbContext db, TimeProvider clock)
+public sealed class ReportDrafts(AppDbContext db, TimeProvider clock) : IOperation
 {
     private DateOnly Today => clock.Today();
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Reviews;
 
-/// <summary>Exports of the stored results; the caller writes the Export audit record (AuditWriter), as for other downloads.</summary>
+/// <summary>Exports of the stored results; <see cref="ReviewPlanExport"/> writes the Export audit record with each download.</summary>
 public sealed partial class ReviewService
 {
     /// <summary>The results table (.xlsx) of the stored scores, in rank order; returns the number of rows written.</summary>

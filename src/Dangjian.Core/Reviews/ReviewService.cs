@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.Reports;
@@ -13,7 +14,7 @@ namespace Dangjian.Core.Reviews;
 /// (ReviewService.Results.cs). Writes are transactional and audited by the interceptor; a refused action throws
 /// <see cref="ReviewRuleException"/> with Chinese messages and changes nothing.
 /// </summary>
-public sealed partial class ReviewService(AppDbContext db, TimeProvider clock)
+public sealed partial class ReviewService(AppDbContext db, TimeProvider clock) : IOperation
 {
     private DateOnly Today => clock.Today();
 

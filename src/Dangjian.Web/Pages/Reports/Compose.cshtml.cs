@@ -13,7 +13,7 @@ namespace Dangjian.Web.Pages.Reports;
 
 /// <summary>Drafts the township's report for a year from its records, with the secretary's own plans for 三、.</summary>
 [Authorize(Policy = Policies.EditReports)]
-public class ComposeModel(AppDbContext db, ReadRoute reads, TimeProvider clock, IAuditContext actor) : PageModel
+public class ComposeModel(AppDbContext db, ReadRoute reads, TimeProvider clock, IAuditContext actor, ReportDraftEntry entry) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Org { get; set; }
@@ -43,7 +43,7 @@ public class ComposeModel(AppDbContext db, ReadRoute reads, TimeProvider clock, 
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
 
-    public const int MaxWords = 4000;
+    public const int MaxWords = ReportDraftEntry.MaxWords;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -78,34 +78,25 @@ public class ComposeModel(AppDbContext db, ReadRoute reads, TimeProvider clock, 
             return NotFound();
         }
 
-        if (!ReportPages.HasReport(Township) || SelectedYear is < 2000 or > 2100)
+        if (ReportPages.HasReport(Township) && SelectedYear is >= 2000 and <= 2100)
         {
-            ModelState.AddModelError(nameof(Year), ReportPages.HasReport(Township) ? "请填写正确的年度" : ReportPages.NotATownship);
-            return Page();
-        }
-
-        var tooLong = false;
-        foreach (var (field, text) in new[] { (nameof(Plans), Plans), (nameof(Problems), Problems), (nameof(Causes), Causes) })
-        {
-            if (text is { Length: > MaxWords })
-            {
-                ModelState.AddModelError(field, $"不能超过{MaxWords}个字。");
-                tooLong = true;
-            }
-        }
-
-        Suggestions = await SuggestionsAsync(Township);
-        if (tooLong)
-        {
-            return Page();
+            Suggestions = await SuggestionsAsync(Township);
         }
 
         var declined = Suggestions.Select(p => p.Key).Where(k => Offered.Contains(k) && !Take.Contains(k)).ToList();
-        await new ReportDrafts(db, clock).ComposeAsync(
-            new ReportInput(Township, SelectedYear, Words(Plans), Words(Problems), Words(Causes), declined), actor.UserName);
+        var result = await entry.ComposeAsync(Township.Id, SelectedYear, new(Plans, Problems, Causes, declined), actor.UserName);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors, prefix: "");
+            return Page();
+        }
+
         TempData["Message"] = $"已根据记录生成{SelectedYear}年度述职报告草稿。";
         return RedirectToPage("Draft", new { org = Township.Id, year = SelectedYear });
     }
-
-    private static string? Words(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -14,7 +14,7 @@ namespace Dangjian.Web.Pages.Reports;
 /// records, stale sentences marked, and the history of saves.
 /// </summary>
 [Authorize(Policy = Policies.ViewReports)]
-public class DraftModel(AppDbContext db, TimeProvider clock) : PageModel
+public class DraftModel(AppDbContext db, TimeProvider clock, ReportDrafts stored) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Org { get; set; }
@@ -62,7 +62,7 @@ public class DraftModel(AppDbContext db, TimeProvider clock) : PageModel
 
         IsLatest = draft.Id == drafts[0].Id;
         Report = await RenderedReport.RenderAsync(db, draft, Township, ReportPages.Today(clock));
-        History = await new ReportDrafts(db, clock).HistoryAsync(Org, SelectedYear);
+        History = await stored.HistoryAsync(Org, SelectedYear);
         return Page();
     }
 

@@ -14,7 +14,7 @@ namespace Dangjian.Web.Pages.Reports;
 /// submits the draft, or starts a new draft from the submitted one. A submitted draft cannot be edited.
 /// </summary>
 [Authorize(Policy = Policies.EditReports)]
-public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor, ParagraphEditor editor) : PageModel
+public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor, ParagraphEditor editor, ReportDrafts drafts) : PageModel
 {
     public const string Conflict = ParagraphEditor.Conflict;
 
@@ -46,8 +46,6 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
 
     public int SelectedYear => Year ?? ReportPages.Today(clock).Year;
 
-    private ReportDrafts Drafts => new(db, clock);
-
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync() is { } failed)
@@ -78,12 +76,9 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
         }
 
         var result = await editor.SaveAsync(Current.Draft, Township!, Current.Id, Text, Version, actor.UserName);
-        if (!result.Saved)
+        if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.Show(result.Errors, prefix: "");
 
             Chips = await editor.ChipsAsync(Current.Draft, Township!, Text);
             return Page();
@@ -99,7 +94,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
             return failed;
         }
 
-        if (await Drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Draft } draft)
+        if (await drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Draft } draft)
         {
             return RedirectWith("没有可提交的草稿。");
         }
@@ -110,7 +105,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
             return RedirectToPage("Draft", new { org = Org, year = SelectedYear });
         }
 
-        return RedirectWith(await Drafts.SubmitAsync(draft, actor.UserName)
+        return RedirectWith(await drafts.SubmitAsync(draft, actor.UserName)
             ? "已提交，报告已定稿，不能再修改。"
             : "提交失败：该草稿刚被其他人修改或提交过，请查看最新内容后再提交。");
     }
@@ -122,12 +117,12 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
             return failed;
         }
 
-        if (await Drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Submitted } submitted)
+        if (await drafts.LatestAsync(Org, SelectedYear) is not { State: ReportState.Submitted } submitted)
         {
             return RedirectWith("只有已提交的报告才能由此新建一稿。");
         }
 
-        return RedirectWith(await Drafts.StartFromAsync(submitted, actor.UserName) is null
+        return RedirectWith(await drafts.StartFromAsync(submitted, actor.UserName) is null
             ? "已有人由该已提交稿新建了草稿，请在最新草稿上修改。"
             : "已由已提交稿新建一稿草稿。");
     }
@@ -140,7 +135,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IAuditContext actor,
             return NotFound();
         }
 
-        var latest = await Drafts.LatestAsync(Org, SelectedYear);
+        var latest = await drafts.LatestAsync(Org, SelectedYear);
         Current = latest?.Paragraphs.SingleOrDefault(p => p.Id == Paragraph);
         if (Current is not null && HttpMethods.IsGet(Request.Method))
         {

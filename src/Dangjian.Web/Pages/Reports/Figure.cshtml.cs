@@ -42,7 +42,7 @@ public class FigureModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         // the county's whole catalog: the report checker links figures matched to a county statistic or category here too
-        var service = new IndicatorService(db, await CountyCatalog.ForAsync(db, Township), ReportPages.Today(clock));
+        var service = await CountyCatalog.IndicatorsAsync(db, Township, ReportPages.Today(clock));
         if (Indicator is null || service.Catalog.Find(Indicator) is null)
         {
             return Indicator is null ? Page() : NotFound();

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Dangjian.Core.Audit;
 using Dangjian.Core.Dashboard;
-using Dangjian.Core.Data;
+using Dangjian.Core.Reports;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,10 +11,8 @@ namespace Dangjian.Web.Pages.Reports;
 /// The townships side by side for a year (县委组织部; a township's own users see their own row), sorted by the query
 /// string, every cell leading to its records; POST exports the same table as .xlsx, audited.
 /// </summary>
-public class OverviewModel(AppDbContext db, CountyOverview overview, TimeProvider clock, AuditWriter audit, IAuditContext actor) : PageModel
+public class OverviewModel(CountyOverview overview, TimeProvider clock, OverviewExport export) : PageModel
 {
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     [BindProperty(SupportsGet = true)]
     public string? Year { get; set; }
 
@@ -46,11 +43,8 @@ public class OverviewModel(AppDbContext db, CountyOverview overview, TimeProvide
         }
 
         var table = OverviewTable.Sorted("/Reports/Overview", SelectedYear, await overview.LoadAsync(SelectedYear, clock.Today(), HttpContext.RequestAborted), Sort, Desc == "1");
-        using var buffer = new MemoryStream();
-        var rows = await CountyOverviewExport.WriteAsync(buffer, SelectedYear, table.Rows, HttpContext.RequestAborted);
-        await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Export, "CountyOverview", User.OrganizationId().ToString(CultureInfo.InvariantCulture),
-            Details: $$"""{"year":{{SelectedYear}},"rows":{{rows}}}"""));
-        return File(buffer.ToArray(), Xlsx, $"{SelectedYear}年乡镇党建工作对比.xlsx");
+        var file = await export.ExportAsync(SelectedYear, table.Rows, HttpContext.RequestAborted);
+        return File(file.Content, file.ContentType, file.Name);
     }
 
     /// <summary>The year asked for (this year when none); false with a message beside the field when it is not a year the records can have.</summary>

@@ -15,5 +15,5 @@ public static class ReportPages
 
     public static bool HasReport(Organization org) => org.Level == OrgLevel.TownshipCommittee;
 
-    public const string NotATownship = "只有乡镇党委（党工委）有年度述职报告，请从述职报告列表选择乡镇。";
+    public const string NotATownship = Core.Reports.ReportDraftEntry.NotATownship;
 }

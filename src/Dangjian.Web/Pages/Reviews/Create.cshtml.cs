@@ -2,7 +2,6 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reviews;
 using Dangjian.Web.Infrastructure;
-using Dangjian.Web.Pages.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,7 @@ namespace Dangjian.Web.Pages.Reviews;
 /// branches), with the default rules, as a draft; no organization id travels in the form.
 /// </summary>
 [Authorize(Policy = Policies.EditReviews)]
-public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider clock, ReviewPlanEntry entry) : PageModel
 {
     [BindProperty]
     public string? Year { get; set; }
@@ -35,29 +34,16 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         await LoadAsync();
         var errors = new List<string>();
-        var year = ReviewText.Integer(Year, "年度", errors);
-        if (Title?.Trim().Length > 200)
+        if (ReviewText.Integer(Year, "年度", errors) is { } year)
         {
-            errors.Add("名称不能超过200个字。");
-        }
-
-        if (Reviewer is null)
-        {
-            errors.Add("只有县委或乡镇党委可以组织述职评议考核。");
-        }
-
-        if (errors.Count == 0)
-        {
-            try
+            var result = await entry.CreateAsync(User.OrganizationId(), year, Title, User.Name());
+            if (result.Succeeded)
             {
-                var plan = await new ReviewService(db, clock).CreatePlanAsync(Reviewer!, year!.Value, User.Name(), Title);
-                TempData["Message"] = $"已建立{plan.Title}（草稿），请设定规则和指标后开始评议。";
-                return RedirectToPage("Plan", new { id = plan.Id });
+                TempData["Message"] = $"已建立{await db.ReviewPlans.Where(p => p.Id == result.Id).Select(p => p.Title).SingleAsync()}（草稿），请设定规则和指标后开始评议。";
+                return RedirectToPage("Plan", new { id = result.Id });
             }
-            catch (ReviewRuleException e)
-            {
-                errors.AddRange(e.Errors);
-            }
+
+            ModelState.Show(result.Errors);
         }
 
         errors.ForEach(e => ModelState.AddModelError(string.Empty, e));

@@ -11,7 +11,7 @@ namespace Dangjian.Web.Pages.Reviews;
 /// One figure of a participant in the review's year — from its report or the plan's indicators —: the value computed
 /// from the records now and the records behind it, as seen from the participant's county (its own indicators included).
 /// </summary>
-public class FigureModel(AppDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class FigureModel(AppDbContext db, ReviewService service, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Indicator { get; set; }
@@ -27,7 +27,6 @@ public class FigureModel(AppDbContext db, TimeProvider clock, IAuthorizationServ
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var service = new ReviewService(db, clock);
         var participant = await service.ParticipantAsync(id);
         if (participant is null)
         {

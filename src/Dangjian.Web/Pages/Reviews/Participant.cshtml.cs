@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reviews;
 using Dangjian.Web.Infrastructure;
@@ -15,9 +16,9 @@ namespace Dangjian.Web.Pages.Reviews;
 /// indicators (value, points, 无数据), each linked to the records behind it; the ballot form; the comments, each with
 /// its rectification item. The reviewed see their own page's results and comments once the plan is published.
 /// </summary>
-public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class ParticipantModel(AppDbContext db, TimeProvider clock, ReviewService service, ReviewParticipantEntry entry, IAuthorizationService authorization) : PageModel
 {
-    public const string Conflict = "保存失败：该党组织的测评结果刚被其他人修改过，请刷新页面后重试。";
+    public const string Conflict = ReviewParticipantEntry.Conflict;
 
     public ReviewParticipant Participant { get; private set; } = null!;
     public ReviewPlan Plan => Participant.Plan!;
@@ -38,8 +39,6 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
     [BindProperty]
     public CommentForm Comment { get; set; } = new();
 
-    private ReviewService Service => new(db, clock);
-
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id))
@@ -51,29 +50,19 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
         return Page();
     }
 
-    public Task<IActionResult> OnPostBallotsAsync(int id) => EnterAsync(id, nameof(Ballots), async () =>
+    public Task<IActionResult> OnPostBallotsAsync(int id) => EnterAsync(id, nameof(Ballots), async errors =>
     {
-        var (ballots, score, errors) = Ballots.Read(Rules.Weights.Reviewer > 0);
-        if (errors.Count > 0)
-        {
-            throw new ReviewRuleException(errors);
-        }
-
-        await Service.EnterBallotsAsync(Participant, ballots, score, Ballots.Version);
-        return $"已保存{Participant.Organization!.Name}的民主测评票{(score is null ? "" : "和评议组评分")}。";
+        var (ballots, score, unread) = Ballots.Read(Rules.Weights.Reviewer > 0);
+        errors.AddRange(unread);
+        return errors.Count > 0 ? null : (await entry.EnterBallotsAsync(id, ballots, score, Ballots.Version),
+            $"已保存{Participant.Organization!.Name}的民主测评票{(score is null ? "" : "和评议组评分")}。");
     });
 
-    public Task<IActionResult> OnPostCommentAsync(int id) => EnterAsync(id, nameof(Comment), async () =>
+    public Task<IActionResult> OnPostCommentAsync(int id) => EnterAsync(id, nameof(Comment), async errors =>
     {
-        var errors = new List<string>();
         var deadline = ReviewText.Date(Comment.Deadline, "整改期限", errors);
-        if (errors.Count > 0)
-        {
-            throw new ReviewRuleException(errors);
-        }
-
-        await Service.AddCommentAsync(Participant, Comment.Text ?? "", Comment.Reviewer ?? "", User.Name(), deadline);
-        return "已保存点评，并已列为该单位的整改事项。";
+        return errors.Count > 0 ? null
+            : (await entry.AddCommentAsync(id, Comment.Text, Comment.Reviewer, User.Name(), deadline), "已保存点评，并已列为该单位的整改事项。");
     });
 
     /// <summary>The messages of one form ("Ballots" or "Comment").</summary>
@@ -81,7 +70,8 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
 
     public string FigureUrl(string indicatorId) => $"/Reviews/Figure/{Participant.Id}?indicator={Uri.EscapeDataString(indicatorId)}";
 
-    private async Task<IActionResult> EnterAsync(int id, string form, Func<Task<string>> save)
+    /// <summary>Reads the form (messages into the list given; null when it cannot be read), saves it, and shows the refusals under the form.</summary>
+    private async Task<IActionResult> EnterAsync(int id, string form, Func<List<string>, Task<(EntryResult Result, string Done)?>> save)
     {
         if (!await LoadAsync(id))
         {
@@ -93,20 +83,24 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
             return Forbid();
         }
 
-        try
+        var errors = new List<string>();
+        if (await save(errors) is { } saved)
         {
-            TempData["Message"] = await save();
-            return RedirectToPage("Participant", new { id });
-        }
-        catch (ReviewRuleException e)
-        {
-            e.Errors.ToList().ForEach(error => ModelState.AddModelError(form, error));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(form, Conflict);
+            if (saved.Result.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (saved.Result.Succeeded)
+            {
+                TempData["Message"] = saved.Done;
+                return RedirectToPage("Participant", new { id });
+            }
+
+            errors.AddRange(saved.Result.Errors.Values);
         }
 
+        errors.ForEach(error => ModelState.AddModelError(form, error));
         db.ChangeTracker.Clear();
         await LoadAsync(id);
         if (form == nameof(Comment))
@@ -119,7 +113,7 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
 
     private async Task<bool> LoadAsync(int id)
     {
-        var participant = await Service.ParticipantAsync(id);
+        var participant = await service.ParticipantAsync(id);
         if (participant is null)
         {
             return false;
@@ -135,7 +129,7 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, IAuthorizatio
             CheckFindings = Dangjian.Core.ReportCheck.ReportChecker.Check(Report.PlainText(), draft.Year).Findings.Count;
         }
 
-        Indicators = ShowResults ? await ParticipantIndicator.ListAsync(Service, Plan, participant, live: Access.Reviewer && Plan.State != ReviewPlanState.Published) : [];
+        Indicators = ShowResults ? await ParticipantIndicator.ListAsync(service, Plan, participant, live: Access.Reviewer && Plan.State != ReviewPlanState.Published) : [];
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Reviews;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Loop;
@@ -14,7 +15,7 @@ namespace Dangjian.Web.Pages.Reviews;
 /// published); the reviewer opens it, attaches the latest reports, computes a preview, sees what is missing and publishes.
 /// A plan out of scope answers 404; actions of someone who is not the reviewer answer 403.
 /// </summary>
-public class PlanModel(AppDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class PlanModel(AppDbContext db, ReviewService service, ReviewPlanEntry entry, IAuthorizationService authorization) : PageModel
 {
     public sealed record Row(ReviewParticipant Participant, int Comments);
 
@@ -31,32 +32,21 @@ public class PlanModel(AppDbContext db, TimeProvider clock, IAuthorizationServic
     [BindProperty]
     public bool Confirm { get; set; }
 
-    private ReviewService Service => new(db, clock);
-
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostOpenAsync(int id) =>
-        ActAsync(id, () => Service.OpenAsync(Plan), () => "已开始评议：各单位已提交的述职报告已附上，可以录入民主测评票、评议组评分和点评。");
+        ActAsync(id, () => entry.OpenAsync(id), () => "已开始评议：各单位已提交的述职报告已附上，可以录入民主测评票、评议组评分和点评。");
 
     public Task<IActionResult> OnPostAttachAsync(int id) =>
-        ActAsync(id, async () => Attached = await Service.AttachReportsAsync(Plan), () => $"已附上最新提交的述职报告（共{Attached}个单位有报告）。");
+        ActAsync(id, () => entry.AttachReportsAsync(id), () => $"已附上最新提交的述职报告（共{Plan.Participants.Count(p => p.ReportDraftId is not null)}个单位有报告）。");
 
     public Task<IActionResult> OnPostComputeAsync(int id) =>
-        ActAsync(id, () => Service.ComputeAsync(Plan), () => "已按当前记录和已录入的测评票试算得分（公布前仍会变化）。");
+        ActAsync(id, () => entry.ComputeAsync(id), () => "已按当前记录和已录入的测评票试算得分（公布前仍会变化）。");
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => ActAsync(id, () =>
-    {
-        if (!Confirm)
-        {
-            throw new ReviewRuleException("请勾选“确认公布”：公布后得分冻结，并为排名靠后的单位生成约谈记录。");
-        }
+    public Task<IActionResult> OnPostPublishAsync(int id) =>
+        ActAsync(id, () => entry.PublishAsync(id, Confirm, User.Name()), () => "评议结果已公布，得分已冻结。");
 
-        return Service.PublishAsync(Plan, User.Name());
-    }, () => "评议结果已公布，得分已冻结。");
-
-    private int Attached { get; set; }
-
-    private async Task<IActionResult> ActAsync(int id, Func<Task> action, Func<string> done)
+    private async Task<IActionResult> ActAsync(int id, Func<Task<EntryResult>> action, Func<string> done)
     {
         if (!await LoadAsync(id))
         {
@@ -68,13 +58,15 @@ public class PlanModel(AppDbContext db, TimeProvider clock, IAuthorizationServic
             return Forbid();
         }
 
-        try
+        var result = await action();
+        if (result.NotFound)
         {
-            await action();
+            return NotFound();
         }
-        catch (ReviewRuleException e)
+
+        if (!result.Succeeded)
         {
-            e.Errors.ToList().ForEach(error => ModelState.AddModelError(string.Empty, error));
+            ModelState.Show(result.Errors);
             await LoadAsync(id);
             return Page();
         }
@@ -85,7 +77,7 @@ public class PlanModel(AppDbContext db, TimeProvider clock, IAuthorizationServic
 
     private async Task<bool> LoadAsync(int id)
     {
-        var plan = await Service.FindAsync(id);
+        var plan = await service.FindAsync(id);
         if (plan is null)
         {
             return false;
@@ -99,8 +91,8 @@ public class PlanModel(AppDbContext db, TimeProvider clock, IAuthorizationServic
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         Rows = plan.Participants.OrderBy(p => ShowResults ? p.Rank ?? int.MaxValue : 0).ThenBy(p => p.Organization!.SortOrder).ThenBy(p => p.Organization!.Path)
             .Select(p => new Row(p, comments.GetValueOrDefault(p.Id))).ToList();
-        Missing = Access.Reviewer && plan.State == ReviewPlanState.Open ? await Service.MissingAsync(plan) : [];
-        var catalog = await ReviewAccess.CatalogAsync(Service, plan);
+        Missing = Access.Reviewer && plan.State == ReviewPlanState.Open ? await service.MissingAsync(plan) : [];
+        var catalog = await ReviewAccess.CatalogAsync(service, plan);
         IndicatorNames = plan.Indicators.ToDictionary(i => i.IndicatorId, i => catalog.Find(i.IndicatorId)?.Name ?? i.IndicatorId);
         return true;
     }

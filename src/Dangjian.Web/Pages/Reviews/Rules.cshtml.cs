@@ -5,7 +5,6 @@ using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Reviews;
 
@@ -15,9 +14,9 @@ namespace Dangjian.Web.Pages.Reviews;
 /// is the one the form showed; otherwise the Chinese reasons are shown and nothing is saved.
 /// </summary>
 [Authorize(Policy = Policies.EditReviews)]
-public class RulesModel(AppDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class RulesModel(AppDbContext db, ReviewService service, ReviewPlanEntry entry, IAuthorizationService authorization) : PageModel
 {
-    public const string Conflict = "保存失败：评议方案刚被其他人修改过，请刷新页面查看最新内容后再修改。";
+    public const string Conflict = ReviewPlanEntry.Conflict;
 
     [BindProperty]
     public RulesForm Form { get; set; } = new();
@@ -27,8 +26,6 @@ public class RulesModel(AppDbContext db, TimeProvider clock, IAuthorizationServi
 
     public ReviewPlan Plan { get; private set; } = null!;
     public IndicatorCatalog Catalog { get; private set; } = IndicatorCatalog.Builtin;
-
-    private ReviewService Service => new(db, clock);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -58,19 +55,13 @@ public class RulesModel(AppDbContext db, TimeProvider clock, IAuthorizationServi
         var (rules, indicators, errors) = Form.Read(Plan.Rules());
         if (errors.Count == 0)
         {
-            try
+            var result = await entry.SaveRulesAsync(id, rules, indicators, Version);
+            if (result.Succeeded)
             {
-                await Service.SaveRulesAsync(Plan, rules, indicators, Version);
                 return Back(id, "已保存规则和指标。");
             }
-            catch (ReviewRuleException e)
-            {
-                errors.AddRange(e.Errors);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                errors.Add(Conflict);
-            }
+
+            ModelState.Show(result.Errors);
         }
 
         errors.ForEach(e => ModelState.AddModelError(string.Empty, e));
@@ -86,7 +77,7 @@ public class RulesModel(AppDbContext db, TimeProvider clock, IAuthorizationServi
     /// <summary>Null when the plan is visible and the user is its reviewer; else 404 or 403.</summary>
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var plan = await Service.FindAsync(id);
+        var plan = await service.FindAsync(id);
         if (plan is null)
         {
             return NotFound();
@@ -98,7 +89,7 @@ public class RulesModel(AppDbContext db, TimeProvider clock, IAuthorizationServi
             return Forbid();
         }
 
-        Catalog = await ReviewAccess.CatalogAsync(Service, plan);
+        Catalog = await ReviewAccess.CatalogAsync(service, plan);
         return null;
     }
 }

@@ -64,7 +64,7 @@ public class CategoryModel(AppDbContext db, CountyCategories categories) : Count
 
         if (!result.Succeeded)
         {
-            Show(ModelState, result);
+            ModelState.Show(result.Errors);
             return Page();
         }
 

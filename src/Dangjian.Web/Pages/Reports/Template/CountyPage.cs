@@ -1,8 +1,6 @@
-using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dangjian.Web.Pages.Reports.Template;
@@ -19,14 +17,5 @@ public abstract class CountyPage(AppDbContext db) : PageModel
     {
         var own = await ReportPages.FindAsync(db, User.OrganizationId());
         County = own?.Level == OrgLevel.CountyCommittee ? own : null;
-    }
-
-    /// <summary>The operation's messages beside their fields of <c>Form</c> ("" stays the form's own message).</summary>
-    protected static void Show(ModelStateDictionary state, CategoryResult result)
-    {
-        foreach (var (field, message) in result.Errors)
-        {
-            state.AddModelError(field.Length == 0 ? "" : "Form." + field, message);
-        }
     }
 }

@@ -14,7 +14,7 @@ namespace Dangjian.Web.Pages.Reports.Template;
 /// indicator names and units, each part marked as the county's or the default. The county edits; townships read.
 /// </summary>
 [Authorize(Policy = Policies.ViewReports)]
-public class IndexModel(AppDbContext db, IAuthorizationService authorization) : PageModel
+public class IndexModel(AppDbContext db, IAuthorizationService authorization, CountyTemplates templates) : PageModel
 {
     public Organization? Own { get; private set; }
     public ReportTemplate Parts { get; private set; } = new();
@@ -30,7 +30,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization) : 
             return NotFound();
         }
 
-        Parts = await new CountyTemplates(db).PartsForAsync(Own);
+        Parts = await templates.PartsForAsync(Own);
         CanEdit = Own.Level == OrgLevel.CountyCommittee && (await authorization.AuthorizeAsync(User, Policies.EditReportTemplate)).Succeeded;
         return Page();
     }

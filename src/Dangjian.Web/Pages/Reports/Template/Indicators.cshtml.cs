@@ -1,6 +1,7 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Reports;
 using Dangjian.Core.Statistics;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
@@ -16,7 +17,7 @@ namespace Dangjian.Web.Pages.Reports.Template;
 /// clause using it in a sentence of 一、, and removes one (a replaced built-in comes back).
 /// </summary>
 [Authorize(Policy = Policies.EditReportTemplate)]
-public class IndicatorsModel(AppDbContext db, TimeProvider clock) : TemplatePageModel(db, clock)
+public class IndicatorsModel(AppDbContext db, TimeProvider clock, CountyTemplates templates, CountyTemplateEntry entry) : TemplatePageModel(db, clock, templates, entry)
 {
     /// <summary>An indicator to start the form from (GET), built-in or the county's.</summary>
     [BindProperty(SupportsGet = true, Name = "id")]

@@ -83,7 +83,7 @@ public class TagModel(AppDbContext db, CountyCategories categories) : CountyPage
 
         if (!result.Succeeded)
         {
-            Show(ModelState, result);
+            ModelState.Show(result.Errors);
             return Page();
         }
 

@@ -14,9 +14,9 @@ namespace Dangjian.Web.Pages.Reports.Template;
 /// version, the townships a change can be previewed with, and check → preview or save of a changed template. Nothing is
 /// saved when a check fails or the version is stale.
 /// </summary>
-public abstract class TemplatePageModel(AppDbContext db, TimeProvider clock) : PageModel
+public abstract class TemplatePageModel(AppDbContext db, TimeProvider clock, CountyTemplates templates, CountyTemplateEntry entry) : PageModel
 {
-    public const string Conflict = "保存失败：本县模板刚被其他人修改过。请刷新页面查看最新内容后再修改。";
+    public const string Conflict = CountyTemplateEntry.Conflict;
 
     /// <summary>The version of the county's template row the form started from (0: the county has no row yet).</summary>
     [BindProperty]
@@ -52,7 +52,7 @@ public abstract class TemplatePageModel(AppDbContext db, TimeProvider clock) : P
             return;
         }
 
-        var row = await new CountyTemplates(db).FindAsync(County.Id);
+        var row = await templates.FindAsync(County.Id);
         Parts = CountyTemplates.Parts(row);
         if (HttpMethods.IsGet(Request.Method))
         {
@@ -72,39 +72,38 @@ public abstract class TemplatePageModel(AppDbContext db, TimeProvider clock) : P
             return Page();
         }
 
-        var categories = (await db.WorkCategories.Select(c => c.Code).Distinct().ToListAsync()).ToHashSet(StringComparer.Ordinal);
-        var tags = (await db.RecordTags.Select(t => new { t.Family, t.Code }).ToListAsync()).Select(t => $"{t.Family}:{t.Code}").ToHashSet(StringComparer.Ordinal);
-        var errors = ReportTemplateCheck.Errors(candidate, IndicatorService.BuiltinSources.Select(s => s.Name), categories, tags);
-        if (errors.Count == 0 && (PreviewTownship ?? Townships.FirstOrDefault()) is { } trial)
+        var trial = PreviewTownship ?? Townships.FirstOrDefault();
+        if (preview || !ModelState.IsValid)
         {
-            errors = await ReportTemplateCheck.TrialAsync(db, candidate, trial, Year, ReportPages.Today(clock));
-        }
+            foreach (var error in await entry.CheckAsync(candidate, trial, Year))
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
+            if (!ModelState.IsValid || !preview)
+            {
+                return Page();
+            }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (preview)
-        {
             if (PreviewTownship is not { } township)
             {
                 ModelState.AddModelError(string.Empty, "请选择本县的一个乡镇预览。");
                 return Page();
             }
 
-            Preview = await new ReportComposer(db, ReportPages.Today(clock)).ComposeAsync(new ReportInput(township, Year), ReportTemplate.Default.With(candidate));
+            Preview = await entry.PreviewAsync(candidate, township, Year);
             return Page();
         }
 
-        if (!await new CountyTemplates(db).SaveAsync(County!.Id, candidate, Version))
+        var result = await entry.SaveAsync(County!.Id, candidate, Version, trial, Year);
+        if (result.NotFound)
         {
-            ModelState.AddModelError(string.Empty, Conflict);
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.Show(result.Errors);
             return Page();
         }
 

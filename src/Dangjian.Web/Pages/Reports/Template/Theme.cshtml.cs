@@ -11,7 +11,7 @@ namespace Dangjian.Web.Pages.Reports.Template;
 /// Changing a theme gives the county its own copy of 一、; themes equal to the default again follow the default.
 /// </summary>
 [Authorize(Policy = Policies.EditReportTemplate)]
-public class ThemeModel(AppDbContext db, TimeProvider clock) : TemplatePageModel(db, clock)
+public class ThemeModel(AppDbContext db, TimeProvider clock, CountyTemplates templates, CountyTemplateEntry entry) : TemplatePageModel(db, clock, templates, entry)
 {
     [BindProperty(SupportsGet = true, Name = "theme")]
     public int? Position { get; set; }

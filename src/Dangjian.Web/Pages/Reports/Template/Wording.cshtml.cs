@@ -8,7 +8,7 @@ namespace Dangjian.Web.Pages.Reports.Template;
 
 /// <summary>The county's title pattern, opening and 三、 wording; each part can go back to the default.</summary>
 [Authorize(Policy = Policies.EditReportTemplate)]
-public class WordingModel(AppDbContext db, TimeProvider clock) : TemplatePageModel(db, clock)
+public class WordingModel(AppDbContext db, TimeProvider clock, CountyTemplates templates, CountyTemplateEntry entry) : TemplatePageModel(db, clock, templates, entry)
 {
     /// <summary>The parts this page can give back to the default, by the name posted with a reset.</summary>
     public static readonly IReadOnlyDictionary<string, (string Label, Func<ReportTemplate, bool> Own, Func<ReportTemplate, ReportTemplate> Reset)> ResettableParts =
