@@ -2,7 +2,10 @@ using System.Data.Common;
 
 namespace Dangjian.Bench;
 
-/// <summary>Counts the SQL statements the product sends and the time until their first rows (hand-written floors bypass EF).</summary>
+/// <summary>
+/// Counts the SQL statements the product sends and the time until their first rows (hand-written floors bypass EF);
+/// with DANGJIAN_BENCH_SQL=1 it writes each statement to the error output.
+/// </summary>
 public sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
 {
     public int Count;
@@ -12,6 +15,11 @@ public sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics
         Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref Count);
+        if (Environment.GetEnvironmentVariable("DANGJIAN_BENCH_SQL") == "1")
+        {
+            Console.Error.WriteLine($"-- statement {Count}\n{command.CommandText}");
+        }
+
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 

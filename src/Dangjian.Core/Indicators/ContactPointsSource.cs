@@ -1,32 +1,21 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Guidance;
-using Dangjian.Core.Figures;
 using Dangjian.Core.Identity;
-using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
 /// Leaders' contact points (包抓/联系点) under the township in force at some time in the year, by kind
 /// (<see cref="IndicatorDefinition.Filter"/>: kind codes, "weak,lagging"). Scope "secretary": those whose leader is the
-/// account of the township's secretary (a relation to the account, not a match on a name).
+/// account of the township's secretary (a relation to the account, not a match on a name). Counts only.
 /// </summary>
-public sealed class ContactPointsSource : IIndicatorSource
+public sealed class ContactPointsSource() : RecordSource<ContactPoint>("contacts", "联系点")
 {
-    public string Name => "contacts";
+    protected override Expression<Func<ContactPoint, int>> Owner => p => p.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
-        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
-        : throw SourceFigures.Unsupported(d, "联系点");
-
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
-    {
-        var rows = await Select(d, c).OrderBy(p => p.StartedOn).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.StartedOn, p.LeaderName, Kind = p.Kind!.Name, Org = p.Organization!.Name }).ToListAsync(ct);
-        return rows.Select(p => new RecordRef("contact-point", p.Id, SourceFigures.Label(p.StartedOn, $"{p.LeaderName}联系{p.Org}（{p.Kind}）"), p.StartedOn)).ToList();
-    }
-
-    private static IQueryable<ContactPoint> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<ContactPoint> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var codes = Codes(d.Filter);
         var (path, from, to) = (c.Path, c.From, c.To);
@@ -37,6 +26,13 @@ public sealed class ContactPointsSource : IIndicatorSource
         }
 
         return d.Scope == "secretary" ? rows.Where(p => p.LeaderUserId != null && Secretaries(c).Contains(p.LeaderUserId.Value)) : rows;
+    }
+
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<ContactPoint> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await selected.OrderBy(p => p.StartedOn).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.StartedOn, p.LeaderName, Kind = p.Kind!.Name, Org = p.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(p => new RecordRef("contact-point", p.Id, SourceFigures.Label(p.StartedOn, $"{p.LeaderName}联系{p.Org}（{p.Kind}）"), p.StartedOn)).ToList();
     }
 
     /// <summary>Accounts of the organization itself holding the township secretary's role.</summary>

@@ -1,31 +1,19 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Guidance;
-using Dangjian.Core.Figures;
-using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
 /// Leaders' visits to their contact points in the year (<see cref="IndicatorDefinition.Filter"/>: <see cref="VisitKind"/>
-/// names, "Lecture" for 到包抓村上党课). Scope "secretary": visits to the township secretary's own contact points.
+/// names, "Lecture" for 到包抓村上党课). Scope "secretary": visits to the township secretary's own contact points. Counts only.
 /// </summary>
-public sealed class ContactVisitsSource : IIndicatorSource
+public sealed class ContactVisitsSource() : RecordSource<ContactVisit>("contact-visits", "联系点走访记录")
 {
-    public string Name => "contact-visits";
+    protected override Expression<Func<ContactVisit, int>> Owner => v => v.ContactPoint!.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) => d.Kind == IndicatorKind.Count
-        ? SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit)
-        : throw SourceFigures.Unsupported(d, "联系点走访记录");
-
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
-    {
-        var rows = await Select(d, c).OrderBy(v => v.VisitedOn).ThenBy(v => v.Id)
-            .Select(v => new { v.Id, v.VisitedOn, v.Kind, v.Activity, v.ContactPoint!.LeaderName, Org = v.ContactPoint.Organization!.Name }).ToListAsync(ct);
-        return rows.Select(v => new RecordRef("contact-visit", v.Id,
-            SourceFigures.Label(v.VisitedOn, $"{v.LeaderName}到{v.Org}{GuidanceLabels.Of(v.Kind)}：{v.Activity}"), v.VisitedOn)).ToList();
-    }
-
-    private static IQueryable<ContactVisit> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<ContactVisit> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var kinds = SourceFigures.Names<VisitKind>(d.Filter);
         var (path, from, to) = (c.Path, c.From, c.To);
@@ -38,5 +26,13 @@ public sealed class ContactVisitsSource : IIndicatorSource
         return d.Scope == "secretary"
             ? rows.Where(v => v.ContactPoint!.LeaderUserId != null && ContactPointsSource.Secretaries(c).Contains(v.ContactPoint.LeaderUserId.Value))
             : rows;
+    }
+
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<ContactVisit> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await selected.OrderBy(v => v.VisitedOn).ThenBy(v => v.Id)
+            .Select(v => new { v.Id, v.VisitedOn, v.Kind, v.Activity, v.ContactPoint!.LeaderName, Org = v.ContactPoint.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(v => new RecordRef("contact-visit", v.Id,
+            SourceFigures.Label(v.VisitedOn, $"{v.LeaderName}到{v.Org}{GuidanceLabels.Of(v.Kind)}：{v.Activity}"), v.VisitedOn)).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Honours;
@@ -11,32 +12,35 @@ namespace Dangjian.Core.Indicators;
 /// <see cref="IndicatorDefinition.Filter"/> narrows by parts separated by ";": "level=City,Province" (<see cref="TitleLevel"/>
 /// names), "target=Organization" or "target=Individual" (titles are the titles source's), "name=优秀共产党员,优秀党务工作者" (the county's honour names).
 /// </summary>
-public sealed class HonoursSource : IIndicatorSource
+public sealed class HonoursSource() : RecordSource<Honour>("honours", "表彰记录")
 {
-    public string Name => "honours";
+    protected override Expression<Func<Honour, int>> Owner => h => h.OrganizationId;
+
+    /// <summary>Counted in the honour names' unit, which a row count does not carry.</summary>
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => null;
 
     /// <summary>Counted in the honour names' own unit when every counted honour's name has the same one (面 for 流动红旗), else in the indicator's.</summary>
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    protected override async Task<Figure?> OtherAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         if (d.Kind != IndicatorKind.Count)
         {
-            throw SourceFigures.Unsupported(d, "表彰记录");
+            throw Unsupported(d);
         }
 
         var units = await Select(d, c).GroupBy(h => h.HonourName!.Unit).Select(g => new { Unit = g.Key, Count = g.Count() }).ToListAsync(ct);
         return SourceFigures.CountOrNull(units.Sum(u => u.Count), units.Count == 1 ? units[0].Unit : d.Unit);
     }
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<Honour> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var rows = await Select(d, c).OrderBy(h => h.ConferredOn).ThenBy(h => h.Id)
+        var rows = await selected.OrderBy(h => h.ConferredOn).ThenBy(h => h.Id)
             .Select(h => new { h.Id, h.ConferredOn, h.Level, Name = h.HonourName!.Name, Org = h.Organization!.Name, Person = h.Member != null ? h.Member.Name : h.PersonName })
             .ToListAsync(ct);
         return rows.Select(h => new RecordRef("honour", h.Id,
             SourceFigures.Label(h.ConferredOn, $"{(h.Person is null ? h.Org : $"{h.Person}（{h.Org}）")}：{TitleLevels.Of(h.Level)}{h.Name}"), h.ConferredOn)).ToList();
     }
 
-    private static IQueryable<Honour> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<Honour> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var filter = HonourFilter.Parse(d.Filter);
         var path = c.Path;

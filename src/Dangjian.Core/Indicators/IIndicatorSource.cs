@@ -28,6 +28,9 @@ public sealed record IndicatorContext(AppDbContext Db, Organization Organization
     /// <summary>Results a source may reuse across indicators of the same organization and year (e.g. the compliance run).</summary>
     public Dictionary<string, object> Memo { get; init; } = [];
 
+    /// <summary>The count indicators asked for together (a report's), which <see cref="RecordSource{T}"/> counts from one statement.</summary>
+    public CountBatch? Counts { get; init; }
+
     /// <summary>What <paramref name="read"/> gives, read once per organization and year and kept in <see cref="Memo"/> under <paramref name="key"/>.</summary>
     public async Task<T> OnceAsync<T>(string key, Func<Task<T>> read) where T : class
     {

@@ -31,21 +31,23 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
 
     private readonly Dictionary<(int, int, int), Dictionary<string, object>> memos = [];
 
+    private CountBatch? batch;
+
     public IndicatorCatalog Catalog => catalog;
 
     public async Task<IndicatorValue> ComputeAsync(string indicatorId, Organization organization, int year, CancellationToken ct = default)
     {
         var d = Definition(indicatorId);
         var source = Source(d);
-        var figure = await source.ComputeAsync(d, Context(organization, year, 0), ct);
+        var figure = await source.ComputeAsync(d, Context(organization, year, 0, batch), ct);
         if (figure is null || d.Compare == IndicatorComparison.None)
         {
             return new(d, figure);
         }
 
         var earlier = d.Compare == IndicatorComparison.PreviousTerm
-            ? Context(organization, year, 1)
-            : Context(organization, year - 1, 0);
+            ? Context(organization, year, 1, batch?.Comparing())
+            : Context(organization, year - 1, 0, batch?.Comparing());
         var previous = await source.ComputeAsync(d, earlier, ct);
         var change = previous is null ? null : figure.Unit == Figure.Percent ? FigureComparison.Absolute(figure, previous) : FigureComparison.Relative(figure, previous);
         return new(d, figure, previous, change);
@@ -53,8 +55,10 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IEnumerable<string> indicatorIds, Organization organization, int year, CancellationToken ct = default)
     {
+        var ids = indicatorIds.Distinct().ToList();
+        batch = CountBatch.Of(ids.Select(catalog.Find).OfType<IndicatorDefinition>().Select(d => (d, sources.GetValueOrDefault(d.Source))));
         var values = new List<IndicatorValue>();
-        foreach (var id in indicatorIds.Distinct())
+        foreach (var id in ids)
         {
             values.Add(await ComputeAsync(id, organization, year, ct));
         }
@@ -65,10 +69,10 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
     public Task<IReadOnlyList<RecordRef>> RecordsAsync(string indicatorId, Organization organization, int year, CancellationToken ct = default)
     {
         var d = Definition(indicatorId);
-        return Source(d).RecordsAsync(d, Context(organization, year, 0), ct);
+        return Source(d).RecordsAsync(d, Context(organization, year, 0, null), ct);
     }
 
-    private IndicatorContext Context(Organization organization, int year, int termsBack)
+    private IndicatorContext Context(Organization organization, int year, int termsBack, CountBatch? counts)
     {
         var key = (organization.Id, year, termsBack);
         if (!memos.TryGetValue(key, out var memo))
@@ -76,7 +80,7 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
             memos[key] = memo = [];
         }
 
-        return new(db, organization, year, today, termsBack) { Memo = memo };
+        return new(db, organization, year, today, termsBack) { Memo = memo, Counts = counts };
     }
 
     private IndicatorDefinition Definition(string id) =>

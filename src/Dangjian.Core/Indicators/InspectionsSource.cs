@@ -1,7 +1,7 @@
-using Dangjian.Core.Figures;
+using System.Linq.Expressions;
 using Dangjian.Core.Inspections;
-using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;
 
@@ -11,39 +11,43 @@ namespace Dangjian.Core.Indicators;
 /// counts inspections (次), "rounds" the different 轮次 (several inspection teams may share one round), "targets" the
 /// organizations inspected (村次), "findings" the problems found.
 /// </summary>
-public sealed class InspectionsSource : IIndicatorSource
+public sealed class InspectionsSource() : RecordSource<Inspection>("inspections", "督查记录")
 {
-    public string Name => "inspections";
+    protected override Expression<Func<Inspection, int>> Owner => i => i.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c)
     {
         if (d.Kind != IndicatorKind.Count)
         {
-            throw SourceFigures.Unsupported(d, "督查记录");
+            return null;
         }
 
         var inspections = Select(d, c);
-        var n = d.Field switch
+        return d.Field switch
         {
-            null or "" => await inspections.CountAsync(ct),
-            "rounds" => await inspections.Select(i => new { i.OrganizationId, i.Year, i.Round }).Distinct().CountAsync(ct),
-            "targets" => await (from i in inspections join t in c.Db.InspectionTargets on i.Id equals t.InspectionId select t).CountAsync(ct),
-            "findings" => await Findings(inspections, c).CountAsync(ct),
-            _ => throw SourceFigures.Unsupported(d, "督查记录"),
+            null or "" => [inspections.Select(Owner)],
+            "rounds" => [inspections.Select(i => new { i.OrganizationId, i.Year, i.Round }).Distinct().Select(r => r.OrganizationId)],
+            "targets" => [from i in inspections join t in c.Db.InspectionTargets on i.Id equals t.InspectionId select t.OrganizationId],
+            "findings" => [Findings(inspections, c).Select(f => f.OrganizationId)],
+            _ => null,
         };
-        return SourceFigures.CountOrNull(n, d.Unit);
     }
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    public override async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        if (d.Field == "findings")
+        if (d.Field != "findings")
         {
-            var findings = await Findings(Select(d, c), c).OrderBy(f => f.Inspection!.StartedOn).ThenBy(f => f.Id)
-                .Select(f => new { f.Id, f.Inspection!.StartedOn, f.Description, Org = f.Organization!.Name }).ToListAsync(ct);
-            return findings.Select(f => new RecordRef("finding", f.Id, SourceFigures.Label(f.StartedOn, $"{f.Org}：{f.Description}"), f.StartedOn)).ToList();
+            return await base.RecordsAsync(d, c, ct);
         }
 
-        var rows = await Select(d, c).OrderBy(i => i.StartedOn).ThenBy(i => i.Id)
+        var findings = await Findings(Select(d, c), c).OrderBy(f => f.Inspection!.StartedOn).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.Inspection!.StartedOn, f.Description, Org = f.Organization!.Name }).ToListAsync(ct);
+        return findings.Select(f => new RecordRef("finding", f.Id, SourceFigures.Label(f.StartedOn, $"{f.Org}：{f.Description}"), f.StartedOn)).ToList();
+    }
+
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<Inspection> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await selected.OrderBy(i => i.StartedOn).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.StartedOn, i.Kind, i.Round, i.Title, Targets = i.Targets.Count }).ToListAsync(ct);
         return rows.Select(i => new RecordRef("inspection", i.Id,
             SourceFigures.Label(i.StartedOn, $"第{i.Round}轮{InspectionLabels.Of(i.Kind)}：{i.Title}（{i.Targets}个党组织）"), i.StartedOn)).ToList();
@@ -54,17 +58,15 @@ public sealed class InspectionsSource : IIndicatorSource
         join f in c.Db.Findings on i.Id equals f.InspectionId
         select f;
 
-    private static IQueryable<Inspection> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<Inspection> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var kinds = SourceFigures.Names<InspectionKind>(d.Filter);
-        var id = c.Organization.Id;
-        var path = c.Path;
         var inspections = c.Db.Inspections.Where(i => i.StartedOn >= c.From && i.StartedOn <= c.To).Filtered(d);
         if (kinds.Count > 0)
         {
             inspections = inspections.Where(i => kinds.Contains(i.Kind));
         }
 
-        return d.Scope == "own" ? inspections.Where(i => i.OrganizationId == id) : inspections.Under(i => i.Organization!.Path, path);
+        return Scoped(inspections, d, c, i => i.Organization!.Path);
     }
 }

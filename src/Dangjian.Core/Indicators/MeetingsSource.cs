@@ -13,9 +13,13 @@ namespace Dangjian.Core.Indicators;
 /// account (<see cref="Meeting.SpeakerUserId"/>), not by the typed name (docs/decisions/0017-leader-participation.md).
 /// Count of meetings, members present (distinct), attendance rate (present of due), organizations reaching a threshold.
 /// </summary>
-public sealed class MeetingsSource : IIndicatorSource
+public sealed class MeetingsSource : IIndicatorSource, ICountedSource
 {
     public string Name => "meetings";
+
+    /// <summary>Counts with a filter or a leader's scope (the plain ones come from <see cref="SummaryAsync"/>).</summary>
+    public IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) =>
+        d.Kind == IndicatorKind.Count && !Plain(d) ? [Select(d, c).Select(m => m.OrganizationId)] : null;
 
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
@@ -38,7 +42,7 @@ public sealed class MeetingsSource : IIndicatorSource
         switch (d.Kind)
         {
             case IndicatorKind.Count:
-                return SourceFigures.CountOrNull(await meetings.CountAsync(ct), d.Unit);
+                return SourceFigures.CountOrNull((await CountBatch.SizesAsync(d, c, Counted(d, c)!, ct))[0], d.Unit);
             case IndicatorKind.DistinctPersons:
                 var people = await Attendance(meetings, c).Where(a => a.Status == AttendanceStatus.Present)
                     .Select(a => a.MemberId).Distinct().CountAsync(ct);

@@ -1,4 +1,4 @@
-using Dangjian.Core.Figures;
+using System.Linq.Expressions;
 using Dangjian.Core.Rectification;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
@@ -12,49 +12,48 @@ namespace Dangjian.Core.Indicators;
 /// one copy per organization it went to, "findings" the 问题提示单 sent from inspections (one per inspection,
 /// organization and day, however many findings it lists).
 /// </summary>
-public sealed class NoticesSource : IIndicatorSource
+public sealed class NoticesSource() : RecordSource<RectificationNotice>("notices", "整改通知")
 {
-    public string Name => "notices";
+    protected override Expression<Func<RectificationNotice, int>> Owner => x => x.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => (d.Kind, d.Field) switch
     {
-        var n = (d.Kind, d.Field) switch
-        {
-            (IndicatorKind.Count, null or "") => await Select(d, c).CountAsync(ct),
-            (IndicatorKind.Count, "recipients") => await Select(d, c).SelectMany(x => x.Recipients).CountAsync(ct),
-            (IndicatorKind.Count, "findings") => await FindingNotices(d, c).CountAsync(ct),
-            _ => throw SourceFigures.Unsupported(d, "整改通知"),
-        };
-        return SourceFigures.CountOrNull(n, d.Unit);
-    }
+        (IndicatorKind.Count, null or "") => [Select(d, c).Select(Owner)],
+        (IndicatorKind.Count, "recipients") => [Select(d, c).SelectMany(x => x.Recipients).Select(r => r.OrganizationId)],
+        (IndicatorKind.Count, "findings") => [FindingNotices(d, c).Select(x => x.OrganizationId)],
+        _ => null,
+    };
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    public override async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        if (d.Field == "findings")
+        if (d.Field != "findings")
         {
-            var sent = await FindingNotices(d, c).OrderBy(x => x.On).ThenBy(x => x.InspectionId).ThenBy(x => x.OrganizationId).Take(1000).ToListAsync(ct);
-            var names = await c.Db.Organizations.AsNoTracking().Under(o => o.Path, c.Path).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-            return sent.Select(x => new RecordRef("inspection", x.InspectionId, SourceFigures.Label(x.On!.Value, $"问题提示单：{names.GetValueOrDefault(x.OrganizationId)}"), x.On)).ToList();
+            return await base.RecordsAsync(d, c, ct);
         }
 
-        var rows = await Select(d, c).OrderBy(x => x.SentOn).ThenBy(x => x.Id)
+        var sent = await FindingNotices(d, c).OrderBy(x => x.On).ThenBy(x => x.InspectionId).ThenBy(x => x.OrganizationId).Take(1000).ToListAsync(ct);
+        var names = await c.Db.Organizations.AsNoTracking().Under(o => o.Path, c.Path).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return sent.Select(x => new RecordRef("inspection", x.InspectionId, SourceFigures.Label(x.On!.Value, $"问题提示单：{names.GetValueOrDefault(x.OrganizationId)}"), x.On)).ToList();
+    }
+
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<RectificationNotice> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await selected.OrderBy(x => x.SentOn).ThenBy(x => x.Id)
             .Select(x => new { x.Id, x.SentOn, x.Title, x.DocumentNumber, Recipients = x.Recipients.Count }).ToListAsync(ct);
         return rows.Select(x => new RecordRef("rectification-notice", x.Id,
             SourceFigures.Label(x.SentOn, $"{x.Title}{(x.DocumentNumber is null ? "" : $"（{x.DocumentNumber}）")}，送{x.Recipients}个党组织"), x.SentOn)).ToList();
     }
 
-    private static IQueryable<RectificationNotice> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<RectificationNotice> Select(IndicatorDefinition d, IndicatorContext c)
     {
-        var titles = (d.Filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        var id = c.Organization.Id;
-        var path = c.Path;
+        var titles = ContactPointsSource.Codes(d.Filter);
         var notices = c.Db.RectificationNotices.Where(x => x.SentOn >= c.From && x.SentOn <= c.To);
         if (titles.Count > 0)
         {
             notices = notices.Where(x => titles.Contains(x.Title));
         }
 
-        return d.Scope == "own" ? notices.Where(x => x.OrganizationId == id) : notices.Under(x => x.Organization!.Path, path);
+        return Scoped(notices, d, c, x => x.Organization!.Path);
     }
 
     /// <summary>Findings sent as a 问题提示单 in the year from inspections run under the organization: one per inspection, organization and day.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +12,18 @@ namespace Dangjian.Core.Indicators;
 /// Completed = completed in the year; UnderWay = started and not completed on the year's end (today while it runs);
 /// Planned = still planned. Count of projects, or Sum of "amount" (万元).
 /// </summary>
-public sealed class ProjectsSource : IIndicatorSource
+public sealed class ProjectsSource() : RecordSource<Project>("projects", "项目")
 {
-    public string Name => "projects";
+    protected override Expression<Func<Project, int>> Owner => p => p.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    /// <summary>Counts and sums come from one GROUP BY by kind, status and completion date.</summary>
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => null;
+
+    protected override async Task<Figure?> OtherAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         if (d.Kind is not IndicatorKind.Count && !(d.Kind == IndicatorKind.Sum && d.Field == "amount"))
         {
-            throw SourceFigures.Unsupported(d, "项目");
+            throw Unsupported(d);
         }
 
         var (statuses, codes) = Tokens(d);
@@ -61,15 +65,15 @@ public sealed class ProjectsSource : IIndicatorSource
         return c.Db.Projects.Under(p => p.Organization!.Path, path).Where(p => p.StartedOn <= to && (p.CompletedOn == null || p.CompletedOn >= from));
     }
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<Project> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var rows = await Select(d, c).OrderBy(p => p.StartedOn).ThenBy(p => p.Id)
+        var rows = await selected.OrderBy(p => p.StartedOn).ThenBy(p => p.Id)
             .Select(p => new { p.Id, p.StartedOn, p.Name, p.Status, p.Amount, Kind = p.Kind!.Name, Org = p.Organization!.Name }).ToListAsync(ct);
         return rows.Select(p => new RecordRef("project", p.Id, SourceFigures.Label(p.StartedOn,
             $"{p.Org} {p.Name}（{p.Kind}，{GuidanceLabels.Of(p.Status)}{(p.Amount is { } a ? $"，{FigureFormat.Trimmed(a)}万元" : "")}）"), p.StartedOn)).ToList();
     }
 
-    private static IQueryable<Project> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<Project> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var (statuses, codes) = Tokens(d);
         var (to, asOf) = (c.To, c.AsOf);

@@ -1,4 +1,4 @@
-using Dangjian.Core.Figures;
+using System.Linq.Expressions;
 using Dangjian.Core.Rectification;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
@@ -14,45 +14,24 @@ namespace Dangjian.Core.Indicators;
 /// signed off), "awaiting" (待销号), "in-progress" (整改中), "overdue" (逾期). Rate "on-time": of the items whose deadline
 /// fell in the year (up to that date), the share signed off by the deadline.
 /// </summary>
-public sealed class RectificationItemsSource : IIndicatorSource, IRowCountSource
+public sealed class RectificationItemsSource() : RecordSource<RectificationItem>("rectification", "整改事项"), IRowCountSource
 {
-    private static readonly string[] CountFilters =
-        ["raised", "raised-signed-off", "raised-signed-off-on-time", "closed", "closed-on-time", "open", "awaiting", "in-progress", "overdue"];
+    protected override Expression<Func<RectificationItem, int>> Owner => r => r.OrganizationId;
 
-    public string Name => "rectification";
-
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    /// <summary>A count's items; for the on-time rate the items due, then those of them signed off by the deadline.</summary>
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => Select(d.Kind, d.Filter, c) switch
     {
-        if (Select(d.Kind, d.Filter, c) is null)
-        {
-            throw SourceFigures.Unsupported(d, "整改事项");
-        }
-
-        var counts = await CountsAsync(c, ct);
-        return d.Kind == IndicatorKind.Count
-            ? SourceFigures.CountOrNull(counts[Array.IndexOf(CountFilters, d.Filter)], d.Unit)
-            : Figure.Share(counts[CountFilters.Length + 1], counts[CountFilters.Length]);
-    }
+        null => null,
+        var due when d.Kind == IndicatorKind.Rate => [due.Select(Owner), due.Where(r => r.SignedOffOn != null && r.SignedOffOn <= r.Deadline).Select(Owner)],
+        var items => [items.Select(Owner)],
+    };
 
     public IQueryable<int>? CountedOrganizations(IndicatorDefinition d, IndicatorContext c) =>
-        d.Kind == IndicatorKind.Count ? Select(d, c).Select(r => r.OrganizationId) : null;
+        d.Kind == IndicatorKind.Count ? Select(d, c).Select(Owner) : null;
 
-    /// <summary>
-    /// Every rectification figure of the report from one statement, read once per organization and year: each count
-    /// population, then the on-time rate's items due and of those signed off by the deadline.
-    /// </summary>
-    private static Task<int[]> CountsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("rectification", () =>
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<RectificationItem> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var due = Select(IndicatorKind.Rate, "on-time", c)!;
-        var sets = CountFilters.Select(f => Select(IndicatorKind.Count, f, c)!)
-            .Append(due).Append(due.Where(r => r.SignedOffOn != null && r.SignedOffOn <= r.Deadline))
-            .Select(items => items.Select(r => r.OrganizationId)).ToList();
-        return MarkCounts.TotalsAsync(sets, ct);
-    });
-
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
-    {
-        var rows = await Select(d, c).OrderBy(r => r.Deadline).ThenBy(r => r.Id)
+        var rows = await selected.OrderBy(r => r.Deadline).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.Problem, r.RaisedOn, r.Deadline, r.Status, r.SubmittedOn, r.SignedOffOn, Org = r.Organization!.Name }).ToListAsync(ct);
         return rows.Select(r => new RecordRef("rectification-item", r.Id,
             $"{r.Org}：{r.Problem}（{r.RaisedOn:yyyy-MM-dd}提出，{r.Deadline:yyyy-MM-dd}前整改，{State(r.Status, r.Deadline, r.SubmittedOn, r.SignedOffOn, c.AsOf)}）", r.RaisedOn)).ToList();
@@ -65,8 +44,8 @@ public sealed class RectificationItemsSource : IIndicatorSource, IRowCountSource
             var state => $"{asOf:yyyy-MM-dd}{RectificationStates.Label(state)}",
         };
 
-    private static IQueryable<RectificationItem> Select(IndicatorDefinition d, IndicatorContext c) =>
-        Select(d.Kind, d.Filter, c) ?? throw SourceFigures.Unsupported(d, "整改事项");
+    protected override IQueryable<RectificationItem> Select(IndicatorDefinition d, IndicatorContext c) =>
+        Select(d.Kind, d.Filter, c) ?? throw Unsupported(d);
 
     /// <summary>The items a (kind, population) counts; null for a combination the source does not know.</summary>
     private static IQueryable<RectificationItem>? Select(IndicatorKind kind, string? filter, IndicatorContext c)

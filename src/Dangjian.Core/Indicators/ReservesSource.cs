@@ -1,29 +1,22 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Cadres;
-using Dangjian.Core.Figures;
-using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
 /// Reserve cadres added in the year under the township. <see cref="IndicatorDefinition.Filter"/>: source names
 /// (comma-separated <see cref="ReserveSource"/>), "fulltime" (reserved for a full-time secretary post), or empty for all.
+/// Every kind of indicator counts them.
 /// </summary>
-public sealed class ReservesSource : IIndicatorSource
+public sealed class ReservesSource() : RecordSource<ReserveCadre>("reserves", "后备干部记录")
 {
-    public string Name => "reserves";
+    protected override Expression<Func<ReserveCadre, int>> Owner => r => r.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct) =>
-        SourceFigures.CountOrNull(await Select(d, c).CountAsync(ct), d.Unit);
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => [Select(d, c).Select(Owner)];
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
-    {
-        var rows = await Select(d, c).OrderBy(r => r.AddedOn).ThenBy(r => r.Id)
-            .Select(r => new { r.Id, r.Name, r.Source, r.AddedOn, Org = r.Organization!.Name }).ToListAsync(ct);
-        return rows.Select(r => new RecordRef("reserve-cadre", r.Id, SourceFigures.Label(r.AddedOn, $"{r.Org} {r.Name}（{CadreLabels.Of(r.Source)}）"), r.AddedOn)).ToList();
-    }
-
-    private static IQueryable<ReserveCadre> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<ReserveCadre> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var path = c.Path;
         var query = c.Db.ReserveCadres.Under(r => r.Organization!.Path, path).Where(r => r.AddedOn >= c.From && r.AddedOn <= c.To);
@@ -32,7 +25,14 @@ public sealed class ReservesSource : IIndicatorSource
             return query.Where(r => r.ForFullTimeSecretary);
         }
 
-        var sources = (d.Filter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<ReserveSource>).ToList();
+        var sources = SourceFigures.Names<ReserveSource>(d.Filter);
         return sources.Count == 0 ? query : query.Where(r => sources.Contains(r.Source));
+    }
+
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<ReserveCadre> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    {
+        var rows = await selected.OrderBy(r => r.AddedOn).ThenBy(r => r.Id)
+            .Select(r => new { r.Id, r.Name, r.Source, r.AddedOn, Org = r.Organization!.Name }).ToListAsync(ct);
+        return rows.Select(r => new RecordRef("reserve-cadre", r.Id, SourceFigures.Label(r.AddedOn, $"{r.Org} {r.Name}（{CadreLabels.Of(r.Source)}）"), r.AddedOn)).ToList();
     }
 }

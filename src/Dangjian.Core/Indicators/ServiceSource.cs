@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Commitments;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +12,18 @@ namespace Dangjian.Core.Indicators;
 /// <see cref="RecordFilters"/>). Count of records, or the sum of "people"
 /// (volunteers or people served, as each record says).
 /// </summary>
-public sealed class ServiceSource : IIndicatorSource
+public sealed class ServiceSource() : RecordSource<ServiceRecord>("service", "办实事和志愿服务记录")
 {
-    public string Name => "service";
+    protected override Expression<Func<ServiceRecord, int>> Owner => s => s.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    /// <summary>Counts and sums come from one GROUP BY by kind (or their own statement with a tag or organization filter).</summary>
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => null;
+
+    protected override async Task<Figure?> OtherAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         if (d.Kind is not IndicatorKind.Count && !(d.Kind == IndicatorKind.Sum && d.Field == "people"))
         {
-            throw SourceFigures.Unsupported(d, "办实事和志愿服务记录");
+            throw Unsupported(d);
         }
 
         if (RecordFilters.Uses(d))
@@ -44,15 +48,15 @@ public sealed class ServiceSource : IIndicatorSource
             .GroupBy(s => s.Kind).Select(g => new KindRow(g.Key, g.Count(), g.Sum(s => s.People))).ToListAsync(ct);
     });
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<ServiceRecord> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var rows = await Select(d, c).OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
+        var rows = await selected.OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
             .Select(s => new { s.Id, s.HeldOn, s.Title, s.Team, s.People, Org = s.Organization!.Name }).ToListAsync(ct);
         return rows.Select(s => new RecordRef("service-record", s.Id,
             SourceFigures.Label(s.HeldOn, $"{s.Org}{(s.Team is { } team ? " " + team : "")} {s.Title}（{s.People}人）"), s.HeldOn)).ToList();
     }
 
-    private static IQueryable<ServiceRecord> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<ServiceRecord> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var kinds = SourceFigures.Names<ServiceKind>(d.Filter);
         var path = c.Path;

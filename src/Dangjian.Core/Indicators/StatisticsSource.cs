@@ -18,6 +18,15 @@ public sealed class StatisticsSource : IIndicatorSource
     public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var statistic = await StatisticAsync(d, c, ct);
+        if (d.Kind is IndicatorKind.Count or IndicatorKind.Sum or IndicatorKind.Average && d.Scope is "own" or "subtree")
+        {
+            var rows = (await TotalsAsync(c, ct)).Where(r => r.Code == (d.Filter ?? "") && (d.Scope != "own" || r.Own)).ToList();
+            var (n, total) = (rows.Sum(r => r.Count), rows.Sum(r => r.Sum));
+            return d.Kind == IndicatorKind.Count ? SourceFigures.CountOrNull(n, d.Unit)
+                : n == 0 ? null
+                : new Figure(Figure.Round(d.Kind == IndicatorKind.Sum ? total : total / n, statistic.Decimals), d.Unit, statistic.Decimals);
+        }
+
         var values = Select(d, c);
         switch (d.Kind)
         {
@@ -67,11 +76,27 @@ public sealed class StatisticsSource : IIndicatorSource
             $"{v.Org} {c.Year}年{statistic.Name}{FigureFormat.Number(v.Value, statistic.Decimals)}{statistic.Unit}")).ToList();
     }
 
+    private sealed record TotalRow(string Code, bool Own, int Count, decimal Sum);
+
+    /// <summary>
+    /// Every count, sum and average of the report from one statement: the year's values under the organization by statistic
+    /// and by whether the organization itself entered them (its own values lie in its subtree), read once per organization and year.
+    /// </summary>
+    private static Task<List<TotalRow>> TotalsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("statistics.totals", () =>
+    {
+        var (id, path, year) = (c.Organization.Id, c.Path, c.Year);
+        return c.Db.StatisticValues.Where(v => v.Year == year).Under(v => v.Organization!.Path, path)
+            .GroupBy(v => new { v.Statistic!.Code, Own = v.OrganizationId == id })
+            .Select(g => new TotalRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(v => v.Value))).ToListAsync(ct);
+    });
+
     /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
     private static async Task<YearlyStatistic> StatisticAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var code = d.Filter ?? "";
-        return await c.Db.YearlyStatistics.AsNoTracking().Where(s => s.Code == code).OrderBy(s => s.Id).FirstOrDefaultAsync(ct)
+        // the statistics the caller sees, read once per organization and year: the first of a code by id, as a lookup would give
+        var statistics = await c.OnceAsync("statistics", () => c.Db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct));
+        return statistics.Find(s => s.Code == code)
             ?? throw new InvalidOperationException($"指标“{d.Name}”：没有编码为“{code}”的年度统计项（请先在“年度统计项”中设置）。");
     }
 

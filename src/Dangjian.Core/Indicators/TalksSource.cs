@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Accountability;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +11,18 @@ namespace Dangjian.Core.Indicators;
 /// Scope "own": held by the organization itself; "subtree": anywhere below. Count of talks (a collective talk is one),
 /// or the sum of "people" (人次). Talks carry no round: a county counting 轮 records one (collective) talk per round.
 /// </summary>
-public sealed class TalksSource : IIndicatorSource
+public sealed class TalksSource() : RecordSource<Talk>("talks", "约谈记录")
 {
-    public string Name => "talks";
+    protected override Expression<Func<Talk, int>> Owner => t => t.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    /// <summary>Counts and sums come from one GROUP BY by target and own/subtree.</summary>
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => null;
+
+    protected override async Task<Figure?> OtherAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         if (d.Kind is not IndicatorKind.Count && !(d.Kind == IndicatorKind.Sum && d.Field == "people"))
         {
-            throw SourceFigures.Unsupported(d, "约谈记录");
+            throw Unsupported(d);
         }
 
         var targets = SourceFigures.Names<TalkTarget>(d.Filter);
@@ -40,15 +44,15 @@ public sealed class TalksSource : IIndicatorSource
             .Select(g => new TargetRow(g.Key.TargetKind, g.Key.Own, g.Count(), g.Sum(t => t.People))).ToListAsync(ct);
     });
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<Talk> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var rows = await Select(d, c).OrderBy(t => t.HeldOn).ThenBy(t => t.Id)
+        var rows = await selected.OrderBy(t => t.HeldOn).ThenBy(t => t.Id)
             .Select(t => new { t.Id, t.HeldOn, t.Talker, t.Targets, t.TargetKind, t.People }).ToListAsync(ct);
         return rows.Select(t => new RecordRef("talk", t.Id,
             SourceFigures.Label(t.HeldOn, $"{t.Talker}约谈{AccountabilityLabels.Of(t.TargetKind)}{t.Targets}（{t.People}人次）"), t.HeldOn)).ToList();
     }
 
-    private static IQueryable<Talk> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<Talk> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var targets = SourceFigures.Names<TalkTarget>(d.Filter);
         var id = c.Organization.Id;

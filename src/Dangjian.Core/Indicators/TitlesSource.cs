@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +12,18 @@ namespace Dangjian.Core.Indicators;
 /// (the county's title names). The count is in the unit the county's list gives the titles counted when they share one,
 /// else in the indicator's unit.
 /// </summary>
-public sealed class TitlesSource : IIndicatorSource
+public sealed class TitlesSource() : RecordSource<DemonstrationTitle>("titles", "示范创建记录")
 {
-    public string Name => "titles";
+    protected override Expression<Func<DemonstrationTitle, int>> Owner => t => t.OrganizationId;
 
-    public async Task<Figure?> ComputeAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    /// <summary>Counted from one GROUP BY by level and title name, in the titles' own unit.</summary>
+    public override IReadOnlyList<IQueryable<int>>? Counted(IndicatorDefinition d, IndicatorContext c) => null;
+
+    protected override async Task<Figure?> OtherAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         if (d.Kind != IndicatorKind.Count)
         {
-            throw SourceFigures.Unsupported(d, "示范创建记录");
+            throw Unsupported(d);
         }
 
         var filter = TitleFilter.Parse(d.Filter);
@@ -41,14 +45,14 @@ public sealed class TitlesSource : IIndicatorSource
         });
     }
 
-    public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<DemonstrationTitle> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
-        var rows = await Select(d, c).OrderBy(t => t.Organization!.Path).ThenBy(t => t.Id)
+        var rows = await selected.OrderBy(t => t.Organization!.Path).ThenBy(t => t.Id)
             .Select(t => new { t.Id, t.Year, Title = t.TitleName!.Name, Org = t.Organization!.Name }).ToListAsync(ct);
         return rows.Select(t => new RecordRef("demonstration-title", t.Id, $"{t.Org}：{t.Year}年{t.Title}")).ToList();
     }
 
-    private static IQueryable<DemonstrationTitle> Select(IndicatorDefinition d, IndicatorContext c)
+    protected override IQueryable<DemonstrationTitle> Select(IndicatorDefinition d, IndicatorContext c)
     {
         var filter = TitleFilter.Parse(d.Filter);
         var path = c.Path;
