@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates src/Dangjian.Core/People/PinyinTable.txt from the npm package pinyin-pro (MIT) and copies its
-# licence beside it (see docs/decisions/0014-pinyin-table.md). Needs node and npm, not at build time.
+# licence beside it (see docs/decisions/0009-pinyin-table.md). Needs node and npm, not at build time.
 set -euo pipefail
 VERSION="${1:-3.29.4}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Microsoft.EntityFrameworkCore;

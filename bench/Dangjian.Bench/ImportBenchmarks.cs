@@ -9,9 +9,9 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
-using Dangjian.Core.People.Export;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members;
+using Dangjian.Core.Members.Export;
+using Dangjian.Core.Members.Import;
 using Dangjian.Core.Security;
 using Microsoft.EntityFrameworkCore;
 

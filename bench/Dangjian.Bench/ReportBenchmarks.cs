@@ -6,6 +6,7 @@ using Dangjian.Core.Demo;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Bench;

@@ -1,7 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Dangjian.Core.ReportCheck;
-
+using Dangjian.Core.Reports.Check;
 namespace Dangjian.Bench;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using Dangjian.Core.People.Export;
+using Dangjian.Core.Members.Export;
 using Microsoft.Playwright;
 using Shouldly;
 

@@ -1,5 +1,5 @@
-using Dangjian.Core.People;
-using Dangjian.Core.People.Export;
+using Dangjian.Core.Members;
+using Dangjian.Core.Members.Export;
 using Microsoft.Playwright;
 using Shouldly;
 

@@ -1,4 +1,4 @@
-using Dangjian.Web.Tests.Phone;
+using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Shouldly;
 

@@ -2,7 +2,7 @@ namespace Dangjian.Core.Attachments;
 
 /// <summary>
 /// A file kept with a record (a meeting's minutes scan, a rectification item's photo of the work done): the bytes live
-/// encrypted under &lt;DataDirectory&gt;/attachments, checked by the same rules (<see cref="OrgLife.Entry.AttachmentRules"/>).
+/// encrypted under &lt;DataDirectory&gt;/attachments, checked by the same rules (<see cref="Meetings.AttachmentRules"/>).
 /// </summary>
 public abstract class StoredAttachment
 {

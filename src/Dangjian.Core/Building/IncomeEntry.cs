@@ -1,7 +1,9 @@
 using Dangjian.Core.Operations;
 using System.Globalization;
 using Dangjian.Core.Data;
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
+using Dangjian.Core.Loop.Contacts;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,9 @@
 using Dangjian.Core.Operations;
 using Dangjian.Core.Data;
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Loop.Contacts;
+using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,12 @@
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Data;
 using Dangjian.Core.Development;
 using Dangjian.Core.Operations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Microsoft.EntityFrameworkCore;

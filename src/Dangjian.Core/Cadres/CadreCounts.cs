@@ -1,6 +1,10 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 
 namespace Dangjian.Core.Cadres;
 

@@ -1,5 +1,9 @@
 using Dangjian.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 
 namespace Dangjian.Core.Cadres;
 

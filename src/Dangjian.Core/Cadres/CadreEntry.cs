@@ -1,7 +1,11 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 
 namespace Dangjian.Core.Cadres;
 

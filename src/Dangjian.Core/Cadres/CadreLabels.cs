@@ -1,3 +1,8 @@
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
+
 namespace Dangjian.Core.Cadres;
 
 /// <summary>Chinese UI names of the cadre enums.</summary>

@@ -1,5 +1,8 @@
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 namespace Dangjian.Core.Cadres;
 
 /// <summary>Age and education thresholds used by the election statistics.</summary>

@@ -1,6 +1,6 @@
 namespace Dangjian.Core.Categories;
 
-/// <summary>The record families a county may tag with its own categories and sub-categories (DOMAIN.md §8).</summary>
+/// <summary>The record families a county may tag with its own categories and sub-categories (docs/design/domain.md §8).</summary>
 public enum RecordFamily
 {
     /// <summary>工作记录 (调研, 培训, 考察学习…), besides their work category.</summary>

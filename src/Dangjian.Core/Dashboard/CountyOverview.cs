@@ -2,9 +2,11 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
-using Dangjian.Core.People.Export;
-
+using Dangjian.Core.Members.Export;
 namespace Dangjian.Core.Dashboard;
 
 /// <summary>The county overview as .xlsx: one sheet, the page's columns and cells in the page's order; the caller audits the export.</summary>

@@ -1,6 +1,7 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Reviews;
 
 namespace Dangjian.Core.Dashboard;

@@ -1,5 +1,5 @@
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.WorkRecords;
 using Microsoft.EntityFrameworkCore;
 

@@ -13,7 +13,7 @@ public class DatabaseOptions
 
     /// <summary>
     /// PostgreSQL only, optional: a streaming hot standby that read-only pages and report composition read from
-    /// (writes always go to the primary). Absent: everything on the primary. See docs/decisions/0025.
+    /// (writes always go to the primary). Absent: everything on the primary. See docs/decisions/0019.
     /// </summary>
     public string? ReadOnlyConnectionString { get; set; }
 

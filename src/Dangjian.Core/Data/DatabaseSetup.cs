@@ -119,7 +119,7 @@ public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionS
         builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         // A list in a query (the scope's subtree roots, a set of kinds) goes as one parameter (json_each / = ANY) rather than
         // one parameter per element: the SQL then does not depend on the list's length, so EF reuses it instead of
-        // regenerating it on every execution (ADR 0022; ≈20–25% of a duty report's time).
+        // regenerating it on every execution (ADR 0012; ≈20–25% of a duty report's time).
         if (Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));

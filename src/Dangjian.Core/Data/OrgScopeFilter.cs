@@ -7,7 +7,7 @@ namespace Dangjian.Core.Data;
 /// Declares the organization-scope query filter of an org-owned entity from the path of its organization, so every
 /// entity is scoped by the same expression: visible when the context is unscoped or the path lies under a scope root.
 /// "Under" is the path range of <see cref="Organizations.Subtree"/> (<c>path &gt;= root AND path &lt; root || '~'</c>), not a
-/// LIKE, so a database can answer it from the index on organizations.path (docs/decisions/0022-queries-at-the-floor.md).
+/// LIKE, so a database can answer it from the index on organizations.path (docs/decisions/0017-queries-at-the-floor.md).
 /// </summary>
 public static class OrgScopeFilter
 {

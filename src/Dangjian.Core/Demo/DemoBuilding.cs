@@ -1,6 +1,6 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.Demo;

@@ -1,7 +1,10 @@
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
 namespace Dangjian.Core.Demo;
 
 /// <summary>One fictional village cadre: age within a range at the election, education by a high-school-or-above rate.</summary>

@@ -1,7 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Development;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Demo;

@@ -1,11 +1,13 @@
 using Dangjian.Core.Categories;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Data;
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
 using Dangjian.Core.Indicators;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,12 +1,16 @@
-using Dangjian.Core.Accountability;
-using Dangjian.Core.Bulletins;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
+using Dangjian.Core.Loop.Bulletins;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Data;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Rectification;
-using Dangjian.Core.Responsibility;
-
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
+using Dangjian.Core.Loop;
+using Dangjian.Core.Loop.Tasks;
 namespace Dangjian.Core.Demo;
 
 /// <summary>The loop's countable records: talks, accountability, red/black list, commitments, deeds and volunteering.</summary>
@@ -73,7 +77,7 @@ internal sealed partial class DemoLoop
             var period = $"{today.Year}年第{"一二三四"[quarter - 1]}季度";
             foreach (var red in branches.Where(b => !Weak(b)).OrderBy(_ => random.Next()).Take(2))
             {
-                db.HonorRollEntries.Add(new HonorRollEntry { OrganizationId = red.Id, Roll = HonorRoll.Red, Year = today.Year, Period = period, Reason = "重点任务按期完成，督查无问题" });
+                db.HonorRollEntries.Add(new HonorRollEntry { OrganizationId = red.Id, Roll = HonorRollColour.Red, Year = today.Year, Period = period, Reason = "重点任务按期完成，督查无问题" });
             }
 
             var weak = branches.Where(Weak).ToList();
@@ -83,7 +87,7 @@ internal sealed partial class DemoLoop
             }
 
             var black = weak[quarter % weak.Count];
-            db.HonorRollEntries.Add(new HonorRollEntry { OrganizationId = black.Id, Roll = HonorRoll.Black, Year = today.Year, Period = period, Reason = "整改事项超期未销号" });
+            db.HonorRollEntries.Add(new HonorRollEntry { OrganizationId = black.Id, Roll = HonorRollColour.Black, Year = today.Year, Period = period, Reason = "整改事项超期未销号" });
         }
     }
 

@@ -1,12 +1,16 @@
-using Dangjian.Core.Accountability;
-using Dangjian.Core.Bulletins;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
+using Dangjian.Core.Loop.Bulletins;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Data;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Rectification;
-using Dangjian.Core.Responsibility;
-
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
+using Dangjian.Core.Loop;
+using Dangjian.Core.Loop.Tasks;
 namespace Dangjian.Core.Demo;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
 namespace Dangjian.Core.Demo;
 
 /// <summary>

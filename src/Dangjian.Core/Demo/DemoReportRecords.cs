@@ -1,6 +1,8 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.WorkRecords;
 using Microsoft.EntityFrameworkCore;
 

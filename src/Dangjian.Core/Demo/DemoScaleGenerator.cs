@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ public sealed record DemoScaleResult(int Counties, int Organizations, int Member
 /// so every page and report reads them: per county the tree, members (bulk insert), themes, meetings and attendance
 /// for the shape's years, and in its detailed township everything else the demo township has (cadres, development,
 /// the responsibility loop, work records, reviews, statistics, honours). Deterministic for a seed and a reference date.
-/// Runs on an unscoped context without the audit interceptor: the caller writes one audit entry for the run (ADR 0026).
+/// Runs on an unscoped context without the audit interceptor: the caller writes one audit entry for the run (ADR 0020).
 /// </summary>
 public sealed class DemoScaleGenerator(AppDbContext db, TimeProvider clock)
 {

@@ -1,7 +1,7 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

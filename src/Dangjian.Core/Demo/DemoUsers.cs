@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dangjian.Core.Demo;

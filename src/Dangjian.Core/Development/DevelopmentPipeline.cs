@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Development;

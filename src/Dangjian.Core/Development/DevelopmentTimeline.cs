@@ -2,7 +2,7 @@ namespace Dangjian.Core.Development;
 
 /// <summary>
 /// The timing rules of one rule-set version: minimum intervals block a step, deadlines only warn
-/// (DOMAIN.md §6). Messages cite the article and give the earliest permitted date.
+/// (docs/design/domain.md §6). Messages cite the article and give the earliest permitted date.
 /// </summary>
 public sealed partial class DevelopmentTimeline(DevelopmentRuleSet rules, WorkingCalendar calendar)
 {

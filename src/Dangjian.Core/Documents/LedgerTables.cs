@@ -1,6 +1,7 @@
 using System.Globalization;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.Meetings.Ledger;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Dangjian.Core.Documents;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.Meetings.Ledger;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

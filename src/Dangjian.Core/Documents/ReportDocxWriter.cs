@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,5 +1,6 @@
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Time;
 
 namespace Dangjian.Core.Documents;

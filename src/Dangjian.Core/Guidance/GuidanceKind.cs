@@ -1,5 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Building.Projects;
+using Dangjian.Core.Loop.Contacts;
 
 namespace Dangjian.Core.Guidance;
 

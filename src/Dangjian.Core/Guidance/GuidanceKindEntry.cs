@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Building.Projects;
+using Dangjian.Core.Loop.Contacts;
 
 namespace Dangjian.Core.Guidance;
 

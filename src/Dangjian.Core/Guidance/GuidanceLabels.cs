@@ -1,3 +1,6 @@
+using Dangjian.Core.Building.Projects;
+using Dangjian.Core.Loop.Contacts;
+
 namespace Dangjian.Core.Guidance;
 
 /// <summary>Chinese UI names of the guidance enums.</summary>

@@ -1,7 +1,9 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Building.Projects;
+using Dangjian.Core.Loop.Contacts;
 
 namespace Dangjian.Core.Guidance;
 

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;

@@ -1,4 +1,5 @@
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;

@@ -1,4 +1,5 @@
 using Dangjian.Core.Figures;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Loop.Contacts;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 

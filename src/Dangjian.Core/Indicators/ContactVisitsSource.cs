@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
+using Dangjian.Core.Loop.Contacts;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 

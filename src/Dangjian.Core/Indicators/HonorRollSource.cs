@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +25,7 @@ public sealed class HonorRollSource() : RecordSource<HonorRollEntry>("honor-roll
 
     protected override IQueryable<HonorRollEntry> Select(IndicatorDefinition d, IndicatorContext c)
     {
-        var rolls = SourceFigures.Names<HonorRoll>(d.Filter);
+        var rolls = SourceFigures.Names<HonorRollColour>(d.Filter);
         var path = c.Path;
         var year = c.Year;
         var entries = c.Db.HonorRollEntries.Where(e => e.Year == year).Under(e => e.Organization!.Path, path);

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
 

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Core.Indicators;
 
 /// <summary>
-/// Several counts from one statement (as <see cref="Responsibility.LoopCounts"/> does): each set names the owning
+/// Several counts from one statement (as <see cref="Loop.LoopCounts"/> does): each set names the owning
 /// organization of every row it counts; the sets are unioned as (organization, mark) rows, the mark being the set's
 /// position, and counted by one GROUP BY. A count is the same number the set's own COUNT(*) gives.
 /// </summary>

@@ -1,4 +1,5 @@
 using Dangjian.Core.Figures;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
@@ -10,7 +11,7 @@ namespace Dangjian.Core.Indicators;
 /// tag (专题研究党建), filtered by <see cref="RecordFilters"/>. Scope "own": held
 /// by the organization itself; "subtree": anywhere below; "secretary": given by its secretary anywhere below; "liaison":
 /// given in a branch by that branch's liaison leader (班子成员到包挂村上党课). Leaders are recognised by the speaker's
-/// account (<see cref="Meeting.SpeakerUserId"/>), not by the typed name (docs/decisions/0017-leader-participation.md).
+/// account (<see cref="Meeting.SpeakerUserId"/>), not by the typed name (docs/decisions/0012-leader-participation.md).
 /// Count of meetings, members present (distinct), attendance rate (present of due), organizations reaching a threshold.
 /// </summary>
 public sealed class MeetingsSource : IIndicatorSource, ICountedSource

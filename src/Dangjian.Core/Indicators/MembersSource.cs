@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Indicators;

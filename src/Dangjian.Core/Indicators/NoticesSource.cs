@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;
 

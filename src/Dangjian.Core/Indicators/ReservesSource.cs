@@ -1,5 +1,9 @@
 using System.Linq.Expressions;
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 

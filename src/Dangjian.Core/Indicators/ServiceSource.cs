@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Figures;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Organizations;

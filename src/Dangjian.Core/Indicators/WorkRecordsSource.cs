@@ -9,7 +9,7 @@ namespace Dangjian.Core.Indicators;
 /// Work records of one category code (<see cref="IndicatorDefinition.Filter"/>) and/or a county tag, filtered by
 /// <see cref="RecordFilters"/>. Scope "own", "subtree" or
 /// "secretary" (led by the organization's secretary: by the leader's account, <see cref="WorkRecord.LedByUserId"/>, and by the
-/// typed name only for records with no account — docs/decisions/0017-leader-participation.md). Count of records, sum of "quantity" or "participants",
+/// typed name only for records with no account — docs/decisions/0012-leader-participation.md). Count of records, sum of "quantity" or "participants",
 /// organizations whose quantity reaches a threshold.
 /// </summary>
 public sealed class WorkRecordsSource : IIndicatorSource

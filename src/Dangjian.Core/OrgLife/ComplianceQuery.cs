@@ -2,8 +2,9 @@ using Dangjian.Core.Data;
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.OrgLife.Rules;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife;
 

@@ -2,6 +2,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife;
 

@@ -1,5 +1,6 @@
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.OrgLife.Rules;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife;
 

@@ -1,6 +1,6 @@
 namespace Dangjian.Core.Organizations;
 
-/// <summary>Length of a branch committee's term: villages and communities 5 years, others 3 (DOMAIN.md §2).</summary>
+/// <summary>Length of a branch committee's term: villages and communities 5 years, others 3 (docs/design/domain.md §2).</summary>
 public static class CommitteeTermRule
 {
     public static int YearsFor(OrgSector sector) =>

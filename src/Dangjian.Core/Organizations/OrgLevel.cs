@@ -1,6 +1,6 @@
 namespace Dangjian.Core.Organizations;
 
-/// <summary>Place of an organization in the party hierarchy (DOMAIN.md §2).</summary>
+/// <summary>Place of an organization in the party hierarchy (docs/design/domain.md §2).</summary>
 public enum OrgLevel
 {
     CountyCommittee,

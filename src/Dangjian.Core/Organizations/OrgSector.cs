@@ -1,6 +1,6 @@
 namespace Dangjian.Core.Organizations;
 
-/// <summary>Where a primary organization sits: village, community, enterprise… (DOMAIN.md §2).</summary>
+/// <summary>Where a primary organization sits: village, community, enterprise… (docs/design/domain.md §2).</summary>
 public enum OrgSector
 {
     Regional,

@@ -6,7 +6,7 @@ namespace Dangjian.Core.Organizations;
 /// The one subtree predicate for queries: a path range <c>path &gt;= p AND path &lt; p || '~'</c>, which both databases
 /// answer from the index on organizations.path (a <c>LIKE p%</c> from StartsWith cannot use it: SQLite's LIKE is
 /// case-insensitive and escaped, PostgreSQL plans it generically). Paths hold only digits and '/', all below '~', so the
-/// range holds exactly the paths starting with p (docs/decisions/0022-queries-at-the-floor.md).
+/// range holds exactly the paths starting with p (docs/decisions/0017-queries-at-the-floor.md).
 /// </summary>
 public static class Subtree
 {

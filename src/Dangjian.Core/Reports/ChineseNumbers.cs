@@ -1,3 +1,5 @@
+using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Core.Reports;
 
 /// <summary>一, 二, … 十九 for "一是…" and section numbers.</summary>

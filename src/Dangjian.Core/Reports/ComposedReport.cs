@@ -1,3 +1,5 @@
+using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Core.Reports;
 
 /// <summary>A report as composed: title, paragraphs with figure tokens, and each token's value at composing time.</summary>

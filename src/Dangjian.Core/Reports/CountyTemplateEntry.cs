@@ -4,6 +4,7 @@ using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

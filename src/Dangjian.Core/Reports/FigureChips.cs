@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -1,4 +1,5 @@
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -4,6 +4,7 @@ using Dangjian.Core.Dashboard;
 using Dangjian.Core.Data;
 using Dangjian.Core.Documents;
 using Dangjian.Core.Operations;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -2,6 +2,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

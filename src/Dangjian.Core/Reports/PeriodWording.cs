@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

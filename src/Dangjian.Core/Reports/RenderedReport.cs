@@ -2,6 +2,7 @@ using System.Text;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 
@@ -122,7 +123,7 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
     }
 
     /// <summary>A highlight in the township's words: "在石门村召开产业发展现场推进会，带动群众增收20余万元。"</summary>
-    private static string Highlight(Highlights.Highlight h, ReportTemplate template)
+    private static string Highlight(Reports.Highlights.Highlight h, ReportTemplate template)
     {
         var wording = h.Place is null ? template.HighlightSentenceWithoutPlace ?? "{event}，{narrative}。" : template.HighlightSentence ?? "在{place}{event}，{narrative}。";
         return wording.Replace("{place}", h.Place ?? "", StringComparison.Ordinal).Replace("{event}", h.Event, StringComparison.Ordinal)

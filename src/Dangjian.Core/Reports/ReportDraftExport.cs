@@ -7,6 +7,7 @@ using Dangjian.Core.Documents;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -3,6 +3,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

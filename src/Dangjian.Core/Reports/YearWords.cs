@@ -1,7 +1,8 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Dangjian.Core.Reports.Template;
 
 namespace Dangjian.Core.Reports;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Reviews;

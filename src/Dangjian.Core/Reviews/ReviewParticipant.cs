@@ -1,8 +1,10 @@
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
-
+using Dangjian.Core.Reports.Template;
 namespace Dangjian.Core.Reviews;
 
 /// <summary>

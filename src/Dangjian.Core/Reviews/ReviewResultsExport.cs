@@ -1,5 +1,4 @@
-using Dangjian.Core.People.Export;
-
+using Dangjian.Core.Members.Export;
 namespace Dangjian.Core.Reviews;
 
 /// <summary>The results table as .xlsx (one sheet, a row per participant in rank order); the caller audits the export.</summary>

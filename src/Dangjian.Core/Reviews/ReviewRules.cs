@@ -4,7 +4,7 @@ using Dangjian.Core.Indicators;
 namespace Dangjian.Core.Reviews;
 
 /// <summary>
-/// The rules of a review as data. Defaults: DefaultReviewRules.json (documented in README, section 述职评议考核); a plan
+/// The rules of a review as data. Defaults: DefaultReviewRules.json (documented in docs/guide/county.md, section 述职评议考核); a plan
 /// keeps its own copy (<see cref="ReviewPlan.RulesJson"/>) that the reviewing organization may change while it is a draft.
 /// </summary>
 public sealed record ReviewRules

@@ -1,6 +1,5 @@
 using Dangjian.Core.Figures;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
 namespace Dangjian.Core.Reviews;
 
 /// <summary>What scoring needs of one participant: indicator values (null = 无数据), ballots, the reviewers' score.</summary>
@@ -14,7 +13,7 @@ public sealed record ParticipantScore(int Id, string Name, IReadOnlyDictionary<s
 }
 
 /// <summary>
-/// The review formula, pure (see README, 述职评议考核). Each part is 0–100, rounded to two decimals (halves away from zero):
+/// The review formula, pure (see docs/guide/county.md, 述职评议考核). Each part is 0–100, rounded to two decimals (halves away from zero):
 /// <list type="bullet">
 /// <item>objective = Σ weightᵢ × pointsᵢ ÷ Σ weightᵢ over the plan's indicators; an indicator without data counts as the
 /// value 0. With a target: higher-is-better earns value ÷ target × 100 (at most 100), lower-is-better earns 100 up to the

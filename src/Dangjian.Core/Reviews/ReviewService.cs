@@ -2,8 +2,9 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Reviews;

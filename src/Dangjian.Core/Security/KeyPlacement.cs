@@ -20,6 +20,6 @@ public static class KeyPlacement
         var inData = keySources.Where(s => Path.IsPathFullyQualified(s) && Path.GetFullPath(s).StartsWith(root, StringComparison.Ordinal)).ToList();
         return demo || inData.Count == 0
             ? null
-            : $"警告：密钥文件 {string.Join("、", inData.Select(Path.GetFileName))} 与数据同在 {dataDirectory}，拿到数据（或备份）的人也就拿到了密钥；请改用环境变量或另设 {ConfigurationKey}（见 README“账号与安全”）。";
+            : $"警告：密钥文件 {string.Join("、", inData.Select(Path.GetFileName))} 与数据同在 {dataDirectory}，拿到数据（或备份）的人也就拿到了密钥；请改用环境变量或另设 {ConfigurationKey}（见 docs/operations/keys.md）。";
     }
 }

@@ -1,6 +1,6 @@
 namespace Dangjian.Core.WorkRecords;
 
-/// <summary>The built-in categories (DOMAIN.md §8), inserted by schema script 0011 with no organization.</summary>
+/// <summary>The built-in categories (docs/design/domain.md §8), inserted by schema script 0011 with no organization.</summary>
 public static class DefaultWorkCategories
 {
     public static IReadOnlyList<WorkCategory> All => Numbered(

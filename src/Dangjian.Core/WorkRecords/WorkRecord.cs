@@ -1,6 +1,6 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 
 namespace Dangjian.Core.WorkRecords;

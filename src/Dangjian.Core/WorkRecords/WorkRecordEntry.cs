@@ -1,7 +1,8 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Meetings;
+using Dangjian.Core.Organizations;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
 

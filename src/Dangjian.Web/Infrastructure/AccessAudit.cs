@@ -12,9 +12,9 @@ public static class AccessAudit
     {
         var request = context.HttpContext.Request;
         await WriteAsync(context.HttpContext, AuditAction.Forbidden, "Page", $"{request.Method} {request.Path}", AuditResult.Denied);
-        if (Dangjian.Web.OrgLife.ApiAnswers.IsApi(request))
+        if (Dangjian.Web.Meetings.ApiAnswers.IsApi(request))
         {
-            await Dangjian.Web.OrgLife.ApiAnswers.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "无权执行此操作");
+            await Dangjian.Web.Meetings.ApiAnswers.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "无权执行此操作");
             return;
         }
 

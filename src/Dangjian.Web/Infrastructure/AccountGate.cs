@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using Dangjian.Core.Identity;
-
+using Dangjian.Core.Account;
 namespace Dangjian.Web.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

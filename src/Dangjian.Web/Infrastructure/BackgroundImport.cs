@@ -1,8 +1,8 @@
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members;
+using Dangjian.Core.Members.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Infrastructure;

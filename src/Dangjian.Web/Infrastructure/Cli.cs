@@ -133,7 +133,7 @@ public static class Cli
         var setup = DatabaseSetup.Resolve(options, builder.Environment.ContentRootPath);
         if (setup.Provider != DatabaseProvider.Sqlite)
         {
-            throw new ConfigurationProblem("PostgreSQL 请使用 pg_dump 备份（见 README）。");
+            throw new ConfigurationProblem("PostgreSQL 请使用 pg_dump 备份（见 docs/operations/backups.md）。");
         }
 
         await using var connection = new SqliteConnection(setup.ConnectionString);

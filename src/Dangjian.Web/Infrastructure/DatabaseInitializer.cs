@@ -1,8 +1,8 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Identity;
-using Dangjian.Core.People;
+using Dangjian.Core.Account;
+using Dangjian.Core.Members;
 using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -25,10 +25,10 @@ public static class ErrorPages
 
         // Under /api the inner handler answers first, in problem+json; pages get the Chinese error page.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
-        app.UseWhen(http => OrgLife.ApiAnswers.IsApi(http.Request), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        app.UseWhen(http => Meetings.ApiAnswers.IsApi(http.Request), api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = StatusOf,
-            ExceptionHandler = http => OrgLife.ApiAnswers.WriteAsync(http, http.Response.StatusCode,
+            ExceptionHandler = http => Meetings.ApiAnswers.WriteAsync(http, http.Response.StatusCode,
                 http.Response.StatusCode < 500 ? "请求无效" : "处理请求时发生错误，数据未被修改"),
         }));
     }

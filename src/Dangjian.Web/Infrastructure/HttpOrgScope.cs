@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Infrastructure;

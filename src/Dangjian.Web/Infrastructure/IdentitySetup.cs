@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -49,7 +49,7 @@ public static class IdentitySetup
             o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
             o.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             o.Events.OnRedirectToAccessDenied = AccessAudit.OnDenied;
-            o.Events.OnRedirectToLogin = Dangjian.Web.OrgLife.ApiAnswers.OnRedirectToLogin;
+            o.Events.OnRedirectToLogin = Dangjian.Web.Meetings.ApiAnswers.OnRedirectToLogin;
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

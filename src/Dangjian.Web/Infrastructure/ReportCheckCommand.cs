@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.ReportCheck;
+using Dangjian.Core.Reports.Check;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Infrastructure;

@@ -39,7 +39,7 @@ public sealed class SetupGate(RequestDelegate next, SetupState state)
         <pre>dotnet run --project src/Dangjian.Web -- init --county "某某县委"</pre>
         <p>已发布的程序包中运行：<code>dotnet Dangjian.Web.dll init --county "某某县委"</code>。</p>
         <p>命令会建立县委和系统管理员、安全管理员、审计管理员三个账号，并只显示一次各自的一次性密码；
-        三人首次登录时必须修改密码并绑定手机验证器。完成后刷新本页即可登录。详见 README 的“正式部署”一节。</p>
+        三人首次登录时必须修改密码并绑定手机验证器。完成后刷新本页即可登录。详见 docs/operations/deployment.md。</p>
         <p>只想试用？不设置 <code>Database__SeedDemo=false</code> 启动，空数据库会自动生成虚构的演示县。</p>
         </main></body></html>
         """;

@@ -8,7 +8,7 @@ namespace Dangjian.Web.Infrastructure;
 /// With Database:ReadOnlyConnectionString set: a GET may read from the standby (<see cref="ReadRoute"/>) unless the
 /// browser wrote something the standby has not replayed yet; any other request reads from the primary and, once its
 /// writes are done, leaves the primary's WAL position in a cookie, so the writer's next pages read from the primary
-/// until the standby has caught up with it (ADR 0025).
+/// until the standby has caught up with it (ADR 0019).
 /// </summary>
 public sealed class StandbyReads(RequestDelegate next, ReadOnlyDatabase standby, DatabaseSetup setup, ILogger<StandbyReads> log)
 {

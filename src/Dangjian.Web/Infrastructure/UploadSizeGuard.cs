@@ -1,4 +1,4 @@
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Dangjian.Core.Security;
 
 namespace Dangjian.Web.Infrastructure;

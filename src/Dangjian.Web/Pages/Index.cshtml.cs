@@ -1,6 +1,6 @@
 using Dangjian.Core.Dashboard;
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Reports;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Identity;
-using Dangjian.Core.People;
+using Dangjian.Core.Account;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;

@@ -1,6 +1,6 @@
 using Dangjian.Core.Audit;
-using Dangjian.Core.Identity;
-using Dangjian.Core.People;
+using Dangjian.Core.Account;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Xunit;

@@ -1,5 +1,9 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Data;
 using Dangjian.Core.Development;
 using Dangjian.Core.Organizations;

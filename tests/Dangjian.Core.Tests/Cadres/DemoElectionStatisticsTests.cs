@@ -1,8 +1,12 @@
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Data;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 

@@ -1,5 +1,6 @@
 using Dangjian.Core.Dashboard;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Tests.Reports;
 using Shouldly;

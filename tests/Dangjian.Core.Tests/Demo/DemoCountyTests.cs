@@ -1,6 +1,6 @@
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Demo;

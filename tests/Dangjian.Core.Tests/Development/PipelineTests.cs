@@ -1,6 +1,6 @@
 using Dangjian.Core.Development;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.Tests.Cadres;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

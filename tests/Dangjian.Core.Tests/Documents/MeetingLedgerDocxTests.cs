@@ -1,6 +1,7 @@
 using Dangjian.Core.Documents;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.Meetings.Ledger;
 using Dangjian.Core.Tests.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

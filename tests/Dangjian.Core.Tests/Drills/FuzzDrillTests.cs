@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members;
+using Dangjian.Core.Members.Import;
 using Dangjian.Core.Security;
 using Dangjian.Core.Tests.Audit;
 using Shouldly;

@@ -1,6 +1,6 @@
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
 using Dangjian.Core.Documents;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Shouldly;

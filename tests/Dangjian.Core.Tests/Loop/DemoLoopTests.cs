@@ -1,8 +1,10 @@
-using Dangjian.Core.Bulletins;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Bulletins;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Documents;
-using Dangjian.Core.Inspections;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Inspections;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Tests.OrgLife;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

@@ -1,6 +1,9 @@
-using Dangjian.Core.Accountability;
-using Dangjian.Core.Bulletins;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
+using Dangjian.Core.Loop.Bulletins;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Tests.Cadres;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
-using Dangjian.Core.Bulletins;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Bulletins;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Tests.Cadres;
 using Dangjian.Core.Time;
 using Shouldly;

@@ -1,4 +1,4 @@
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Loop;

@@ -1,6 +1,7 @@
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Organizations;
 using Dangjian.Core.OrgLife.Rules;
 using Dangjian.Core.OrgLife.Views;
 using Shouldly;

@@ -1,5 +1,6 @@
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Shouldly;
 

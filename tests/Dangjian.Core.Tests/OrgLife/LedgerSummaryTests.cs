@@ -1,6 +1,7 @@
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
-using Dangjian.Core.OrgLife.Ledger;
+using Dangjian.Core.Meetings.Ledger;
 using Dangjian.Core.OrgLife.Rules;
 using Shouldly;
 using static Dangjian.Core.Tests.OrgLife.Given;

@@ -1,3 +1,4 @@
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.OrgLife.Rules;

@@ -1,4 +1,5 @@
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.OrgLife.Rules;

@@ -1,9 +1,11 @@
 using Dangjian.Core.Categories;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Tests.OrgLife;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

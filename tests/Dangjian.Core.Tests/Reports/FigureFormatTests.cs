@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Reports;

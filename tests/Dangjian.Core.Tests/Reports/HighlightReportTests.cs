@@ -1,6 +1,8 @@
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 

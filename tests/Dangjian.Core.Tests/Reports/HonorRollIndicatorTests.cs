@@ -1,4 +1,6 @@
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Indicators;
 using Shouldly;
 
@@ -12,7 +14,7 @@ public sealed class HonorRollIndicatorTests
     private static async Task<string?> TextAsync(ReportWorld world, string id, int year = Year) =>
         (await new IndicatorService(world.Db, IndicatorCatalog.Builtin, new DateOnly(Year + 1, 1, 10)).ComputeAsync(id, world.Township, year)).Figure?.Text;
 
-    private static void List(ReportWorld world, int year, string period, HonorRoll roll, params int[] villages)
+    private static void List(ReportWorld world, int year, string period, HonorRollColour roll, params int[] villages)
     {
         foreach (var v in villages)
         {
@@ -24,11 +26,11 @@ public sealed class HonorRollIndicatorTests
     public async Task Red_and_black_entries_count_per_roll_and_the_periods_published_count_in_qi()
     {
         await using var world = await ReportWorld.CreateAsync(villages: 4);
-        List(world, Year, $"{Year}年第一季度", HonorRoll.Red, 0, 1);
-        List(world, Year, $"{Year}年第一季度", HonorRoll.Black, 3);
-        List(world, Year, $"{Year}年第二季度", HonorRoll.Red, 0, 2);
-        List(world, Year, $"{Year}年第三季度", HonorRoll.Black, 3);
-        List(world, Year - 1, $"{Year - 1}年第四季度", HonorRoll.Red, 1);
+        List(world, Year, $"{Year}年第一季度", HonorRollColour.Red, 0, 1);
+        List(world, Year, $"{Year}年第一季度", HonorRollColour.Black, 3);
+        List(world, Year, $"{Year}年第二季度", HonorRollColour.Red, 0, 2);
+        List(world, Year, $"{Year}年第三季度", HonorRollColour.Black, 3);
+        List(world, Year - 1, $"{Year - 1}年第四季度", HonorRollColour.Red, 1);
         await world.Db.SaveChangesAsync();
 
         (await TextAsync(world, "honor-roll.red")).ShouldBe("4个次");

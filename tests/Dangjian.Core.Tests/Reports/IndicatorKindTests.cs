@@ -1,7 +1,12 @@
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Indicators;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Shouldly;
 using static Dangjian.Core.Tests.Cadres.CadreRecords;
 

@@ -1,9 +1,12 @@
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Loop.Contacts;
+using Dangjian.Core.Account;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.WorkRecords;
 using Microsoft.AspNetCore.Identity;
 using Shouldly;

@@ -1,5 +1,8 @@
-using Dangjian.Core.Accountability;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Indicators;
 using Shouldly;
 

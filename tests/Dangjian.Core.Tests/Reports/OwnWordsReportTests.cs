@@ -1,4 +1,5 @@
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Reports;

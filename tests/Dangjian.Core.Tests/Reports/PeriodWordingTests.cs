@@ -1,7 +1,10 @@
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Reports;

@@ -1,5 +1,6 @@
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.Reports;

@@ -1,5 +1,7 @@
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.WorkRecords;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

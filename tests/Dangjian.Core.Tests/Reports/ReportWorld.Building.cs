@@ -1,9 +1,8 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Development;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
 namespace Dangjian.Core.Tests.Reports;
 
 /// <summary>Writers for development cases and organization building (weak organizations, standardization, titles, income).</summary>

@@ -1,9 +1,18 @@
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Cadres;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Shouldly;
 using static Dangjian.Core.Tests.Cadres.CadreRecords;
 

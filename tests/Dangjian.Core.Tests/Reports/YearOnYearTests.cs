@@ -1,5 +1,6 @@
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Statistics;
 using Microsoft.Extensions.Time.Testing;
 using Shouldly;

@@ -1,8 +1,10 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Reviews;
 using Dangjian.Core.Tests.OrgLife;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,7 @@
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

@@ -1,7 +1,9 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Reviews;
 using Dangjian.Core.Tests.Cadres;
 using Dangjian.Core.Tests.Reports;

@@ -1,8 +1,10 @@
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Dangjian.Core.OrgLife.Rules;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Dangjian.Core.People;
-using Dangjian.Core.People.Export;
+using Dangjian.Core.Members;
+using Dangjian.Core.Members.Export;
 using Dangjian.Web.Tests.Infrastructure;
 using Shouldly;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Security;
 using Dangjian.Web.Tests.Infrastructure;

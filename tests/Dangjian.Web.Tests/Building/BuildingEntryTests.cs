@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

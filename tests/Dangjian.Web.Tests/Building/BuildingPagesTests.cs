@@ -3,7 +3,6 @@ using System.Net;
 using Dangjian.Core.Building;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

@@ -1,7 +1,7 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

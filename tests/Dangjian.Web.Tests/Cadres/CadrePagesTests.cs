@@ -1,5 +1,9 @@
 using System.Net;
 using Dangjian.Core.Cadres;
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Tests.Infrastructure;
@@ -27,7 +31,7 @@ public sealed class CadrePagesTests(AppFactory app) : IClassFixture<AppFactory>
         status.ShouldBe(HttpStatusCode.OK);
         html.QuerySelector("#term option[selected]")!.TextContent.ShouldBe(term.Name);
         html.QuerySelectorAll("#cadres tbody tr").Length.ShouldBe(50, "the township's cadres run past one page of fifty");
-        Dangjian.Web.Tests.Lists.ListPaging.At(html).Total.ShouldBeGreaterThan(60);
+        Dangjian.Web.Tests.Infrastructure.ListPaging.At(html).Total.ShouldBeGreaterThan(60);
         html.QuerySelector("#cadres")!.TextContent.ShouldContain("村党组织书记");
         html.QuerySelector("a[href^='/Cadres/Create']").ShouldNotBeNull();
     }
@@ -103,7 +107,7 @@ public sealed class CadrePagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (term, village) = await NewerTermAsync();
         var browser = await Browser.LoginAsync(app, "secretary");
-        var bad = await browser.PostFormAsync("/Cadres/Reviews/Create", new()
+        var bad = await browser.PostFormAsync("/Cadres/Qualifications/Create", new()
         {
             ["Form.TermId"] = term.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Form.OrganizationId"] = village.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -117,7 +121,7 @@ public sealed class CadrePagesTests(AppFactory app) : IClassFixture<AppFactory>
         reserves.QuerySelectorAll("#reserves tbody tr").Length.ShouldBe(30);
         var (_, assignments) = await browser.GetAsync("/Cadres/Assignments");
         assignments.QuerySelector("#assignments")!.TextContent.ShouldContain("第一书记");
-        var (_, reviews) = await browser.GetAsync("/Cadres/Reviews?year=2021");
+        var (_, reviews) = await browser.GetAsync("/Cadres/Qualifications?year=2021");
         reviews.QuerySelector("#reviews")!.TextContent.ShouldContain("问题成员");
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Web.Tests.Imports;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.Members;

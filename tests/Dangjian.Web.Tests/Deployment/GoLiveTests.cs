@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Imports;
 using Dangjian.Web.Tests.Infrastructure;

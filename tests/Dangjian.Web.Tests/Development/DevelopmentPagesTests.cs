@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Development;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,9 +4,13 @@ using Dangjian.Core.Demo;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
+using Dangjian.Web.Tests.Building;
+using Dangjian.Web.Tests.Cadres;
+using Dangjian.Web.Tests.Loop;
 
 namespace Dangjian.Web.Tests.Guidance;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;

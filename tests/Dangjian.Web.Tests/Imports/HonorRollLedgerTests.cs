@@ -1,5 +1,7 @@
 using System.Net;
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -48,10 +50,10 @@ public sealed class HonorRollLedgerTests(AppFactory app) : IClassFixture<AppFact
             var entries = (await db.HonorRollEntries.Where(e => e.Reason.StartsWith("导入红黑榜")).ToListAsync()).OrderBy(e => e.Roll).ToList();
             entries.Count.ShouldBe(2);
             entries[0].ShouldSatisfyAllConditions(
-                e => e.OrganizationId.ShouldBe(branches[0].Id), e => e.Roll.ShouldBe(HonorRoll.Red), e => e.Year.ShouldBe(year),
+                e => e.OrganizationId.ShouldBe(branches[0].Id), e => e.Roll.ShouldBe(HonorRollColour.Red), e => e.Year.ShouldBe(year),
                 e => e.Period.ShouldBe($"{year}年第二季度"), e => e.Reason.ShouldBe("导入红黑榜：规范化建设达标"));
             entries[1].ShouldSatisfyAllConditions(
-                e => e.OrganizationId.ShouldBe(branches[1].Id), e => e.Roll.ShouldBe(HonorRoll.Black), e => e.Year.ShouldBe(year), e => e.Period.ShouldBe("下半年"));
+                e => e.OrganizationId.ShouldBe(branches[1].Id), e => e.Roll.ShouldBe(HonorRollColour.Black), e => e.Year.ShouldBe(year), e => e.Period.ShouldBe("下半年"));
             batchId = (await db.ImportBatches.SingleAsync(b => b.Ledger == "honor-roll" && b.Records.Any(r => r.RecordId == entries[0].Id))).Id;
             (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(HonorRollEntry) && entries.Select(x => x.Id.ToString()).Contains(e.TargetId!))).ShouldBe(2);
         }

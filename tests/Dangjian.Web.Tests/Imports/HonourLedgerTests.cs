@@ -1,6 +1,6 @@
 using Dangjian.Core.Building;
-using Dangjian.Core.Honours;
-using Dangjian.Core.People;
+using Dangjian.Core.Building.Honours;
+using Dangjian.Core.Members;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

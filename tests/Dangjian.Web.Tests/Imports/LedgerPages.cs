@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Dangjian.Core.People.Export;
+using Dangjian.Core.Members.Export;
 using Dangjian.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,8 +1,9 @@
 using System.Net;
 using Dangjian.Core.Imports.Ledgers;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,6 @@
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
+using Dangjian.Core.Loop.Contacts;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Categories;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;

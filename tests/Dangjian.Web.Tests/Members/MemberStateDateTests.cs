@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Views;
 using Dangjian.Web.Tests.Infrastructure;

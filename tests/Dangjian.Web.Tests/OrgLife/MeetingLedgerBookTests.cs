@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Dangjian.Core.Audit;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

@@ -1,8 +1,8 @@
 using System.Net;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

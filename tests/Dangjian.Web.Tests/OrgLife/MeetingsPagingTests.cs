@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

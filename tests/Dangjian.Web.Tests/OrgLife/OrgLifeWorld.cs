@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

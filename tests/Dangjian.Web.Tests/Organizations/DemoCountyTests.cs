@@ -28,7 +28,7 @@ public sealed class DemoCountyTests(AppFactory app) : IClassFixture<AppFactory>
     {
         await using var db = app.NewDbContext();
         var branches = await db.Organizations.Where(o => o.Level == OrgLevel.Branch || o.Level == OrgLevel.GeneralBranch)
-            .Select(o => new { o.Id, o.CommitteeTermStart, o.CommitteeTermEnd, Full = db.Members.Count(m => m.OrganizationId == o.Id && m.Status == Core.People.MemberStatus.Full) })
+            .Select(o => new { o.Id, o.CommitteeTermStart, o.CommitteeTermEnd, Full = db.Members.Count(m => m.OrganizationId == o.Id && m.Status == Core.Members.MemberStatus.Full) })
             .ToListAsync();
         branches.ShouldAllBe(b => b.Full >= 3 && b.CommitteeTermStart != null && b.CommitteeTermEnd > b.CommitteeTermStart);
     }

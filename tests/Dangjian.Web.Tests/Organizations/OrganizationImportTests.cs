@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People.Export;
+using Dangjian.Core.Members.Export;
 using Dangjian.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

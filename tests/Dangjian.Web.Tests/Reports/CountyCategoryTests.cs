@@ -4,7 +4,6 @@ using Dangjian.Core.Audit;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.Loop;
 using Microsoft.EntityFrameworkCore;
@@ -202,9 +201,9 @@ public sealed class CountyCategoryTests(AppFactory app) : IClassFixture<AppFacto
             for (var i = 0; i < 4; i++)
             {
                 // three sessions on party building and one committee meeting on something else
-                db.Meetings.Add(new Core.OrgLife.Meeting
+                db.Meetings.Add(new Core.Meetings.Meeting
                 {
-                    OrganizationId = township.Id, Kind = Core.OrgLife.MeetingKind.TownshipCommitteeMeeting, HeldOn = new DateOnly(year, 3 + i, 10),
+                    OrganizationId = township.Id, Kind = Core.Meetings.MeetingKind.TownshipCommitteeMeeting, HeldOn = new DateOnly(year, 3 + i, 10),
                     Topic = i < 3 ? $"专题研究党建工作（第{i + 1}次）" : "研究防汛工作", TagId = i < 3 ? topic.Id : null, EnteredAtUtc = DateTime.UnixEpoch,
                 });
             }

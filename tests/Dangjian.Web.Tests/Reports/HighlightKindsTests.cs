@@ -1,7 +1,8 @@
 using System.Net;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Time;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

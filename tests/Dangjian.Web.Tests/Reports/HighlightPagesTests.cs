@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Highlights;
-using Dangjian.Web.Tests.Forms;
+using Dangjian.Core.Reports.Highlights;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

@@ -1,7 +1,7 @@
 using System.Net;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
-using Dangjian.Web.Tests.Forms;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

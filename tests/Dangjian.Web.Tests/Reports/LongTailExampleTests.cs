@@ -9,17 +9,17 @@ using Shouldly;
 namespace Dangjian.Web.Tests.Reports;
 
 /// <summary>
-/// The README's example “县里如何配置本县的长尾（示例）”, step by step through the same pages and forms: the county adds a
+/// The county guide's example (docs/guide/county.md) “县里如何配置本县的长尾（示例）”, step by step through the same pages and forms: the county adds a
 /// campaign category with a sub-category and a yearly statistic, the township records and enters under them, the county
-/// defines an indicator on each and places it in 一、, and the draft prints the two sentences the README quotes. If a page
-/// or the wording changes, this test fails before the README can drift.
+/// defines an indicator on each and places it in 一、, and the draft prints the two sentences the guide quotes. If a page
+/// or the wording changes, this test fails before the guide can drift.
 /// </summary>
 public sealed class LongTailExampleTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    /// <summary>Quoted in README.md (step 5), word for word.</summary>
+    /// <summary>Quoted in docs/guide/county.md (step 5), word for word.</summary>
     private const string CampaignSentence = "开展“五星支部创建”活动2次。";
 
-    /// <summary>Quoted in README.md (step 5): (1350 + 950) = 2300 against (1200 + 800) = 2000, +300 = +15.0%.</summary>
+    /// <summary>Quoted in docs/guide/county.md (step 5): (1350 + 950) = 2300 against (1200 + 800) = 2000, +300 = +15.0%.</summary>
     private const string StatisticSentence = "党员志愿服务时长累计2300小时，较上年增长15.0%。";
 
     private const string DemoSentence = "全镇农村居民人均可支配收入达到20150元，较上年增长8.3%，合作社入社农户356户，较上年增长20.7%。";
@@ -97,15 +97,15 @@ public sealed class LongTailExampleTests(AppFactory app) : IClassFixture<AppFact
         Paragraph(report, "聚焦基层基础").ShouldContain(CampaignSentence);
         Paragraph(report, "聚焦先锋引领").ShouldContain(StatisticSentence);
 
-        // the demo county's own long tail (DemoLongTail), quoted in the README's closing paragraph: income 20150 against 18600
+        // the demo county's own long tail (DemoLongTail), quoted in the guide: income 20150 against 18600
         // (+8.33%), households 150 + 110 + 96 = 356 against 120 + 95 + 80 = 295 (+20.68%); seeded alike on SQLite and PostgreSQL
         Paragraph(report, "聚焦先锋引领").ShouldContain(DemoSentence);
         Paragraph(report, "聚焦主责主业").ShouldContain("以“四抓两整治”为抓手，深入开展“基层党建质量提升年”活动，统筹推进全镇党建各项工作。");
 
-        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"));
-        readme.ShouldContain(CampaignSentence, customMessage: "the README quotes the sentence the report prints");
-        readme.ShouldContain(StatisticSentence, customMessage: "the README quotes the sentence the report prints");
-        readme.ShouldContain(DemoSentence, customMessage: "the README quotes the demo's sentence");
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "guide", "county.md"));
+        readme.ShouldContain(CampaignSentence, customMessage: "the county guide quotes the sentence the report prints");
+        readme.ShouldContain(StatisticSentence, customMessage: "the county guide quotes the sentence the report prints");
+        readme.ShouldContain(DemoSentence, customMessage: "the county guide quotes the demo's sentence");
         foreach (var label in new[] { "本县类别与子类别", "新增工作记录类别或子类别", "年度统计项", "述职报告模板：指标", "增加或替换指标", "加入“一、”的句子", "第4段（聚焦基层基础，提升组织建设质量）新增一句", "第5段（聚焦先锋引领，发挥战斗堡垒作用）新增一句", "与上年比较", "本县类别（可不选）" })
         {
             readme.ShouldContain(label, customMessage: "the README names the pages' labels");

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Dangjian.Core.Demo;
 using DocumentFormat.OpenXml.Packaging;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

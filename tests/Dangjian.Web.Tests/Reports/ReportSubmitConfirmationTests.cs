@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

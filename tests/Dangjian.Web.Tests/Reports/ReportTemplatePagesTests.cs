@@ -3,6 +3,7 @@ using System.Net;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.Loop;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Demo;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Reviews;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.Loop;

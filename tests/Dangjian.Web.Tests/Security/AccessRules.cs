@@ -1,5 +1,4 @@
-using Dangjian.Core.Identity;
-
+using Dangjian.Core.Account;
 namespace Dangjian.Web.Tests.Security;
 
 /// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>
@@ -15,15 +14,15 @@ public static class AccessRules
         public bool Anonymous => Roles is null;
     }
 
-    private static readonly string[] Everyone = [.. Core.Identity.Roles.ChineseNames.Keys];
-    private static readonly string[] Business = [.. Core.Identity.Roles.Business];
-    private static readonly string[] Editors = Core.Identity.Roles.OrganizationEditors.Split(',');
-    private static readonly string[] MemberEditors = Core.Identity.Roles.MemberEditors.Split(',');
-    private static readonly string[] LoopReporters = Core.Identity.Roles.MemberEditors.Split(',');
-    private static readonly string[] ReportViewers = Core.Identity.Roles.ReportViewers.Split(',');
-    private static readonly string[] ReportEditors = Core.Identity.Roles.ReportEditors.Split(',');
-    private static readonly string[] ReviewViewers = Core.Identity.Roles.ReviewViewers.Split(',');
-    private static readonly string[] ReviewEditors = Core.Identity.Roles.ReviewEditors.Split(',');
+    private static readonly string[] Everyone = [.. Core.Account.Roles.ChineseNames.Keys];
+    private static readonly string[] Business = [.. Core.Account.Roles.Business];
+    private static readonly string[] Editors = Core.Account.Roles.OrganizationEditors.Split(',');
+    private static readonly string[] MemberEditors = Core.Account.Roles.MemberEditors.Split(',');
+    private static readonly string[] LoopReporters = Core.Account.Roles.MemberEditors.Split(',');
+    private static readonly string[] ReportViewers = Core.Account.Roles.ReportViewers.Split(',');
+    private static readonly string[] ReportEditors = Core.Account.Roles.ReportEditors.Split(',');
+    private static readonly string[] ReviewViewers = Core.Account.Roles.ReviewViewers.Split(',');
+    private static readonly string[] ReviewEditors = Core.Account.Roles.ReviewEditors.Split(',');
 
     /// <summary>Keyed by the endpoint's display name (a page's path). A new endpoint needs a line here.</summary>
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>
@@ -60,8 +59,8 @@ public static class AccessRules
         ["/Cadres/Create"] = new(Editors),
         ["/Cadres/Edit"] = new(Editors, Target.Cadre),
         ["/Cadres/Statistics"] = new(Business),
-        ["/Cadres/Reviews/Index"] = new(Business),
-        ["/Cadres/Reviews/Create"] = new(Editors),
+        ["/Cadres/Qualifications/Index"] = new(Business),
+        ["/Cadres/Qualifications/Create"] = new(Editors),
         ["/Cadres/Reserves/Index"] = new(Business),
         ["/Cadres/Reserves/Create"] = new(Editors),
         ["/Cadres/Assignments/Index"] = new(Business),
@@ -106,7 +105,7 @@ public static class AccessRules
         ["/Loop/Contacts/Edit"] = new(Editors, Target.ContactPoint),
         ["/Loop/Contacts/Details"] = new(Business, Target.ContactPoint),
         ["/Loop/Contacts/Visit"] = new(Editors, Target.ContactPoint),
-        ["/Loop/Contacts/Kinds"] = new([Core.Identity.Roles.CountyOrgDept]),
+        ["/Loop/Contacts/Kinds"] = new([Core.Account.Roles.CountyOrgDept]),
         ["/Loop/Accountability/Index"] = new(Business),
         ["/Loop/HonorRoll/Index"] = new(Business),
         ["/Loop/Notices/Index"] = new(Business),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Security;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Net;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

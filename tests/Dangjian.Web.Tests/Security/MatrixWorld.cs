@@ -1,5 +1,5 @@
 using Dangjian.Core.Demo;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reviews;
 using Dangjian.Web.Tests.Infrastructure;
@@ -156,17 +156,17 @@ public sealed class MatrixWorld
         {
             if (!await db.Assignments.AnyAsync(a => a.OrganizationId == org.Id))
             {
-                db.Assignments.Add(new Core.Cadres.Assignment { OrganizationId = org.Id, PersonName = "矩阵甲", DispatchingUnit = "县直单位", StartedOn = new DateOnly(2024, 3, 1) });
+                db.Assignments.Add(new Core.Cadres.Assignments.Assignment { OrganizationId = org.Id, PersonName = "矩阵甲", DispatchingUnit = "县直单位", StartedOn = new DateOnly(2024, 3, 1) });
             }
 
             if (!await db.ContactPoints.AnyAsync(c => c.OrganizationId == org.Id))
             {
-                db.ContactPoints.Add(new Core.Guidance.ContactPoint { OrganizationId = org.Id, LeaderName = "矩阵乙", KindId = contactKind.Id, StartedOn = new DateOnly(2024, 3, 1) });
+                db.ContactPoints.Add(new Core.Loop.Contacts.ContactPoint { OrganizationId = org.Id, LeaderName = "矩阵乙", KindId = contactKind.Id, StartedOn = new DateOnly(2024, 3, 1) });
             }
 
             if (!await db.Projects.AnyAsync(p => p.OrganizationId == org.Id))
             {
-                db.Projects.Add(new Core.Guidance.Project { OrganizationId = org.Id, Name = "矩阵项目", KindId = projectKind.Id, StartedOn = new DateOnly(2024, 3, 1) });
+                db.Projects.Add(new Core.Building.Projects.Project { OrganizationId = org.Id, Name = "矩阵项目", KindId = projectKind.Id, StartedOn = new DateOnly(2024, 3, 1) });
             }
         }
 

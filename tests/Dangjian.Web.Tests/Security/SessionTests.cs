@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
-using Dangjian.Core.Tests.Roster;
+using Dangjian.Core.Tests.Members;
 using Dangjian.Web.Tests.Infrastructure;
 using Dangjian.Web.Tests.OrgLife;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
-using Dangjian.Web.Tests.Forms;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;

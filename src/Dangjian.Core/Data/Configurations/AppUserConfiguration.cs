@@ -1,4 +1,4 @@
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,4 @@
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,6 @@
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
+using Dangjian.Core.Loop.Contacts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

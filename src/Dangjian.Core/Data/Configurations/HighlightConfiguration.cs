@@ -1,4 +1,4 @@
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

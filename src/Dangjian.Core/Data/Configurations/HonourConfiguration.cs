@@ -1,4 +1,4 @@
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,5 @@
-using Dangjian.Core.Responsibility;
+using Dangjian.Core.Loop;
+using Dangjian.Core.Loop.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

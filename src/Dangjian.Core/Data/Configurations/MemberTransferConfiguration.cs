@@ -1,5 +1,5 @@
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

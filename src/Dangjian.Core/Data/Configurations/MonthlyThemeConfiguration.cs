@@ -1,3 +1,4 @@
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,6 @@
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

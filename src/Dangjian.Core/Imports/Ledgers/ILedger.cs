@@ -1,6 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.People.Import;
-
+using Dangjian.Core.Members.Import;
 namespace Dangjian.Core.Imports.Ledgers;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Imports.Ledgers;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People.Import;
-
+using Dangjian.Core.Members.Import;
 namespace Dangjian.Core.Imports.Ledgers;
 
 /// <summary>

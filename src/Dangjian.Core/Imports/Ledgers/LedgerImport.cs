@@ -1,6 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Imports.Ledgers;

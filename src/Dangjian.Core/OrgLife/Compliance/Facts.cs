@@ -1,4 +1,5 @@
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife.Compliance;
 

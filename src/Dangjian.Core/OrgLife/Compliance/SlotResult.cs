@@ -1,4 +1,5 @@
 using Dangjian.Core.OrgLife.Rules;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife.Compliance;
 

@@ -1,3 +1,5 @@
+using Dangjian.Core.Meetings;
+
 namespace Dangjian.Core.OrgLife.Rules;
 
 /// <summary>"Hold at least <see cref="MinCount"/> meetings of <see cref="Kind"/> every <see cref="Period"/>".</summary>

@@ -1,3 +1,5 @@
+using Dangjian.Core.Meetings;
+
 namespace Dangjian.Core.OrgLife.Rules;
 
 /// <summary>One version of the meeting rules, in force from <see cref="EffectiveFrom"/> until the next version.</summary>

@@ -1,3 +1,5 @@
+using Dangjian.Core.Meetings;
+
 namespace Dangjian.Core.OrgLife.Rules;
 
 public enum RulePeriod { Month, Quarter, Year }

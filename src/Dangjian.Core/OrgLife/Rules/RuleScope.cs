@@ -1,4 +1,5 @@
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife.Rules;
 
@@ -8,7 +9,7 @@ public sealed record RuleScope
     public IReadOnlyList<OrgLevel> Levels { get; init; } = [];
     public IReadOnlyList<OrgSector> Sectors { get; init; } = [];
 
-    /// <summary>E.g. 7 for a branch committee: a branch with fewer full members elects no committee (DOMAIN.md §2).</summary>
+    /// <summary>E.g. 7 for a branch committee: a branch with fewer full members elects no committee (docs/design/domain.md §2).</summary>
     public int? MinFullMembers { get; init; }
 
     public bool Covers(OrgLevel level, OrgSector sector, int fullMembers) =>

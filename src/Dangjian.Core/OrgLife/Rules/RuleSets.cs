@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife.Rules;
 
@@ -13,7 +14,7 @@ public static class RuleSets
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>《中国共产党支部工作条例（试行）》2018, as summarized in DOMAIN.md §4.</summary>
+    /// <summary>《中国共产党支部工作条例（试行）》2018, as summarized in docs/design/domain.md §4.</summary>
     public static readonly OrgLifeRuleSet Default = new()
     {
         Name = "2018《中国共产党支部工作条例（试行）》",

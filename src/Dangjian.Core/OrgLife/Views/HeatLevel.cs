@@ -1,4 +1,5 @@
 using Dangjian.Core.OrgLife.Compliance;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife.Views;
 

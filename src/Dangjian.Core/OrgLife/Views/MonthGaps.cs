@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.OrgLife.Compliance;
+using Dangjian.Core.Meetings;
 
 namespace Dangjian.Core.OrgLife.Views;
 

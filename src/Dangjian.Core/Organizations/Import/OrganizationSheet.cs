@@ -1,6 +1,5 @@
 using Dangjian.Core.Imports;
-using Dangjian.Core.People.Import;
-
+using Dangjian.Core.Members.Import;
 namespace Dangjian.Core.Organizations.Import;
 
 public enum OrganizationSheetField { Code, Name, Level, Sector, ParentCode, ShortName, SecretaryName, FoundedOn }

@@ -4,7 +4,8 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Imports.Ledgers;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Meetings;
+using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 using F = Dangjian.Core.WorkRecords.Ledger.WorkRecordSheetField;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Admin;
@@ -32,5 +32,5 @@ public static class AccountList
     }
 
     public static string RoleNames(IEnumerable<string> roles) =>
-        string.Join("、", roles.Select(r => Core.Identity.Roles.ChineseNames.GetValueOrDefault(r, r)));
+        string.Join("、", roles.Select(r => Core.Account.Roles.ChineseNames.GetValueOrDefault(r, r)));
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Identity.Import;
+using Dangjian.Core.Admin.Accounts;
+using Dangjian.Core.Admin.Roles;
 using Dangjian.Core.Time;
 using Microsoft.AspNetCore.DataProtection;
 

@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Reports;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
 namespace Dangjian.Web.Pages.Development;
 
 public sealed class CaseForm

@@ -1,7 +1,10 @@
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Data;
-using Dangjian.Core.Rectification;
-using Dangjian.Core.Responsibility;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
+using Dangjian.Core.Loop;
+using Dangjian.Core.Loop.Tasks;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

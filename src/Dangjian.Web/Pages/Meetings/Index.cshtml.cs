@@ -1,10 +1,11 @@
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Rules;
 using Dangjian.Web.Infrastructure;
-using Dangjian.Web.OrgLife;
+using Dangjian.Web.Meetings;
 using Dangjian.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

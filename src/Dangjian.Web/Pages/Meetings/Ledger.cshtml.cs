@@ -2,8 +2,9 @@ using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Documents;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.OrgLife.Ledger;
-using Dangjian.Web.OrgLife;
+using Dangjian.Core.Meetings.Ledger;
+using Dangjian.Web.Infrastructure;
+using Dangjian.Web.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

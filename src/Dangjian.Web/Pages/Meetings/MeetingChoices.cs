@@ -1,9 +1,9 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Entry;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Meetings;

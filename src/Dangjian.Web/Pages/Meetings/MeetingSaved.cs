@@ -1,7 +1,8 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.People;
-using Dangjian.Core.People.Export;
+using Dangjian.Core.Members;
+using Dangjian.Core.Members.Export;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;

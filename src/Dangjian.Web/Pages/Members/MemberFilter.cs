@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dangjian.Web.Pages.Members;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Members;
 namespace Dangjian.Web.Pages.Members;
 
 /// <summary>
@@ -76,11 +75,11 @@ public sealed class MemberForm : IValidatableObject
         var today = validationContext.Today();
         if (!string.IsNullOrWhiteSpace(ResidentId))
         {
-            if (Core.People.ResidentId.Validate(ResidentId, today) is { } problem)
+            if (Core.Members.ResidentId.Validate(ResidentId, today) is { } problem)
             {
                 yield return new ValidationResult(problem, [nameof(ResidentId)]);
             }
-            else if (BirthDate is { } birth && Core.People.ResidentId.Inconsistency(ResidentId, birth, Sex) is { } inconsistent)
+            else if (BirthDate is { } birth && Core.Members.ResidentId.Inconsistency(ResidentId, birth, Sex) is { } inconsistent)
             {
                 yield return new ValidationResult(inconsistent, [nameof(ResidentId)]);
             }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
-using Dangjian.Core.People;
+using Dangjian.Core.Members;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

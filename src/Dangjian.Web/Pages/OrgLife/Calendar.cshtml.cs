@@ -1,9 +1,10 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.OrgLife.Views;
-using Dangjian.Web.OrgLife;
+using Dangjian.Web.Infrastructure;
+using Dangjian.Web.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

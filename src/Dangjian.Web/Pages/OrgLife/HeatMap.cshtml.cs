@@ -1,10 +1,11 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Replication;
 using Dangjian.Core.Organizations;
+using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
-using Dangjian.Core.OrgLife.Entry;
 using Dangjian.Core.OrgLife.Views;
-using Dangjian.Web.OrgLife;
+using Dangjian.Web.Infrastructure;
+using Dangjian.Web.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Dangjian.Web.Pages.OrgLife;
 /// <summary>Compliance of every branch in a subtree, month by month: an ECharts heat map over an HTML table of the same data.</summary>
 public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
 {
-    // read-only: from the standby when one is configured (ADR 0025)
+    // read-only: from the standby when one is configured (ADR 0019)
     private AppDbContext db => reads.Context;
 
     public Organization Org { get; private set; } = null!;

@@ -26,7 +26,7 @@ public class DetailsModel(AppDbContext db) : PageModel
         Children = await db.Organizations.Where(o => o.ParentId == id).OrderBy(o => o.SortOrder).ThenBy(o => o.Name).ToListAsync();
         Moves = await db.OrganizationMoves.Where(m => m.OrganizationId == id).OrderByDescending(m => m.MovedAtUtc).ToListAsync();
         Members = await db.Members.CountAsync(m => m.OrganizationId == id);
-        Probationary = await db.Members.CountAsync(m => m.OrganizationId == id && m.Status == Core.People.MemberStatus.Probationary);
+        Probationary = await db.Members.CountAsync(m => m.OrganizationId == id && m.Status == Core.Members.MemberStatus.Probationary);
         return Page();
     }
 }

@@ -3,7 +3,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Organizations.Import;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,8 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.ReportCheck;
+using Dangjian.Core.Reports.Check;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

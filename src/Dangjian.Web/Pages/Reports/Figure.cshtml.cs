@@ -1,8 +1,9 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.ReportCheck;
+using Dangjian.Core.Reports.Check;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Reviews;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Pages.Reports;
@@ -126,7 +127,7 @@ public class ParticipantModel(AppDbContext db, TimeProvider clock, ReviewService
                 .FirstOrDefaultAsync(d => d.Id == draftId) is { } draft)
         {
             Report = await RenderedReport.RenderAsync(db, draft, participant.Organization!, Today);
-            CheckFindings = Dangjian.Core.ReportCheck.ReportChecker.Check(Report.PlainText(), draft.Year).Findings.Count;
+            CheckFindings = Dangjian.Core.Reports.Check.ReportChecker.Check(Report.PlainText(), draft.Year).Findings.Count;
         }
 
         Indicators = ShowResults ? await ParticipantIndicator.ListAsync(service, Plan, participant, live: Access.Reviewer && Plan.State != ReviewPlanState.Published) : [];

@@ -1,6 +1,7 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
-using Dangjian.Core.OrgLife.Entry;
+using Dangjian.Core.Meetings;
+using Dangjian.Core.Organizations;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,7 @@
 using System.Net;
 using Dangjian.Core.Categories;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Statistics;

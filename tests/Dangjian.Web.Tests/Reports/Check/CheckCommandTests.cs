@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Tests.Infrastructure;

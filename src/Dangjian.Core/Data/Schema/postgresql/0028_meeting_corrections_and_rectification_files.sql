@@ -1,6 +1,6 @@
 -- 0028 a saved meeting can be corrected (更正): when and by whom it last was, beside the first entry (which 补录 reads from);
 -- rectification items take evidence files (整改佐证附件) stored like meeting attachments (encrypted under the data
--- directory, named in the row) (docs/decisions/0021-corrections-and-evidence-files.md).
+-- directory, named in the row) (docs/decisions/0016-corrections-and-evidence-files.md).
 ALTER TABLE meetings ADD COLUMN corrected_at_utc timestamp with time zone;
 ALTER TABLE meetings ADD COLUMN corrected_by character varying(100);
 CREATE TABLE rectification_attachments (

@@ -1,4 +1,4 @@
--- 0030 the audit log partitioned by year (ADR 0025): declarative range partitions on at_utc, one per Beijing calendar
+-- 0030 the audit log partitioned by year (ADR 0019): declarative range partitions on at_utc, one per Beijing calendar
 -- year (audit_entries_y2026 …) and a DEFAULT partition, so that a row of a year without its partition never fails.
 -- The EF model is unchanged (same columns); the primary key and the unique sequence index carry at_utc because a
 -- partitioned table's unique keys must contain the partition key (sequence stays unique: writers hold an advisory lock).

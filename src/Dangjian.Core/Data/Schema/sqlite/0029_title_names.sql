@@ -2,7 +2,7 @@
 -- every name carries the unit a count of it is in (个 for collective honours and titles, 名 for individual honours), a name
 -- is unique among its county's names of the same target, and demonstration_titles.title (typed) becomes title_name_id.
 -- Every typed title becomes a title name of the county above its organization (the tree's root where there is no county
--- committee), so existing titles keep their text, level, year and id (docs/decisions/0023-title-names.md).
+-- committee), so existing titles keep their text, level, year and id (docs/decisions/0018-title-names.md).
 ALTER TABLE "honour_names" ADD COLUMN "unit" TEXT NOT NULL DEFAULT '个';
 UPDATE "honour_names" SET "unit" = '名' WHERE "target" = 'Individual';
 DROP INDEX "ix_honour_names_organization_id_name";

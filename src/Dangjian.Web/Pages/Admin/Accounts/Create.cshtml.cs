@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
+using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Security;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Dangjian.Core.Identity.Import;
+using Dangjian.Core.Admin.Accounts;
+using Dangjian.Core.Admin.Roles;
 using Dangjian.Core.Imports;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

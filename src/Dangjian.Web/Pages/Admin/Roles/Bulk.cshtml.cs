@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
-using Dangjian.Core.Identity.Import;
+using Dangjian.Core.Account;
+using Dangjian.Core.Admin.Accounts;
+using Dangjian.Core.Admin.Roles;
 using Dangjian.Core.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,7 +45,7 @@ public class BulkModel(AppDbContext db, RoleGrants grants, PasswordHalves halves
             ModelState.AddModelError(nameof(AccountIds), "请勾选要授权的账号。");
         }
 
-        if (Role is null || !Core.Identity.Roles.Business.Contains(Role))
+        if (Role is null || !Core.Account.Roles.Business.Contains(Role))
         {
             ModelState.AddModelError(nameof(Role), "请选择角色（三员角色不能批量授予）。");
         }
@@ -82,7 +83,7 @@ public class BulkModel(AppDbContext db, RoleGrants grants, PasswordHalves halves
             return Page();
         }
 
-        return File(sheet.Bytes, Core.Identity.Import.PasswordSheet.ContentType, sheet.FileName);
+        return File(sheet.Bytes, Core.Admin.Accounts.PasswordSheet.ContentType, sheet.FileName);
     }
 
     private async Task LoadAsync()

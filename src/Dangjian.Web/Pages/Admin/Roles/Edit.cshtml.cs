@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Identity;
-using Dangjian.Core.Identity.Import;
+using Dangjian.Core.Account;
+using Dangjian.Core.Admin.Accounts;
+using Dangjian.Core.Admin.Roles;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Security;
 using Dangjian.Web.Infrastructure;

@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Honours;
+using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

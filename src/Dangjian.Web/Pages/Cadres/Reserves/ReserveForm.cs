@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Cadres;
-using Dangjian.Core.People;
-
+using Dangjian.Core.Cadres.Assignments;
+using Dangjian.Core.Cadres.Qualifications;
+using Dangjian.Core.Cadres.Reserves;
+using Dangjian.Core.Cadres.Terms;
+using Dangjian.Core.Members;
 namespace Dangjian.Web.Pages.Cadres.Reserves;
 
 public sealed class ReserveForm : IValidatableObject

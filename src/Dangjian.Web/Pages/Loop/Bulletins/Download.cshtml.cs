@@ -1,4 +1,4 @@
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
 using Dangjian.Core.Data;
 using Dangjian.Core.Documents;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-using Dangjian.Core.Bulletins;
+using Dangjian.Core.Loop.Bulletins;
 using Dangjian.Core.Data;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;

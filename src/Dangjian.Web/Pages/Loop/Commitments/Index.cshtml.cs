@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.Commitments;
+using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Loop.Service;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;

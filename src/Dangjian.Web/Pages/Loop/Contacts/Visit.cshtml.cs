@@ -1,5 +1,7 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
+using Dangjian.Core.Loop.Contacts;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

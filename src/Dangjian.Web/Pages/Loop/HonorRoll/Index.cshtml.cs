@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
@@ -19,7 +21,7 @@ public class IndexModel(AppDbContext db, HonorRollListing listing, TimeProvider 
         [Required(ErrorMessage = "请选择党组织")]
         public int? OrganizationId { get; set; }
 
-        public Core.Accountability.HonorRoll Roll { get; set; }
+        public Core.Loop.HonorRoll.HonorRollColour Roll { get; set; }
 
         /// <summary>The year the list was published for (a past one when entered afterwards); the shown year when empty.</summary>
         public int? Year { get; set; }
@@ -56,8 +58,8 @@ public class IndexModel(AppDbContext db, HonorRollListing listing, TimeProvider 
         Year = year ?? time.Today().Year;
         Rows = await PageAsync(db.HonorRollEntries.AsNoTracking().Include(h => h.Organization).Where(h => h.Year == Year)
             .OrderBy(h => h.Period).ThenBy(h => h.Roll).ThenBy(h => h.Organization!.Path).ThenBy(h => h.Id));
-        Red = await db.HonorRollEntries.CountAsync(h => h.Year == Year && h.Roll == Dangjian.Core.Accountability.HonorRoll.Red);
-        Black = await db.HonorRollEntries.CountAsync(h => h.Year == Year && h.Roll == Dangjian.Core.Accountability.HonorRoll.Black);
+        Red = await db.HonorRollEntries.CountAsync(h => h.Year == Year && h.Roll == Dangjian.Core.Loop.HonorRoll.HonorRollColour.Red);
+        Black = await db.HonorRollEntries.CountAsync(h => h.Year == Year && h.Roll == Dangjian.Core.Loop.HonorRoll.HonorRollColour.Black);
         CanCreate = (await authorization.AuthorizeAsync(User, Policies.EditLoop)).Succeeded;
         Organizations = CanCreate ? await LoopChoices.BelowAsync(db, User) : [];
     }

@@ -1,6 +1,6 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

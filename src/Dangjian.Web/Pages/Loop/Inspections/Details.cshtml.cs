@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Inspections;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Inspections;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

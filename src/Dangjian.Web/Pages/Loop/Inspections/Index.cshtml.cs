@@ -1,5 +1,5 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Dangjian.Web.Pages.Shared;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.Inspections;
+using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Time;
 
 namespace Dangjian.Web.Pages.Loop.Inspections;

@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

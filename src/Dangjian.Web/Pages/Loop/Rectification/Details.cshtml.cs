@@ -1,8 +1,9 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
-using Dangjian.Core.Rectification;
+using Dangjian.Core.Loop.Notices;
+using Dangjian.Core.Loop.Rectification;
 using Dangjian.Web.Infrastructure;
-using Dangjian.Web.OrgLife;
+using Dangjian.Web.Meetings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

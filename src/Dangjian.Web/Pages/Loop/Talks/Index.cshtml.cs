@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Dangjian.Core.Accountability;
+using Dangjian.Core.Loop.Accountability;
+using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Loop.Talks;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Time;

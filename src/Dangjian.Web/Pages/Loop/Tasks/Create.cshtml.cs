@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Responsibility;
+using Dangjian.Core.Loop;
+using Dangjian.Core.Loop.Tasks;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

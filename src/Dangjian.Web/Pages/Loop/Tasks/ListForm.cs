@@ -11,7 +11,7 @@ public sealed class ListForm
     [StringLength(200, ErrorMessage = "清单名称不能超过200个字")]
     public string Title { get; set; } = "";
 
-    /// <summary>One item a line: "月份 事项", e.g. "3 召开年度组织生活会" (read by <see cref="Core.Responsibility.KeyTaskListEntry"/>).</summary>
+    /// <summary>One item a line: "月份 事项", e.g. "3 召开年度组织生活会" (read by <see cref="Core.Loop.Tasks.KeyTaskListEntry"/>).</summary>
     [Required(ErrorMessage = "请填写任务事项")]
     public string Items { get; set; } = "";
 

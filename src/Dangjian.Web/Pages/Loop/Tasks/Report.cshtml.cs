@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
-using Dangjian.Core.Responsibility;
+using Dangjian.Core.Loop;
+using Dangjian.Core.Loop.Tasks;
 using Dangjian.Core.Time;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

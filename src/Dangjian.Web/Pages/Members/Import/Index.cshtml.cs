@@ -1,6 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

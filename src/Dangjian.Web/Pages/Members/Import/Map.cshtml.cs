@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.People.Import;
+using Dangjian.Core.Members.Import;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using Dangjian.Core.Audit;
-using Dangjian.Core.Highlights;
+using Dangjian.Core.Reports.Highlights;
 using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

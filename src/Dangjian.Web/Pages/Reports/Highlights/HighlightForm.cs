@@ -1,5 +1,4 @@
-using Dangjian.Core.Highlights;
-
+using Dangjian.Core.Reports.Highlights;
 namespace Dangjian.Web.Pages.Reports.Highlights;
 
 /// <summary>The highlight form: theme of 一、, what was done, where, with what result, and the version it was opened at.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
-
+using Dangjian.Core.Reports.Template;
 namespace Dangjian.Web.Pages.Reports.Template;
 
 /// <summary>

@@ -2,6 +2,7 @@ using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
+using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Statistics;
 using Dangjian.Core.WorkRecords;
 using Dangjian.Web.Infrastructure;

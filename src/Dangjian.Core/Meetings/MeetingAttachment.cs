@@ -1,0 +1,11 @@
+using Dangjian.Core.Attachments;
+using Dangjian.Core.OrgLife;
+
+namespace Dangjian.Core.Meetings;
+
+/// <summary>A file kept with a meeting record (minutes scan, photo of the signed sheet).</summary>
+public class MeetingAttachment : StoredAttachment
+{
+    public int MeetingId { get; set; }
+    public Meeting? Meeting { get; set; }
+}
