@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Dangjian.Core.Reports.Check;
+
 namespace Dangjian.Bench;
 
 /// <summary>

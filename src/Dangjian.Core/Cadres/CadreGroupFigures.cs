@@ -4,6 +4,7 @@ using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
+
 namespace Dangjian.Core.Cadres;
 
 /// <summary>One GROUP BY row of <see cref="ElectionStatistics"/>: cadres of a term with one education at election.</summary>

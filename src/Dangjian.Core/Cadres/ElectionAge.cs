@@ -3,6 +3,7 @@ using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
+
 namespace Dangjian.Core.Cadres;
 
 /// <summary>Age and education thresholds used by the election statistics.</summary>

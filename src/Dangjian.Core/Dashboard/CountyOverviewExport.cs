@@ -1,4 +1,5 @@
 using Dangjian.Core.Members.Export;
+
 namespace Dangjian.Core.Dashboard;
 
 /// <summary>The county overview as .xlsx: one sheet, the page's columns and cells in the page's order; the caller audits the export.</summary>

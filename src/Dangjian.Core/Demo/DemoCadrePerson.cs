@@ -5,6 +5,7 @@ using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>One fictional village cadre: age within a range at the election, education by a high-school-or-above rate.</summary>

@@ -6,6 +6,7 @@ using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>

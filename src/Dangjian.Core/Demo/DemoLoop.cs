@@ -11,6 +11,7 @@ using Dangjian.Core.Loop.Notices;
 using Dangjian.Core.Loop.Rectification;
 using Dangjian.Core.Loop;
 using Dangjian.Core.Loop.Tasks;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>

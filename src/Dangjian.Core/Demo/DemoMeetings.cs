@@ -2,6 +2,7 @@ using Dangjian.Core.Organizations;
 using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>Generates a branch's meetings with attendance, month by month up to today. Deterministic for a Random.</summary>

@@ -1,5 +1,6 @@
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>Generates a branch's fictional members with plausible ages, sexes, education and flags.</summary>

@@ -2,6 +2,7 @@ using Dangjian.Core.Organizations;
 using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>A demo meeting's record: who of those due came, the minutes, and when and by whom it was entered.</summary>

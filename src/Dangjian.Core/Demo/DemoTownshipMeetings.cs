@@ -1,6 +1,7 @@
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>A demo township's monthly themes and its committee's own meetings.</summary>

@@ -2,6 +2,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Demo;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Development;
 
 /// <summary>One candidate's path from application to full membership in a branch (发展党员).</summary>

@@ -4,6 +4,7 @@ using Dangjian.Core.Account;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
 using Dangjian.Core.OrgLife;
+
 namespace Dangjian.Core.Meetings;
 
 /// <summary>One meeting held by an organization, with who was due to attend and who came.</summary>

@@ -1,5 +1,6 @@
 using Dangjian.Core.Members;
 using Dangjian.Core.OrgLife;
+
 namespace Dangjian.Core.Meetings;
 
 /// <summary>One member due to attend a meeting and whether they came. Every due member has a row.</summary>

@@ -1,6 +1,7 @@
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
 using Dangjian.Core.OrgLife;
+
 namespace Dangjian.Core.Meetings;
 
 /// <summary>The checks of one meeting draft, with Chinese messages keyed by the draft's property names.</summary>

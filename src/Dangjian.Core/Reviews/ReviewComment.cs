@@ -1,5 +1,6 @@
 using Dangjian.Core.Loop.Notices;
 using Dangjian.Core.Loop.Rectification;
+
 namespace Dangjian.Core.Reviews;
 
 /// <summary>A reviewer's comment (点评) on a participant; it becomes a rectification item for the next year.</summary>

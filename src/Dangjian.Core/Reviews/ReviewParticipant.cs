@@ -5,6 +5,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Core.Reviews;
 
 /// <summary>

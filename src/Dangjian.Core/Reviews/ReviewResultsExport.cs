@@ -1,4 +1,5 @@
 using Dangjian.Core.Members.Export;
+
 namespace Dangjian.Core.Reviews;
 
 /// <summary>The results table as .xlsx (one sheet, a row per participant in rank order); the caller audits the export.</summary>

@@ -1,5 +1,6 @@
 using Dangjian.Core.Figures;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Reviews;
 
 /// <summary>What scoring needs of one participant: indicator values (null = 无数据), ballots, the reviewers' score.</summary>

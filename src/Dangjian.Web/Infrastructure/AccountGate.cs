@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dangjian.Core.Account;
+
 namespace Dangjian.Web.Infrastructure;
 
 /// <summary>

@@ -6,6 +6,7 @@ using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Tests.Cadres;
 
 /// <summary>Writes the records a reported figure rests on: one cadre per given age and education, spread over villages.</summary>

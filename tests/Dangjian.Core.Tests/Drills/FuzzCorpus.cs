@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Dangjian.Core.Members;
 using Dangjian.Core.Members.Export;
+
 namespace Dangjian.Core.Tests.Drills;
 
 /// <summary>One generated malformed file: its kind (for the counts), the name it is uploaded under, its bytes.</summary>

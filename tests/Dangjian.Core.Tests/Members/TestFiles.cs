@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Tests.Members;
 
 /// <summary>Real roster files for the tests: .xlsx with typed cells (numbers stay numbers), .csv, zip bombs.</summary>

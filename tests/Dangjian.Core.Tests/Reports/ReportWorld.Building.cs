@@ -3,6 +3,7 @@ using Dangjian.Core.Development;
 using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Tests.Reports;
 
 /// <summary>Writers for development cases and organization building (weak organizations, standardization, titles, income).</summary>

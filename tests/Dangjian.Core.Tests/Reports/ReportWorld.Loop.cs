@@ -8,6 +8,7 @@ using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Loop.Notices;
 using Dangjian.Core.Loop.Rectification;
+
 namespace Dangjian.Core.Tests.Reports;
 
 /// <summary>Writers for the responsibility loop's records (talks, inspections, bulletins, rectification, commitments, service).</summary>

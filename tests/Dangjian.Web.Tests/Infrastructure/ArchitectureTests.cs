@@ -118,7 +118,7 @@ public sealed class ArchitectureTests
         return Enumerable.Range(1, parts.Length).Select(n => string.Join('/', parts.Take(n)));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dangjian.slnx")))

@@ -1,4 +1,5 @@
 using Dangjian.Core.Account;
+
 namespace Dangjian.Web.Tests.Security;
 
 /// <summary>What the authorization matrix expects of every endpoint: who may open it and what its id names.</summary>

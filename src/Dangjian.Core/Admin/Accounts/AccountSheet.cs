@@ -2,6 +2,7 @@ using Dangjian.Core.Imports;
 using Dangjian.Core.Members.Import;
 using Dangjian.Core.Account;
 using Dangjian.Core.Admin.Roles;
+
 namespace Dangjian.Core.Admin.Accounts;
 
 public enum AccountSheetField { UserName, DisplayName, OrganizationCode, Phone, Note }

@@ -2,6 +2,7 @@ using Dangjian.Core.Imports;
 using Dangjian.Core.Members.Import;
 using Dangjian.Core.Account;
 using Dangjian.Core.Admin.Roles;
+
 namespace Dangjian.Core.Admin.Accounts;
 
 /// <summary>One data row of an account sheet: its spreadsheet row number and the text of each known column.</summary>

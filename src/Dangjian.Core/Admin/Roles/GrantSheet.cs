@@ -2,6 +2,7 @@ using Dangjian.Core.Imports;
 using Dangjian.Core.Members.Import;
 using Dangjian.Core.Account;
 using Dangjian.Core.Admin.Accounts;
+
 namespace Dangjian.Core.Admin.Roles;
 
 public enum GrantSheetField { UserName, Role, OrganizationCodes }

@@ -2,6 +2,7 @@ using Dangjian.Core.Building;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Core.Building.Honours;
 
 /// <summary>

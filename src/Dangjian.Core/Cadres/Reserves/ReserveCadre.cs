@@ -4,6 +4,7 @@ using Dangjian.Core.Members;
 using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Terms;
+
 namespace Dangjian.Core.Cadres.Reserves;
 
 /// <summary>后备干部: a person trained to join a village's "two committees" later.</summary>

@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Members.Import;
+
 namespace Dangjian.Core.Imports.Ledgers;
 
 /// <summary>

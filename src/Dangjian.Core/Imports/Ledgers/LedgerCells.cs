@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members.Import;
+
 namespace Dangjian.Core.Imports.Ledgers;
 
 /// <summary>

@@ -3,6 +3,7 @@ using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Members.Export;
+
 namespace Dangjian.Core.Imports.Ledgers;
 
 /// <summary>One ledger's records of a year under the user's scope as an .xlsx sheet in the import layout; every export is audited.</summary>

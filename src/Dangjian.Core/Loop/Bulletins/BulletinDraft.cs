@@ -2,6 +2,7 @@ using System.Text;
 using Dangjian.Core.Documents;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Loop.Inspections;
+
 namespace Dangjian.Core.Loop.Bulletins;
 
 /// <summary>Drafts a month's 督查通报 text from its facts; the clerk edits the draft before issuing it.</summary>

@@ -3,6 +3,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Dangjian.Core.Loop;
 using Dangjian.Core.Loop.Tasks;
+
 namespace Dangjian.Core.Loop.Inspections;
 
 /// <param name="Inspectors">两随机: the pool of inspectors; otherwise the inspectors themselves (names separated by 、).</param>

@@ -4,6 +4,7 @@ using Dangjian.Core.Operations;
 using Dangjian.Core.Loop;
 using Dangjian.Core.Loop.Tasks;
 using Dangjian.Core.Loop.Commitments;
+
 namespace Dangjian.Core.Loop.Service;
 
 public sealed record ServiceRecordDraft(int OrganizationId, ServiceKind Kind, int? TagId, DateOnly HeldOn, string Title, string? Team, int People);

@@ -4,6 +4,7 @@ using Dangjian.Core.Loop;
 using Dangjian.Core.Loop.Tasks;
 using Dangjian.Core.Loop.Accountability;
 using Dangjian.Core.Loop.HonorRoll;
+
 namespace Dangjian.Core.Loop.Talks;
 
 public sealed record TalkDraft(DateOnly HeldOn, string Talker, string Targets, TalkTarget TargetKind, string Reason, string? FollowUp);

@@ -1,5 +1,6 @@
 using Dangjian.Core.Imports;
 using Dangjian.Core.Members.Import;
+
 namespace Dangjian.Core.Organizations.Import;
 
 public enum OrganizationSheetField { Code, Name, Level, Sector, ParentCode, ShortName, SecretaryName, FoundedOn }

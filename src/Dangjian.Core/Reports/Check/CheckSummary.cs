@@ -1,4 +1,5 @@
 using Dangjian.Core.Members.Export;
+
 namespace Dangjian.Core.Reports.Check;
 
 /// <summary>One line per finding and per figure of each checked report, as printed by the CLI and written to the .xlsx summary.</summary>

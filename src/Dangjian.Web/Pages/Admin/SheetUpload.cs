@@ -1,5 +1,6 @@
 using Dangjian.Core.Imports;
 using Dangjian.Core.Members.Import;
+
 namespace Dangjian.Web.Pages.Admin;
 
 /// <summary>An uploaded account or grant sheet, read in memory: the rows, or what is wrong with the file or its columns.</summary>

@@ -5,6 +5,7 @@ using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Web.Pages.Cadres;
 
 /// <summary>The editable fields of a village "two committees" member, shared by the create and edit pages.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Web.Pages.Development;
 
 public sealed class CaseForm

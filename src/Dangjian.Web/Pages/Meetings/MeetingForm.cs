@@ -1,6 +1,7 @@
 using Dangjian.Core.Meetings;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Organizations;
+
 namespace Dangjian.Web.Pages.Meetings;
 
 /// <summary>The entry form: the meeting and one row per active member of the organization (present unless changed).</summary>

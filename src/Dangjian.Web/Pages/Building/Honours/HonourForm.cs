@@ -1,5 +1,6 @@
 using Dangjian.Core.Building;
 using Dangjian.Core.Building.Honours;
+
 namespace Dangjian.Web.Pages.Building.Honours;
 
 /// <summary>The honour entry form; checked by <see cref="HonourEntry"/> (field names match <see cref="HonourDraft"/>).</summary>

@@ -1,6 +1,7 @@
 using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Loop.Contacts;
+
 namespace Dangjian.Web.Pages.Building.Projects;
 
 /// <summary>The project form; the checks live in <see cref="ProjectEntry"/>.</summary>

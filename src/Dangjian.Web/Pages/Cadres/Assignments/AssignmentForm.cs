@@ -3,6 +3,7 @@ using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
+
 namespace Dangjian.Web.Pages.Cadres.Assignments;
 
 /// <summary>The assignment form; the checks live in <see cref="AssignmentEntry"/>.</summary>

@@ -4,6 +4,7 @@ using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
+
 namespace Dangjian.Web.Pages.Cadres.Qualifications;
 
 public sealed class ReviewForm : IValidatableObject

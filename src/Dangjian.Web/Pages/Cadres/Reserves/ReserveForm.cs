@@ -5,6 +5,7 @@ using Dangjian.Core.Cadres.Qualifications;
 using Dangjian.Core.Cadres.Reserves;
 using Dangjian.Core.Cadres.Terms;
 using Dangjian.Core.Members;
+
 namespace Dangjian.Web.Pages.Cadres.Reserves;
 
 public sealed class ReserveForm : IValidatableObject

@@ -1,6 +1,7 @@
 using Dangjian.Core.Building.Projects;
 using Dangjian.Core.Guidance;
 using Dangjian.Core.Loop.Contacts;
+
 namespace Dangjian.Web.Pages.Loop.Contacts;
 
 /// <summary>The contact-point form; the checks live in <see cref="ContactPointEntry"/>.</summary>

@@ -1,5 +1,6 @@
 using Dangjian.Core.Loop.Notices;
 using Dangjian.Core.Loop.Rectification;
+
 namespace Dangjian.Web.Pages.Loop.Notices;
 
 /// <summary>The notice form; checked by <see cref="NoticeEntry"/> (field names match <see cref="NoticeDraft"/>).</summary>

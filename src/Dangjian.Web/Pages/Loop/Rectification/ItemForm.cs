@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Loop.Notices;
 using Dangjian.Core.Loop.Rectification;
+
 namespace Dangjian.Web.Pages.Loop.Rectification;
 
 public sealed class ItemForm

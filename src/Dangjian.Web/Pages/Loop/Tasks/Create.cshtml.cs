@@ -31,6 +31,12 @@ public class CreateModel(AppDbContext db, KeyTaskListEntry entry, TimeProvider t
         Organizations = await LoopChoices.BelowAsync(db, User);
         if (!ModelState.IsValid)
         {
+            // the items are read without the database, so a refused form still says which line it cannot read
+            if (KeyTaskListEntry.Parse(Form.Items).Error is { } unreadable)
+            {
+                ModelState.AddModelError("Form.Items", unreadable);
+            }
+
             return Page();
         }
 

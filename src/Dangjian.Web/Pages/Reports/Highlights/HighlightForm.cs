@@ -1,4 +1,5 @@
 using Dangjian.Core.Reports.Highlights;
+
 namespace Dangjian.Web.Pages.Reports.Highlights;
 
 /// <summary>The highlight form: theme of 一、, what was done, where, with what result, and the version it was opened at.</summary>

@@ -1,4 +1,5 @@
 using Dangjian.Core.Reports.Highlights;
+
 namespace Dangjian.Web.Pages.Reports.Highlights;
 
 /// <summary>The "标为亮点" link a record's page shows to whoever writes the township's report (_HighlightLink).</summary>

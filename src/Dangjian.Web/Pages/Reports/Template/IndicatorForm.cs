@@ -3,6 +3,7 @@ using Dangjian.Core.Categories;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Web.Pages.Reports.Template;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Web.Pages.Reports.Template;
 
 /// <summary>Template text for reading: each figure token shown as its indicator's name and unit, "〔党委会议（次）〕".</summary>

@@ -1,5 +1,6 @@
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Web.Pages.Reports.Template;
 
 /// <summary>One theme of 一、: its words, and its sentences with clauses one a line; a sentence without clauses is dropped.</summary>

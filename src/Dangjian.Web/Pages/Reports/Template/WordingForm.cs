@@ -1,5 +1,6 @@
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
+
 namespace Dangjian.Web.Pages.Reports.Template;
 
 /// <summary>The county's title pattern, opening, lead of 三、 and default measures (one a line); a value equal to the default is not the county's own.</summary>

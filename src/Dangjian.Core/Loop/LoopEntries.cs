@@ -3,7 +3,7 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dangjian.Core.Loop.Tasks;
+namespace Dangjian.Core.Loop;
 
 /// <summary>The checks and saving the responsibility-loop entries share (the scope filter decides what is visible).</summary>
 internal static class LoopEntries
