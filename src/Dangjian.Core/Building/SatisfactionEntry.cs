@@ -17,7 +17,7 @@ public sealed class SatisfactionEntry(AppDbContext db, TimeProvider clock) : IOp
 
         if (percent is not ({ } p and >= 0 and <= 100))
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [nameof(percent)] = "满意度应为0到100之间的百分数。" });
+            return EntryResult.Refused(nameof(percent), "满意度应为0到100之间的百分数。");
         }
 
         var row = new SatisfactionRecord { OrganizationId = organizationId, Year = year, Percent = p, SurveyedOn = surveyedOn ?? clock.Today() };

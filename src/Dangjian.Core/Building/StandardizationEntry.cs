@@ -69,7 +69,7 @@ public sealed class StandardizationEntry(AppDbContext db, IOptions<BuildingSetti
         if ((FactDates.Problem("验收日期", on, clock.Today())
             ?? (on < check.SelfCheckedOn ? $"验收日期不能早于自查日期（{check.SelfCheckedOn:yyyy年M月d日}）。" : null)) is { } wrong)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [nameof(acceptedOn)] = wrong });
+            return EntryResult.Refused(nameof(acceptedOn), wrong);
         }
 
         check.Accepted = accepted;

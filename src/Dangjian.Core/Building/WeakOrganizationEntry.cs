@@ -115,5 +115,5 @@ public sealed class WeakOrganizationEntry(AppDbContext db, TimeProvider clock) :
         return EntryResult.Saved(weak.Id);
     }
 
-    private static EntryResult Refused(string field, string message) => EntryResult.Refused(new Dictionary<string, string> { [field] = message });
+    private static EntryResult Refused(string field, string message) => EntryResult.Refused(field, message);
 }

@@ -191,13 +191,13 @@ public sealed class CountyCategories(AppDbContext db) : IOperation
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
+            return EntryResult.Refused("", Conflict);
         }
         catch (DbUpdateException)
         {
             // another editor added the same code meanwhile (the unique index)
             db.ChangeTracker.Clear();
-            return EntryResult.Refused(new Dictionary<string, string> { ["Code"] = "该编码刚被其他人使用，请换一个编码" });
+            return EntryResult.Refused("Code", "该编码刚被其他人使用，请换一个编码");
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class CalendarDayEntry(AppDbContext db) : IOperation
     {
         if (date is not { } day || string.IsNullOrWhiteSpace(name))
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = "请填写日期和名称。" });
+            return EntryResult.Refused("", "请填写日期和名称。");
         }
 
         var row = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == day, ct);

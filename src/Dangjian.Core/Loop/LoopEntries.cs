@@ -35,15 +35,11 @@ internal static class LoopEntries
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Stale(staleMessage);
+            return EntryResult.Refused("", staleMessage);
         }
 
         return EntryResult.Saved(id);
     }
-
-    public static EntryResult Stale(string message) => EntryResult.Refused(new Dictionary<string, string> { [""] = message });
-
-    public static EntryResult Refused(string field, string message) => EntryResult.Refused(new Dictionary<string, string> { [field] = message });
 
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

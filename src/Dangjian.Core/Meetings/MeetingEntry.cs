@@ -74,7 +74,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock) : IOperati
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
+            return EntryResult.Refused("", Conflict);
         }
 
         return EntryResult.Saved(meeting.Id);

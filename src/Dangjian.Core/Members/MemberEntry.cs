@@ -101,12 +101,12 @@ public sealed class MemberEntry(AppDbContext db, MemberSecrets secrets, MemberRe
         }
         catch (DbUpdateConcurrencyException)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = Stale });
+            return EntryResult.Refused("", Stale);
         }
         catch (DbUpdateException)
         {
             // The unique blind index caught a concurrent registration of the same ID.
-            return EntryResult.Refused(new Dictionary<string, string> { [nameof(d.ResidentId)] = MemberRegistry.DuplicateResidentId });
+            return EntryResult.Refused(nameof(d.ResidentId), MemberRegistry.DuplicateResidentId);
         }
 
         return EntryResult.Saved(member.Id);

@@ -107,7 +107,7 @@ public sealed class MemberTransferEntry(AppDbContext db, MemberRegistry registry
 
         if (member.Version != version)
         {
-            return (null, EntryResult.Refused(new Dictionary<string, string> { [""] = Stale }));
+            return (null, EntryResult.Refused("", Stale));
         }
 
         db.Entry(member).Property(m => m.Version).OriginalValue = version;
@@ -125,7 +125,7 @@ public sealed class MemberTransferEntry(AppDbContext db, MemberRegistry registry
         }
         catch (DbUpdateConcurrencyException)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = Stale });
+            return EntryResult.Refused("", Stale);
         }
 
         return EntryResult.Saved(member.Id);

@@ -16,5 +16,7 @@ public sealed record EntryResult(int? Id, bool NotFound, IReadOnlyDictionary<str
 
     public static EntryResult Refused(IReadOnlyDictionary<string, string> errors) => new(null, false, errors);
 
-    public static EntryResult Conflict() => Refused(new Dictionary<string, string> { [""] = ConflictMessage });
+    public static EntryResult Refused(string field, string message) => Refused(new Dictionary<string, string> { [field] = message });
+
+    public static EntryResult Conflict() => Refused("", ConflictMessage);
 }

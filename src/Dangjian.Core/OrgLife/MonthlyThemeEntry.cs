@@ -22,7 +22,7 @@ public sealed class MonthlyThemeEntry(AppDbContext db) : IOperation
 
         if (township.Level != OrgLevel.TownshipCommittee)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = "只有乡镇党委可以发布月度主题。" });
+            return EntryResult.Refused("", "只有乡镇党委可以发布月度主题。");
         }
 
         var theme = await db.MonthlyThemes.FirstOrDefaultAsync(t => t.OrganizationId == townshipId && t.Year == year && t.Month == month, ct);

@@ -87,7 +87,7 @@ public sealed class OrganizationEntry(AppDbContext db, TimeProvider clock) : IOp
         }
         catch (DbUpdateConcurrencyException)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = Stale });
+            return EntryResult.Refused("", Stale);
         }
 
         return EntryResult.Saved(org.Id);
@@ -107,7 +107,7 @@ public sealed class OrganizationEntry(AppDbContext db, TimeProvider clock) : IOp
         var target = org.ParentId is null ? null : await MoveTargets(db, org).FirstOrDefaultAsync(o => o.Id == newParentId, ct);
         if ((target is null ? "请选择新的上级组织" : OrganizationTree.CheckMove(org, target)) is { } problem)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { ["NewParentId"] = problem });
+            return EntryResult.Refused("NewParentId", problem);
         }
 
         await OrganizationTree.MoveAsync(db, clock, org, target!, reason.Trim(), user, ct);
@@ -123,7 +123,7 @@ public sealed class OrganizationEntry(AppDbContext db, TimeProvider clock) : IOp
 
         if (await OrganizationTree.CheckDeactivateAsync(db, org, ct) is { } blocker)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = blocker });
+            return EntryResult.Refused("", blocker);
         }
 
         await OrganizationTree.DeactivateAsync(db, org, on, reason.Trim(), ct);

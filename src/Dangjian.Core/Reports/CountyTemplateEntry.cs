@@ -41,11 +41,11 @@ public sealed class CountyTemplateEntry(AppDbContext db, TimeProvider clock, Cou
         var errors = await CheckAsync(candidate, trial, year, ct);
         if (errors.Count > 0)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = string.Join(" ", errors) });
+            return EntryResult.Refused("", string.Join(" ", errors));
         }
 
         return await templates.SaveAsync(countyId, candidate, version, ct) is { } id
             ? EntryResult.Saved(id)
-            : EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
+            : EntryResult.Refused("", Conflict);
     }
 }

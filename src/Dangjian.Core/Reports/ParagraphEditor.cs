@@ -50,5 +50,5 @@ public sealed class ParagraphEditor(AppDbContext db, TimeProvider clock, ReportD
         return await drafts.SaveParagraphAsync(draft, paragraphId, text, version, user, ct) ? EntryResult.Saved(paragraphId) : Refused(Conflict);
     }
 
-    private static EntryResult Refused(string message) => EntryResult.Refused(new Dictionary<string, string> { [TextField] = message });
+    private static EntryResult Refused(string message) => EntryResult.Refused(TextField, message);
 }

@@ -29,7 +29,7 @@ public sealed class ReportDraftEntry(AppDbContext db, ReportDrafts drafts) : IOp
 
         if (township.Level != OrgLevel.TownshipCommittee || year is < 2000 or > 2100)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { ["Year"] = township.Level == OrgLevel.TownshipCommittee ? "请填写正确的年度" : NotATownship });
+            return EntryResult.Refused("Year", township.Level == OrgLevel.TownshipCommittee ? "请填写正确的年度" : NotATownship);
         }
 
         var errors = new Dictionary<string, string>();

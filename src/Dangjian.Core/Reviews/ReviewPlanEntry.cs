@@ -76,5 +76,5 @@ public sealed class ReviewPlanEntry(AppDbContext db, ReviewService reviews) : IO
         }
     }
 
-    internal static EntryResult Refused(IEnumerable<string> errors) => EntryResult.Refused(new Dictionary<string, string> { [""] = string.Join(" ", errors) });
+    internal static EntryResult Refused(IEnumerable<string> errors) => EntryResult.Refused("", string.Join(" ", errors));
 }

@@ -28,7 +28,7 @@ public sealed class RoleGrantEntry(AppDbContext db, UserManager<AppUser> users, 
         var visible = await db.Organizations.Where(o => o.IsActive).Select(o => o.Id).ToListAsync(ct);
         if (Check(roles, organizationId, liaison, visible) is { } problem)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = problem });
+            return EntryResult.Refused("", problem);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -106,7 +106,7 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
         });
     }
 
-    private static EntryResult Refused(string reason) => EntryResult.Refused(new Dictionary<string, string> { [""] = reason });
+    private static EntryResult Refused(string reason) => EntryResult.Refused("", reason);
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -20,7 +20,7 @@ public sealed class BulletinEntry(AppDbContext db, TimeProvider clock) : IOperat
     {
         if (year is < 2000 or > 2100 || month is < 1 or > 12)
         {
-            return EntryResult.Refused(new Dictionary<string, string> { ["DraftMonth"] = "请选择正确的年度和月份" });
+            return EntryResult.Refused("DraftMonth", "请选择正确的年度和月份");
         }
 
         var facts = await BulletinFacts.LoadAsync(db, organizationId, year, month, clock.Today(), ct);
@@ -64,7 +64,7 @@ public sealed class BulletinEntry(AppDbContext db, TimeProvider clock) : IOperat
             refusal = StaleMessage;
         }
 
-        return refusal is null ? EntryResult.Saved(bulletin.Id) : EntryResult.Refused(new Dictionary<string, string> { [""] = refusal });
+        return refusal is null ? EntryResult.Saved(bulletin.Id) : EntryResult.Refused("", refusal);
     }
 
     private async Task<string?> SaveDraftAsync(CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed class CommitmentEntry(AppDbContext db, TimeProvider clock) : IOper
     {
         if (!await LoopEntries.AllBelowAsync(db, ownOrganizationId, [d.OrganizationId], includeOwn: true, ct))
         {
-            return LoopEntries.Refused(nameof(d.OrganizationId), "请选择本级或本级以下的党组织");
+            return EntryResult.Refused(nameof(d.OrganizationId), "请选择本级或本级以下的党组织");
         }
 
         var row = new Commitment
@@ -44,7 +44,7 @@ public sealed class CommitmentEntry(AppDbContext db, TimeProvider clock) : IOper
         var on = fulfilledOn ?? today;
         if (fulfilled && (FactDates.Problem("兑现日期", on, today) ?? StartProblem(row, on)) is { } wrong)
         {
-            return LoopEntries.Refused(FulfilledOnField, wrong);
+            return EntryResult.Refused(FulfilledOnField, wrong);
         }
 
         row.Progress = LoopEntries.Trimmed(progress) is { Length: <= 4000 } p ? p : row.Progress;

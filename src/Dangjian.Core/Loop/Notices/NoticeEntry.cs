@@ -75,7 +75,7 @@ public sealed class NoticeEntry(AppDbContext db, TimeProvider clock) : IOperatio
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return EntryResult.Refused(new Dictionary<string, string> { [""] = Conflict });
+            return EntryResult.Refused("", Conflict);
         }
 
         return EntryResult.Saved(notice.Id);

@@ -62,7 +62,7 @@ public sealed class RectificationItemEntry(AppDbContext db) : IOperation
 
         if (r.On is { } day && RectificationWorkflow.SubmitDateProblem(item, day, actor.Today) is { } wrong)
         {
-            return LoopEntries.Refused(nameof(r.On), wrong);
+            return EntryResult.Refused(nameof(r.On), wrong);
         }
 
         if (file is not null)
@@ -91,12 +91,12 @@ public sealed class RectificationItemEntry(AppDbContext db) : IOperation
 
         if (!confirmed)
         {
-            return LoopEntries.Refused("Confirm", "销号后事项即告办结：请先勾选“我已核对整改材料，确认销号”。");
+            return EntryResult.Refused("Confirm", "销号后事项即告办结：请先勾选“我已核对整改材料，确认销号”。");
         }
 
         if (r.On is { } day && RectificationWorkflow.SignOffDateProblem(item, day, actor.Today) is { } wrong)
         {
-            return LoopEntries.Refused(nameof(r.On), wrong);
+            return EntryResult.Refused(nameof(r.On), wrong);
         }
 
         return await ApplyAsync(item, r.Version, () => RectificationWorkflow.SignOff(item, actor, r.Text, r.On), ct);
@@ -112,12 +112,12 @@ public sealed class RectificationItemEntry(AppDbContext db) : IOperation
     {
         if (version != item.Version)
         {
-            return LoopEntries.Stale(StaleMessage);
+            return EntryResult.Refused("", StaleMessage);
         }
 
         if (step() is { } refusal)
         {
-            return LoopEntries.Refused("", refusal);
+            return EntryResult.Refused("", refusal);
         }
 
         db.Entry(item).Property(i => i.Version).OriginalValue = version;
