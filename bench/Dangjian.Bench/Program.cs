@@ -25,6 +25,12 @@ if (args is ["ratios", ..] && (args.Length == 1 || int.TryParse(args[1], out _))
     return;
 }
 
+if (args is ["report-loop", ..] && (args.Length == 1 || int.TryParse(args[1], out _)))
+{
+    await Dangjian.Bench.Ratios.LoopAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return;
+}
+
 if (args is ["ledger-quick"])
 {
     await Dangjian.Bench.LedgerImportBenchmarks.QuickAsync();

@@ -4,11 +4,13 @@
 #   bench/load/run.sh                       # demo county on SQLite (fresh temp data folder)
 #   bench/load/run.sh --pg "Host=127.0.0.1;Port=55432;Username=postgres;Database=dj_load"   # an EMPTY (or demo-seeded) PostgreSQL database
 #   options: --duration 10s  --connections 16  --threads 2  --port 5099  --roles "secretary branch county"
+#            --pages "/OrgLife/HeatMap /Loop / /Members"
 #
 # Builds the Release app, starts it on 127.0.0.1 only (demo seed on first start), logs each role in with curl
 # (antiforgery token + cookie), runs wrk bounded in time against /OrgLife/HeatMap, /Loop, / and /Members, and prints
 # req/s, p50/p99 latency (wrk --timeout 10s, so slow answers count in p99), timeouts and the app's resident memory
-# (VmRSS now, VmHWM peak, from /proc). Stops the app it started.
+# (VmRSS now, VmHWM peak, from /proc), and the app's CPU time per request (user + system from /proc/PID/stat over the
+# run ÷ requests) — the column that still means something when other work shares the cores. Stops the app it started.
 set -euo pipefail
 
 DURATION=10s CONNECTIONS=16 THREADS=2 PORT=5099 PG="" ROLES="secretary branch county"
@@ -21,6 +23,7 @@ while [[ $# -gt 0 ]]; do
     --threads) THREADS="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
     --roles) ROLES="$2"; shift 2 ;;
+    --pages) PAGES="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -54,6 +57,8 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 
+# CPU seconds (user + system) the app has used so far, from /proc/PID/stat (fields 14 and 15, in clock ticks).
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$APP/stat"; }
 rss() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$APP/status"; }
 
 # Signs a demo user in; prints the Cookie header value for wrk.
@@ -68,7 +73,7 @@ login() {
 
 echo "Dangjian load test: $PROVIDER, demo county, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "after start-up: $(rss)"
-printf '%-10s %-18s %10s %10s %10s %8s %9s\n' role page req/s p50 p99 non-2xx timeouts
+printf '%-10s %-18s %10s %10s %10s %8s %9s %9s\n' role page req/s p50 p99 non-2xx timeouts cpu-ms/req
 for role in $ROLES; do
   cookie=$(login "$role")
   for page in $PAGES; do
@@ -77,13 +82,16 @@ for role in $ROLES; do
       printf '%-10s %-18s %10s\n' "$role" "$page" "HTTP $status (not measured)"
       continue
     fi
+    before=$(cpu)
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "Cookie: $cookie" "$BASE$page")
-    printf '%-10s %-18s %10s %10s %10s %8s %9s\n' "$role" "$page" \
+    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+    printf '%-10s %-18s %10s %10s %10s %8s %9s %9s\n' "$role" "$page" \
       "$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")" \
       "$(awk '$1 == "50%" { print $2 }' <<<"$out")" \
       "$(awk '$1 == "99%" { print $2 }' <<<"$out")" \
       "$(awk '/Non-2xx/ { print $NF }' <<<"$out" | grep . || echo 0)" \
-      "$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{ print $2 }' | grep . || echo 0)"
+      "$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{ print $2 }' | grep . || echo 0)" \
+      "$(awk -v a="$before" -v b="$(cpu)" -v n="$requests" 'BEGIN { printf "%.2f", n > 0 ? (b - a) * 1000 / n : 0 }')"
   done
 done
 echo "at the end: $(rss) load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -12,12 +12,16 @@ namespace Dangjian.Core.Reports;
 /// </summary>
 public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<IReportProblemSource>? extraProblemSources = null)
 {
-    public async Task<ComposedReport> ComposeAsync(ReportInput input, CancellationToken ct = default) =>
-        await ComposeAsync(input, await TemplateAsync(input.Organization, db, ct), ct);
+    public async Task<ComposedReport> ComposeAsync(ReportInput input, CancellationToken ct = default)
+    {
+        await using var held = await HeldConnection.OpenAsync(db, ct);
+        return await ComposeAsync(input, await TemplateAsync(input.Organization, db, ct), ct);
+    }
 
     /// <summary>Composes with the given template (a county's template being edited, previewed before it is saved).</summary>
     public async Task<ComposedReport> ComposeAsync(ReportInput input, ReportTemplate template, CancellationToken ct = default)
     {
+        await using var held = await HeldConnection.OpenAsync(db, ct);
         var (values, problems) = await ProposeAsync(input, template, withThemes: true, ct);
         var figures = Figures(values);
         var words = await YearWords.LoadAsync(db, input.Organization, input.Year, ct);

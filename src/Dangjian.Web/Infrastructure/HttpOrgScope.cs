@@ -30,6 +30,11 @@ public sealed class HttpOrgScope(IHttpContextAccessor http, IServiceProvider ser
         }
     }
 
+    private const string AccountPathKey = "dangjian.account-path";
+
+    /// <summary>The account's organization path as read by the session check of this request (<see cref="SessionLifetime"/>).</summary>
+    internal static void Remember(HttpContext http, int userId, string? path) => http.Items[AccountPathKey] = (userId, path);
+
     private IReadOnlyList<string>? Resolve()
     {
         var user = http.HttpContext?.User;
@@ -49,6 +54,11 @@ public sealed class HttpOrgScope(IHttpContextAccessor http, IServiceProvider ser
         {
             return db.UserScopes.IgnoreQueryFilters().Where(s => s.UserId == id)
                 .Join(organizations, s => s.OrganizationId, o => o.Id, (s, o) => o.Path).ToList();
+        }
+
+        if (http.HttpContext!.Items[AccountPathKey] is ValueTuple<int, string?> remembered && remembered.Item1 == id)
+        {
+            return remembered.Item2 is { } path ? [path] : [];
         }
 
         return db.Users.Where(u => u.Id == id)

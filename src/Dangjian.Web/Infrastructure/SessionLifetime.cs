@@ -53,9 +53,18 @@ public static class SessionLifetime
             return false;
         }
 
+        // The same lookup reads the account's organization path, which the request's scope needs next (HttpOrgScope):
+        // one statement per request instead of two.
         var db = services.GetRequiredService<AppDbContext>();
-        var current = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp)
+        var current = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.SecurityStamp, Path = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId).Select(o => o.Path).FirstOrDefault() })
             .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
-        return current == stamp;
+        if (current?.SecurityStamp != stamp)
+        {
+            return false;
+        }
+
+        HttpOrgScope.Remember(context.HttpContext, id, current.Path);
+        return true;
     }
 }

@@ -10,10 +10,10 @@ public sealed class Browser(HttpClient client)
 {
     public HttpClient Client { get; } = client;
 
-    public static Browser For(AppFactory app) =>
+    public static Browser For(WebApplicationFactory<Program> app) =>
         new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public static async Task<Browser> LoginAsync(AppFactory app, string user, string password = Core.Demo.DemoSeeder.DemoPassword)
+    public static async Task<Browser> LoginAsync(WebApplicationFactory<Program> app, string user, string password = Core.Demo.DemoSeeder.DemoPassword)
     {
         var browser = For(app);
         var response = await browser.PostFormAsync("/Account/Login", new() { ["Input.UserName"] = user, ["Input.Password"] = password });

@@ -1,12 +1,17 @@
+using System.Data.Common;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Net;
 using Dangjian.Core.Account;
+using Dangjian.Core.Data;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
@@ -133,19 +138,44 @@ public sealed class SessionTests(AppFactory app, ITestOutputHelper output) : ICl
     }
 
     [Fact]
-    public async Task Checking_the_security_stamp_is_one_cheap_lookup()
+    public async Task Checking_the_session_and_reading_the_scope_is_one_statement_per_request()
     {
-        var id = await IdOfAsync("county");
+        var statements = new Statements();
+        using var counted = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(statements))));
+        var branch = await Browser.LoginAsync(counted, "branch");
+        (await branch.Client.GetAsync("/Members")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        statements.Texts.Clear();
+        (await branch.Client.GetAsync("/Members")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accountReads = statements.Texts.Where(t => Regex.IsMatch(t, "FROM \"?users\"?\\s")).ToList(); // Npgsql leaves names unquoted
+        accountReads.Count.ShouldBe(1, string.Join("\n---\n", accountReads));
+        accountReads[0].ShouldContain("security_stamp");
+        accountReads[0].ShouldMatch("\\bpath\\b");
+
+        // and the scope it read is the one applied: the branch sees its own members only
+        var html = await (await branch.Client.GetAsync("/Members")).Content.ReadAsStringAsync();
         await using var db = app.NewDbContext();
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 200; i++)
+        var own = await db.Users.Where(u => u.UserName == "branch").Select(u => u.OrganizationId).SingleAsync();
+        var outside = await db.Members.Where(m => m.OrganizationId != own).Select(m => m.Name).FirstAsync();
+        html.ShouldNotContain(outside);
+    }
+
+    private sealed class Statements : DbCommandInterceptor
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Texts { get; } = new();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            (await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleOrDefaultAsync()).ShouldNotBeNull();
+            Texts.Enqueue(command.CommandText);
+            return ValueTask.FromResult(result);
         }
 
-        var each = watch.Elapsed.TotalMilliseconds / 200;
-        output.WriteLine($"security-stamp lookup: {each:F3} ms per request");
-        each.ShouldBeLessThan(25, "one primary-key lookup per request (≈0.8 ms SQLite, ≈3 ms PostgreSQL on a loaded 2-core machine)");
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Texts.Enqueue(command.CommandText);
+            return result;
+        }
     }
 
     private async Task<double> AttemptAsync(string userName)
