@@ -140,11 +140,19 @@ public static class LedgerImportBenchmarks
                 for (var i = 0; i < MeetingsPerBranch; i++)
                 {
                     var day = new DateOnly(2025, 1, 1).AddDays(i * 18);
-                    yield return
-                    [
-                        branch.Code, i % 4 == 3 ? "党小组会" : "支部党员大会", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"第{i + 1}次会议",
-                        "党群服务中心", members[0].Name, null, $"{members[1 + i % 5].Name}（外出务工）", $"{members[10 + i % 5].Name}（病假）", null, null,
-                    ];
+                    // by field, not by position: the sheet gains optional columns (授课人, 应到人员 …) over time
+                    var cells = new Dictionary<MeetingSheetField, string?>
+                    {
+                        [MeetingSheetField.Organization] = branch.Code,
+                        [MeetingSheetField.Kind] = i % 4 == 3 ? "党小组会" : "支部党员大会",
+                        [MeetingSheetField.HeldOn] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        [MeetingSheetField.Topic] = $"第{i + 1}次会议",
+                        [MeetingSheetField.Place] = "党群服务中心",
+                        [MeetingSheetField.Chair] = members[0].Name,
+                        [MeetingSheetField.Absent] = $"{members[1 + i % 5].Name}（外出务工）",
+                        [MeetingSheetField.OnLeave] = $"{members[10 + i % 5].Name}（病假）",
+                    };
+                    yield return [.. MeetingSheet.Columns.Select(c => cells.GetValueOrDefault(c.Field))];
                 }
             }
         }

@@ -31,6 +31,13 @@ if (args is ["report-loop", ..] && (args.Length == 1 || int.TryParse(args[1], ou
     return;
 }
 
+if (args is ["province-timings", var primary, ..])
+{
+    await Dangjian.Bench.ProvinceTimings.RunAsync(primary, args.Length > 2 && args[2].Length > 0 ? args[2] : null,
+        args.Length > 3 ? DateOnly.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : new DateOnly(2026, 12, 5));
+    return;
+}
+
 if (args is ["ledger-quick"])
 {
     await Dangjian.Bench.LedgerImportBenchmarks.QuickAsync();

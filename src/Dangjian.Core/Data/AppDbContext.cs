@@ -221,16 +221,37 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RefuseAuditChanges();
-        BeforeSave();
+        PrepareSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RefuseAuditChanges();
-        BeforeSave();
+        PrepareSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Each ChangeTracker.Entries() call compares every tracked entity with its snapshot (DetectChanges); the checks and
+    // derived fields below share one comparison instead of making six (a ledger import tracking thousands of rows paid
+    // them on every save). A context whose owner turned automatic detection off keeps it off.
+    private void PrepareSave()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            RefuseAuditChanges();
+            BeforeSave(detect);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     // The audit log is append-only and chained: only AuditWriter inserts, nothing ever updates or deletes.
@@ -243,7 +264,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     }
 
     // Keeps derived columns in step and bumps the optimistic-concurrency version.
-    private void BeforeSave()
+    private void BeforeSave(bool detect)
     {
         foreach (var entry in ChangeTracker.Entries<Member>())
         {
@@ -261,6 +282,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
             {
                 entry.Entity.People = Talk.CountPeople(entry.Entity.Targets);
             }
+        }
+
+        if (detect)
+        {
+            ChangeTracker.DetectChanges(); // the derived fields may have changed rows that were unchanged (a term's cadres)
         }
 
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
