@@ -8,7 +8,7 @@ namespace Dangjian.Core.Demo;
 
 /// <summary>
 /// Development cases of the detailed township at every stage, entered step by step through
-/// <see cref="DevelopmentPipeline"/> (so admissions and conversions create and update member records).
+/// <see cref="CaseSteps"/> (so admissions and conversions create and update member records).
 /// </summary>
 internal sealed class DemoDevelopment(AppDbContext db, Random random, DateOnly today)
 {
@@ -27,8 +27,8 @@ internal sealed class DemoDevelopment(AppDbContext db, Random random, DateOnly t
     public async Task WriteAsync(OrgPlan township, CancellationToken ct)
     {
         var names = new ChineseNames(random);
-        var pipeline = new DevelopmentPipeline(db);
-        var calendar = await pipeline.CalendarAsync(ct);
+        var recorder = new CaseSteps(db);
+        var calendar = await WorkingCalendar.LoadAsync(db, ct);
         var branches = township.Children.Select(c => c.Organization).ToList();
         for (var i = 0; i < branches.Count; i++)
         {
@@ -36,12 +36,12 @@ internal sealed class DemoDevelopment(AppDbContext db, Random random, DateOnly t
             for (var k = 0; k < count; k++)
             {
                 var (months, last) = Profiles[(i + k * 3) % Profiles.Length];
-                await WriteCaseAsync(pipeline, calendar, branches[i], names, months, last, ct);
+                await WriteCaseAsync(recorder, calendar, branches[i], names, months, last, ct);
             }
         }
     }
 
-    private async Task WriteCaseAsync(DevelopmentPipeline pipeline, WorkingCalendar calendar, Organization branch, ChineseNames names,
+    private async Task WriteCaseAsync(CaseSteps recorder, WorkingCalendar calendar, Organization branch, ChineseNames names,
         int months, int last, CancellationToken ct)
     {
         var male = random.Next(3) > 0;
@@ -54,11 +54,10 @@ internal sealed class DemoDevelopment(AppDbContext db, Random random, DateOnly t
             BirthDate = applied.AddYears(-(20 + random.Next(25))).AddDays(-random.Next(365)),
             Education = (Education)random.Next(2, 6), AppliedOn = applied,
         };
-        var (_, findings) = await pipeline.StartAsync(c, today, ct);
-        Ensure(findings, c, 1);
+        Ensure(await recorder.StartAsync(c, today, ct), c, 1);
         foreach (var step in steps.Skip(1).Where(s => s.Step <= last && s.On <= today))
         {
-            Ensure(await pipeline.RecordAsync(c, step, null, today, ct), c, step.Step);
+            Ensure(await recorder.RecordAsync(c, step, null, today, ct), c, step.Step);
         }
     }
 

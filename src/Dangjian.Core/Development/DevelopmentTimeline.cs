@@ -1,3 +1,5 @@
+using Dangjian.Core.Data;
+
 namespace Dangjian.Core.Development;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Dangjian.Core.Development;
 public sealed partial class DevelopmentTimeline(DevelopmentRuleSet rules, WorkingCalendar calendar)
 {
     public DevelopmentRuleSet Rules => rules;
+
+    /// <summary>The timeline of a case: the rules in force on its application date over the county's calendar.</summary>
+    public static async Task<DevelopmentTimeline> LoadAsync(AppDbContext db, DevelopmentCase c, CancellationToken ct = default) =>
+        new(c.Rules(), await WorkingCalendar.LoadAsync(db, ct));
 
     private string Cite(TimingRule rule) => $"根据《发展党员工作细则》{rules.Articles[rule]}，";
 

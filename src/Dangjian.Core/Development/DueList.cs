@@ -21,7 +21,7 @@ public sealed class DueList(AppDbContext db)
             query = query.Where(c => c.Organization!.Path.StartsWith(underPath));
         }
 
-        var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
+        var calendar = await WorkingCalendar.LoadAsync(db, ct);
         var cases = await query.OrderBy(c => c.Organization!.Path).ThenBy(c => c.Id).ToListAsync(ct);
         return cases
             .Select(c => (Case: c, Next: new DevelopmentTimeline(c.Rules(), calendar).Next(c.Facts())))

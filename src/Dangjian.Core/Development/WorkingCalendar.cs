@@ -1,4 +1,6 @@
 using System.Globalization;
+using Dangjian.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Development;
 
@@ -8,6 +10,10 @@ public sealed class WorkingCalendar(IEnumerable<CalendarDay> exceptions)
     private readonly Dictionary<DateOnly, bool> days = exceptions.ToDictionary(d => d.Date, d => d.IsWorkday);
 
     public static WorkingCalendar Default { get; } = new(ChinaHolidays.Days);
+
+    /// <summary>The county's calendar as recorded (holidays and 调休 days).</summary>
+    public static async Task<WorkingCalendar> LoadAsync(AppDbContext db, CancellationToken ct = default) =>
+        new(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
 
     public bool IsWorkday(DateOnly day) =>
         days.TryGetValue(day, out var work) ? work : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);

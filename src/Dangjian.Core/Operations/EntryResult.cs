@@ -2,7 +2,8 @@ namespace Dangjian.Core.Operations;
 
 /// <summary>
 /// The outcome of saving one record from a form: its id, or "not found" (outside the caller's scope), or Chinese messages
-/// keyed by the field they concern ("" for the form as a whole).
+/// keyed by the field they concern ("" for the form as a whole). A saved record may carry warnings: rules that did not
+/// refuse it but that the user should read (a step recorded after its deadline).
 /// </summary>
 public sealed record EntryResult(int? Id, bool NotFound, IReadOnlyDictionary<string, string> Errors)
 {
@@ -10,9 +11,13 @@ public sealed record EntryResult(int? Id, bool NotFound, IReadOnlyDictionary<str
 
     public bool Succeeded => Id is not null;
 
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static EntryResult Missing { get; } = new(null, true, new Dictionary<string, string>());
 
     public static EntryResult Saved(int id) => new(id, false, new Dictionary<string, string>());
+
+    public static EntryResult Saved(int id, IReadOnlyList<string> warnings) => Saved(id) with { Warnings = warnings };
 
     public static EntryResult Refused(IReadOnlyDictionary<string, string> errors) => new(null, false, errors);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,37 +25,29 @@ public sealed record StatisticDraft
 
 /// <summary>
 /// Adds and changes a county's yearly statistics (the county committee's own rows). Errors are keyed by the draft's property
-/// names; nothing is saved when there is one. The code cannot change once created: indicators refer to it.
+/// names; nothing is saved when there is one; a statistic of another county is not found. The code cannot change once created: indicators refer to it.
 /// </summary>
-public sealed partial class StatisticDefinitions(AppDbContext db)
+public sealed partial class StatisticDefinitions(AppDbContext db) : IOperation
 {
-    public sealed record Result(YearlyStatistic? Statistic, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
+    public const string Stale = "保存失败：该统计项刚被其他人修改过，请刷新后再改。";
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9._\-]*$")]
     private static partial Regex CodePattern();
 
-    public async Task<Result> SaveAsync(Organization county, StatisticDraft draft, CancellationToken ct = default)
+    public async Task<EntryResult> SaveAsync(Organization county, StatisticDraft draft, CancellationToken ct = default)
     {
-        var errors = new Dictionary<string, string>();
         if (county.Level != OrgLevel.CountyCommittee)
         {
-            errors[""] = "只有县委（组织部）可以设置年度统计项。";
-            return new(null, errors);
+            return EntryResult.Refused("", "只有县委（组织部）可以设置年度统计项。");
         }
 
         YearlyStatistic? row = null;
-        if (draft.Id != 0)
+        if (draft.Id != 0 && (row = await db.YearlyStatistics.FirstOrDefaultAsync(s => s.Id == draft.Id && s.OrganizationId == county.Id, ct)) is null)
         {
-            row = await db.YearlyStatistics.FirstOrDefaultAsync(s => s.Id == draft.Id && s.OrganizationId == county.Id, ct);
-            if (row is null)
-            {
-                errors[""] = "找不到该统计项。";
-                return new(null, errors);
-            }
+            return EntryResult.Missing;
         }
+
+        var errors = new Dictionary<string, string>();
 
         var code = draft.Code?.Trim() ?? "";
         if (row is not null)
@@ -96,12 +89,12 @@ public sealed partial class StatisticDefinitions(AppDbContext db)
         var levels = Names<OrgLevel>(draft.Levels, errors, nameof(draft.Levels), "党组织层级");
         if (row is not null && row.Version != draft.Version)
         {
-            errors[""] = "保存失败：该统计项刚被其他人修改过，请刷新后再改。";
+            errors[""] = Stale;
         }
 
         if (errors.Count > 0)
         {
-            return new(null, errors);
+            return EntryResult.Refused(errors);
         }
 
         if (row is null)
@@ -118,8 +111,7 @@ public sealed partial class StatisticDefinitions(AppDbContext db)
         row.Definition = string.IsNullOrWhiteSpace(draft.Definition) ? null : draft.Definition.Trim();
         row.SortOrder = sortOrder;
         row.IsRetired = draft.IsRetired;
-        await db.SaveChangesAsync(ct);
-        return new(row, errors);
+        return await db.SaveOrStaleAsync(() => row.Id, "", Stale, ct);
     }
 
     /// <summary>Two statistics in force under one name could not be told apart by a ledger row or a reader of the report.</summary>

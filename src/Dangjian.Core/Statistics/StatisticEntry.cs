@@ -16,24 +16,20 @@ public sealed class StatisticEntry(AppDbContext db, TimeProvider clock) : IOpera
     /// <param name="Version">the stored value's version the form started from (null: the form showed no value).</param>
     public sealed record Cell(int OrganizationId, int StatisticId, string? Text, int? Version = null);
 
-    /// <summary>Errors keyed "Year" or "Cells[i]" (the cell's index in the posted list).</summary>
-    public sealed record Result(int Changed, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
-
     public const decimal MaxMagnitude = 1_000_000_000_000m;
 
-    public async Task<Result> SaveAsync(int year, IReadOnlyList<Cell> cells, CancellationToken ct = default)
+    /// <summary>
+    /// Errors keyed "Year" or "Cells[i]" (the cell's index in the posted list). A grid saves no one record: the saved "id"
+    /// is the number of values added, changed or removed (0 when nothing changed).
+    /// </summary>
+    public async Task<EntryResult> SaveAsync(int year, IReadOnlyList<Cell> cells, CancellationToken ct = default)
     {
-        var errors = new Dictionary<string, string>();
-        var today = clock.Today();
-        if (FactDates.YearProblem("年度", year, today) is { } yearProblem)
+        if (FactDates.YearProblem("年度", year, clock.Today()) is { } yearProblem)
         {
-            errors["Year"] = yearProblem;
-            return new(0, errors);
+            return EntryResult.Refused("Year", yearProblem);
         }
 
+        var errors = new Dictionary<string, string>();
         var orgIds = cells.Select(c => c.OrganizationId).Distinct().ToList();
         var statIds = cells.Select(c => c.StatisticId).Distinct().ToList();
         var organizations = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id) && o.IsActive).ToDictionaryAsync(o => o.Id, ct);
@@ -99,7 +95,7 @@ public sealed class StatisticEntry(AppDbContext db, TimeProvider clock) : IOpera
 
         if (errors.Count > 0)
         {
-            return new(0, errors);
+            return EntryResult.Refused(errors);
         }
 
         foreach (var (row, org, stat, value) in changes)
@@ -119,7 +115,7 @@ public sealed class StatisticEntry(AppDbContext db, TimeProvider clock) : IOpera
         }
 
         await db.SaveChangesAsync(ct);
-        return new(changes.Count, errors);
+        return EntryResult.Saved(changes.Count);
     }
 
     /// <summary>Why <paramref name="text"/> is not a value of <paramref name="statistic"/>, or null (the import checks with it too).</summary>

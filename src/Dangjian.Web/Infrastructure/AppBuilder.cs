@@ -79,20 +79,15 @@ public static class AppBuilder
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton(sp => new UploadStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, UploadStore.KeyLabel)));
         services.AddHostedService<UploadCleanup>();
-        services.AddScoped<Dangjian.Core.Development.DevelopmentPipeline>();
         services.AddScoped<Dangjian.Core.Development.DueList>();
         services.AddScoped<Dangjian.Core.Dashboard.DueItems>();
         services.AddScoped(sp => new Dangjian.Core.Dashboard.CountyOverview(sp.GetRequiredService<Dangjian.Core.Data.Replication.ReadRoute>().Context));
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.Building.Honours.HonourNames>();
-        services.AddScoped<Dangjian.Core.Building.Honours.HonourEntry>();
         services.AddScoped<Dangjian.Core.Building.Projects.ProjectEntry>();
-        services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
         services.AddScoped<Dangjian.Core.Reports.Check.RecordCheck>();
-        services.AddScoped<Dangjian.Core.Reports.Highlights.HighlightEntry>();
         services.AddScoped<Dangjian.Core.Reports.Highlights.HighlightRecords>();
-        services.AddScoped<Dangjian.Core.Reports.Highlights.CampaignEntry>();
         AddOperations(services);
         services.ConfigureHttpJsonOptions(o => MeetingsApi.Configure(o.SerializerOptions));
 

@@ -65,7 +65,8 @@ public sealed class HighlightReportTests
         (await world.ComposeAsync(Year + 1)).Render(ReportSection.Highlights).ShouldNotContain("研究解决问题5个");
         (await world.ComposeAsync(Year)).Render(ReportSection.Highlights).ShouldContain("召开专题会议，研究解决问题5个。");
 
-        (await Entry(world).RemoveAsync(HighlightSource.Meeting, meeting.Id, saved.Highlight!.Version)).Succeeded.ShouldBeTrue();
+        var version = (await world.Db.Highlights.AsNoTracking().SingleAsync(h => h.Id == saved.Id)).Version;
+        (await Entry(world).RemoveAsync(HighlightSource.Meeting, meeting.Id, version)).Succeeded.ShouldBeTrue();
         (await world.ComposeAsync(Year)).Render(ReportSection.Highlights).ShouldNotContain("研究解决问题5个");
     }
 

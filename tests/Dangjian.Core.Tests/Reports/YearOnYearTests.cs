@@ -63,9 +63,10 @@ public sealed class YearOnYearTests
         await using var world = await ReportWorld.CreateAsync(villages: 3);
         var clock = new FakeTimeProvider(new DateTimeOffset(Year + 1, 3, 1, 2, 0, 0, TimeSpan.Zero));
         var definitions = new StatisticDefinitions(world.Db);
-        var income = (await definitions.SaveAsync(world.County, new StatisticDraft { Code = "income.per-capita", Name = "农民人均可支配收入", Unit = "元", Decimals = "0" })).Statistic!;
-        var land = (await definitions.SaveAsync(world.County, new StatisticDraft { Code = "land.transfer", Name = "土地流转面积", Unit = "亩", Decimals = "1", Sectors = ["Village"] })).Statistic!;
-        var newOne = (await definitions.SaveAsync(world.County, new StatisticDraft { Code = "orchards", Name = "林果面积", Unit = "亩", Decimals = "0" })).Statistic!;
+        async Task<YearlyStatistic> DefineAsync(StatisticDraft draft) => (await world.Db.YearlyStatistics.FindAsync((await definitions.SaveAsync(world.County, draft)).Id))!;
+        var income = await DefineAsync(new StatisticDraft { Code = "income.per-capita", Name = "农民人均可支配收入", Unit = "元", Decimals = "0" });
+        var land = await DefineAsync(new StatisticDraft { Code = "land.transfer", Name = "土地流转面积", Unit = "亩", Decimals = "1", Sectors = ["Village"] });
+        var newOne = await DefineAsync(new StatisticDraft { Code = "orchards", Name = "林果面积", Unit = "亩", Decimals = "0" });
         var entry = new StatisticEntry(world.Db, clock);
         var v = world.Villages;
         (await entry.SaveAsync(Year - 1,

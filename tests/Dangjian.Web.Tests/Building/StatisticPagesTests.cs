@@ -53,6 +53,9 @@ public sealed class StatisticPagesTests(AppFactory app) : IClassFixture<AppFacto
         fields["Form.Code"] = "page.renamed";
         var renamed = await county.PostFormAsync("/Building/StatisticDefinitions", fields, "/Building/StatisticDefinitions?code=page.income");
         Beside.Message(await Browser.ParseAsync(renamed), "Form.Code").ShouldContain("创建后不能修改");
+        fields["Form.Id"] = S(statistic.Id + 100_000);
+        (await county.PostFormAsync("/Building/StatisticDefinitions", fields, "/Building/StatisticDefinitions?code=page.income"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound, "a statistic the county does not have");
 
         var namesake = await county.PostFormAsync("/Building/StatisticDefinitions", new()
         {

@@ -55,6 +55,31 @@ public sealed class DevelopmentPagesTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task A_talk_after_its_deadline_is_recorded_with_a_reminder()
+    {
+        await using var db = app.NewDbContext();
+        var branch = await db.Organizations.FirstAsync(o => o.Parent!.Name == DemoCounty.DetailedTownshipName);
+        var browser = await Browser.LoginAsync(app, "clerk");
+        var name = $"逾期谈话{Guid.NewGuid():N}"[..10];
+        (await browser.PostFormAsync("/Development/Create", new()
+        {
+            ["Form.OrganizationId"] = branch.Id.ToString(CultureInfo.InvariantCulture), ["Form.Name"] = name, ["Form.Sex"] = "Male",
+            ["Form.BirthDate"] = D(Today.AddYears(-30)), ["Form.Education"] = "HighSchool", ["Form.AppliedOn"] = D(Today.AddMonths(-5)),
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = await db.DevelopmentCases.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
+
+        var url = $"/Development/Details/{id}";
+        var talk = new Dictionary<string, string> { ["Form.Step"] = "2", ["Form.On"] = D(Today), ["Form.Version"] = "0" };
+        var saved = await browser.PostFormAsync(url + "?handler=Record", talk, url);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (_, page) = await browser.GetAsync(saved.Headers.Location!.ToString());
+        var message = page.QuerySelector("p.notice")!.TextContent;
+        message.ShouldStartWith("已记录第2步");
+        message.ShouldContain("。提醒：");
+        message.ShouldContain("已逾期");
+    }
+
+    [Fact]
     public async Task Conversion_is_blocked_by_an_exact_half_vote_then_makes_the_member_full()
     {
         await using var db = app.NewDbContext();

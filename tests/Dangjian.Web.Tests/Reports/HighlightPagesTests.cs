@@ -141,6 +141,16 @@ public sealed class HighlightPagesTests(AppFactory app) : IClassFixture<AppFacto
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         Beside.Message(await Browser.ParseAsync(refused), "Form.Name").ShouldBe($"{Year}年已有“四抓两整治”。");
 
+        // a kind the binder cannot read is not saved as the default kind; the name's own checks are shown with it
+        var unread = await Browser.ParseAsync(await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Banner", ["Form.Name"] = "“四抓两整治”" }));
+        Beside.Message(unread, "Form.Kind").ShouldNotBeEmpty();
+        Beside.Message(unread, "Form.Name").ShouldBe($"{Year}年已有“四抓两整治”。");
+        (await secretary.PostFormAsync(url, new() { ["Form.Kind"] = "Banner", ["Form.Name"] = "新名称" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using (var db = app.NewDbContext())
+        {
+            (await db.Campaigns.CountAsync(c => c.Name == "新名称")).ShouldBe(0);
+        }
+
         var report = await ComposeAndReadAsync(secretary, township);
         Paragraph(report, "聚焦主责主业").ShouldContain("以“四抓两整治”“五基三化”为抓手，深入开展“基层党建质量提升年”“能力作风建设年”活动，统筹推进全镇党建各项工作。");
     }

@@ -1,5 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Members;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,57 +10,38 @@ namespace Dangjian.Core.Building.Honours;
 /// Checks and stores one honour. Organizations, members and existing honours are looked up through the scoped context,
 /// so a record outside the user's scope is "not found". Errors are keyed by <see cref="HonourDraft"/> property names.
 /// </summary>
-public sealed class HonourEntry(AppDbContext db, TimeProvider clock)
+public sealed class HonourEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int PersonNameMax = 40;
     public const int ConferredByMax = 100;
     public const int NoteMax = 1000;
     public const string Conflict = "保存失败：该表彰记录刚被其他人修改过。请刷新页面查看最新内容后再修改。";
 
-    public sealed record Result(Honour? Saved, bool NotFound, IReadOnlyDictionary<string, string> Errors)
+    /// <summary>Records a new honour (<paramref name="id"/> null) or corrects one found through the scoped set.</summary>
+    public async Task<EntryResult> SaveAsync(int? id, HonourDraft draft, string userName, CancellationToken ct = default)
     {
-        public bool Succeeded => Saved is not null;
-    }
-
-    public async Task<Result> CreateAsync(HonourDraft draft, string userName, CancellationToken ct = default)
-    {
-        var honour = new Honour { EnteredBy = userName, EnteredAtUtc = clock.UtcNow() };
-        var errors = await CheckAsync(draft, honour, ct);
-        if (errors.Count > 0)
+        Honour? honour = null;
+        if (id is { } existing && (honour = await db.Honours.FirstOrDefaultAsync(h => h.Id == existing, ct)) is null)
         {
-            return new Result(null, false, errors);
+            return EntryResult.Missing;
         }
 
-        db.Honours.Add(honour);
-        await db.SaveChangesAsync(ct);
-        return new Result(honour, false, errors);
-    }
-
-    public async Task<Result> UpdateAsync(int id, HonourDraft draft, CancellationToken ct = default)
-    {
-        if (await db.Honours.FirstOrDefaultAsync(h => h.Id == id, ct) is not { } honour)
+        honour ??= new Honour { EnteredBy = userName, EnteredAtUtc = clock.UtcNow() };
+        if (await CheckAsync(draft, honour, ct) is { Count: > 0 } errors)
         {
-            return new Result(null, true, new Dictionary<string, string>());
+            return EntryResult.Refused(errors);
         }
 
-        var errors = await CheckAsync(draft, honour, ct);
-        if (errors.Count > 0)
+        if (honour.Id == 0)
         {
-            return new Result(null, false, errors);
+            db.Honours.Add(honour);
+        }
+        else
+        {
+            db.Entry(honour).Property(h => h.Version).OriginalValue = draft.Version;
         }
 
-        db.Entry(honour).Property(h => h.Version).OriginalValue = draft.Version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new Result(null, false, new Dictionary<string, string> { [""] = Conflict });
-        }
-
-        return new Result(honour, false, errors);
+        return await db.SaveOrStaleAsync(() => honour.Id, "", Conflict, ct);
     }
 
     /// <summary>Checks the draft and, when it is valid, copies it onto <paramref name="honour"/>.</summary>

@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Reports.Highlights;
@@ -7,26 +8,17 @@ namespace Dangjian.Core.Reports.Highlights;
 /// Keeps a township's campaign names and slogans per year (<see cref="Campaign"/>). The township is looked up through the
 /// scoped set; errors are Chinese, keyed by field (Name, Year, Version); nothing is saved on error.
 /// </summary>
-public sealed class CampaignEntry(AppDbContext db)
+public sealed class CampaignEntry(AppDbContext db) : IOperation
 {
     public const int MaxName = 40;
-
-    public sealed record Result(bool NotFound, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => !NotFound && Errors.Count == 0;
-    }
 
     public Task<List<Campaign>> ListAsync(int townshipId, int year, CancellationToken ct = default) =>
         db.Campaigns.AsNoTracking().Where(c => c.OrganizationId == townshipId && c.Year == year)
             .OrderBy(c => c.Kind).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync(ct);
 
-    public async Task<Result> AddAsync(int townshipId, int year, CampaignKind kind, string? name, CancellationToken ct = default)
+    /// <summary>The add form's checks: the year, the kind, the name among the year's.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(int townshipId, int year, CampaignKind kind, string? name, CancellationToken ct = default)
     {
-        if (!await db.Organizations.AnyAsync(o => o.Id == townshipId, ct))
-        {
-            return new(true, new Dictionary<string, string>());
-        }
-
         var errors = new Dictionary<string, string>();
         if (year is < 2000 or > 2100)
         {
@@ -38,23 +30,34 @@ public sealed class CampaignEntry(AppDbContext db)
             errors["Kind"] = "请选择是活动名称还是口号。";
         }
 
-        var clean = await CheckNameAsync(errors, townshipId, year, name, null, ct);
-        if (errors.Count > 0)
+        await CheckNameAsync(errors, townshipId, year, name, null, ct);
+        return errors;
+    }
+
+    public async Task<EntryResult> AddAsync(int townshipId, int year, CampaignKind kind, string? name, CancellationToken ct = default)
+    {
+        if (!await db.Organizations.AnyAsync(o => o.Id == townshipId, ct))
         {
-            return new(false, errors);
+            return EntryResult.Missing;
+        }
+
+        if (await CheckAsync(townshipId, year, kind, name, ct) is { Count: > 0 } errors)
+        {
+            return EntryResult.Refused(errors);
         }
 
         var position = await db.Campaigns.Where(c => c.OrganizationId == townshipId && c.Year == year && c.Kind == kind).MaxAsync(c => (int?)c.Position, ct) ?? 0;
-        db.Campaigns.Add(new Campaign { OrganizationId = townshipId, Year = year, Kind = kind, Name = clean!, Position = position + 1 });
-        return await SaveAsync(ct);
+        var row = new Campaign { OrganizationId = townshipId, Year = year, Kind = kind, Name = Clean(name), Position = position + 1 };
+        db.Campaigns.Add(row);
+        return await SaveAsync(row, ct);
     }
 
-    public async Task<Result> RenameAsync(int id, string? name, int version, CancellationToken ct = default)
+    public async Task<EntryResult> RenameAsync(int id, string? name, int version, CancellationToken ct = default)
     {
         var row = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (row is null)
         {
-            return new(true, new Dictionary<string, string>());
+            return EntryResult.Missing;
         }
 
         var errors = new Dictionary<string, string>();
@@ -66,34 +69,34 @@ public sealed class CampaignEntry(AppDbContext db)
 
         if (errors.Count > 0)
         {
-            return new(false, errors);
+            return EntryResult.Refused(errors);
         }
 
         row.Name = clean!;
-        return await SaveAsync(ct);
+        return await SaveAsync(row, ct);
     }
 
-    public async Task<Result> RemoveAsync(int id, int version, CancellationToken ct = default)
+    public async Task<EntryResult> RemoveAsync(int id, int version, CancellationToken ct = default)
     {
         var row = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (row is null)
         {
-            return new(true, new Dictionary<string, string>());
+            return EntryResult.Missing;
         }
 
         if (row.Version != version)
         {
-            return new(false, new Dictionary<string, string> { ["Version"] = "这一条已被他人修改，请刷新后再删除。" });
+            return EntryResult.Refused("Version", "这一条已被他人修改，请刷新后再删除。");
         }
 
         db.Campaigns.Remove(row);
-        return await SaveAsync(ct);
+        return await SaveAsync(row, ct);
     }
 
     /// <summary>The name without surrounding quotes (the report adds them), checked for length and duplicates of the year.</summary>
     private async Task<string?> CheckNameAsync(Dictionary<string, string> errors, int townshipId, int year, string? name, int? self, CancellationToken ct)
     {
-        var clean = (name ?? "").Trim().Trim('“', '”', '"', '「', '」', ' ');
+        var clean = Clean(name);
         if (clean.Length == 0)
         {
             errors["Name"] = "请填写名称。";
@@ -114,17 +117,8 @@ public sealed class CampaignEntry(AppDbContext db)
         return clean;
     }
 
-    private async Task<Result> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new(false, new Dictionary<string, string>());
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new(false, new Dictionary<string, string> { ["Version"] = "这一条已被他人修改，请刷新后再操作。" });
-        }
-    }
+    private static string Clean(string? name) => (name ?? "").Trim().Trim('“', '”', '"', '「', '」', ' ');
+
+    private Task<EntryResult> SaveAsync(Campaign row, CancellationToken ct) =>
+        db.SaveOrStaleAsync(() => row.Id, "Version", "这一条已被他人修改，请刷新后再操作。", ct);
 }

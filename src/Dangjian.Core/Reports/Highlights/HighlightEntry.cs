@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
 using Microsoft.EntityFrameworkCore;
@@ -10,16 +11,11 @@ namespace Dangjian.Core.Reports.Highlights;
 /// so a record of another township is "not found"; the theme must be one of the report template in force for the record's
 /// organization. Errors are Chinese, keyed by the draft's field names; nothing is saved on error.
 /// </summary>
-public sealed class HighlightEntry(AppDbContext db, TimeProvider clock)
+public sealed class HighlightEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int MaxEvent = 100;
     public const int MaxPlace = 40;
     public const int MaxNarrative = 300;
-
-    public sealed record Result(Highlight? Highlight, bool NotFound, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => !NotFound && Errors.Count == 0;
-    }
 
     public Task<Highlight?> FindAsync(HighlightSource source, int recordId, CancellationToken ct = default) =>
         db.Highlights.AsNoTracking().SingleOrDefaultAsync(h => h.Source == source && h.RecordId == recordId, ct);
@@ -32,12 +28,12 @@ public sealed class HighlightEntry(AppDbContext db, TimeProvider clock)
         return [.. (template.Highlights ?? []).Select(t => (t.KeyOrTheme, t.Theme))];
     }
 
-    public async Task<Result> SaveAsync(HighlightSource source, int recordId, HighlightDraft draft, string? user, CancellationToken ct = default)
+    public async Task<EntryResult> SaveAsync(HighlightSource source, int recordId, HighlightDraft draft, string? user, CancellationToken ct = default)
     {
         var record = await new HighlightRecords(db).FindAsync(source, recordId, ct);
         if (record is null)
         {
-            return new(null, true, new Dictionary<string, string>());
+            return EntryResult.Missing;
         }
 
         var errors = Check(draft, await ThemesAsync(record.OrganizationId, ct));
@@ -49,7 +45,7 @@ public sealed class HighlightEntry(AppDbContext db, TimeProvider clock)
 
         if (errors.Count > 0)
         {
-            return new(null, false, errors);
+            return EntryResult.Refused(errors);
         }
 
         if (row is null)
@@ -71,35 +67,35 @@ public sealed class HighlightEntry(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Unmarks the record; an error when someone changed the highlight meanwhile.</summary>
-    public async Task<Result> RemoveAsync(HighlightSource source, int recordId, int version, CancellationToken ct = default)
+    public async Task<EntryResult> RemoveAsync(HighlightSource source, int recordId, int version, CancellationToken ct = default)
     {
         if (await new HighlightRecords(db).FindAsync(source, recordId, ct) is null)
         {
-            return new(null, true, new Dictionary<string, string>());
+            return EntryResult.Missing;
         }
 
         var row = await db.Highlights.SingleOrDefaultAsync(h => h.Source == source && h.RecordId == recordId, ct);
         if (row is null || row.Version != version)
         {
-            return new(null, false, new Dictionary<string, string> { ["Version"] = "这条亮点已被他人修改或取消，请刷新后再操作。" });
+            return EntryResult.Refused("Version", "这条亮点已被他人修改或取消，请刷新后再操作。");
         }
 
         db.Highlights.Remove(row);
-        return await SaveChangesAsync(null, ct);
+        return await SaveChangesAsync(row, ct);
     }
 
-    private async Task<Result> SaveChangesAsync(Highlight? row, CancellationToken ct)
+    private async Task<EntryResult> SaveChangesAsync(Highlight row, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return new(row, false, new Dictionary<string, string>());
+            return EntryResult.Saved(row.Id);
         }
         catch (DbUpdateException)
         {
             // a concurrent save of the same record (version or the unique record index): nothing of this one was saved
             db.ChangeTracker.Clear();
-            return new(null, false, new Dictionary<string, string> { ["Version"] = "这条亮点刚被他人保存，请刷新后再改。" });
+            return EntryResult.Refused("Version", "这条亮点刚被他人保存，请刷新后再改。");
         }
     }
 

@@ -14,7 +14,7 @@ namespace Dangjian.Web.Pages.Building;
 /// each with its unit: everyone in the county reads the list (the entry forms offer it); only the county organization
 /// department adds, renames and retires.
 /// </summary>
-public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorizationService authorization) : PageModel
+public class HonourNamesModel(AppDbContext db, HonourNames names, HonourNameEntry entry, IAuthorizationService authorization) : PageModel
 {
     public sealed class NameForm
     {
@@ -65,7 +65,7 @@ public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorization
         }
 
         ModelState.Clear();
-        var result = await names.SaveAsync(County, Form.Id, new HonourNameDraft(Form.Name, Form.Target, Form.Unit, Form.Retired, Form.Version));
+        var result = await entry.SaveAsync(County, Form.Id, new HonourNameDraft(Form.Name, Form.Target, Form.Unit, Form.Retired, Form.Version));
         if (result.NotFound)
         {
             return NotFound();
@@ -73,15 +73,11 @@ public class HonourNamesModel(AppDbContext db, HonourNames names, IAuthorization
 
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(field.Length == 0 ? field : $"Form.{field}", message);
-            }
-
+            ModelState.Show(result.Errors);
             return Page();
         }
 
-        TempData["Message"] = $"已保存表彰名称“{result.Saved!.Name}”。";
+        TempData["Message"] = $"已保存表彰名称“{Form.Name!.Trim()}”。";
         return RedirectToPage();
     }
 

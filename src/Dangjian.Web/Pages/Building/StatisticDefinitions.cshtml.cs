@@ -52,17 +52,18 @@ public class StatisticDefinitionsModel(AppDbContext db, StatisticDefinitions def
         }
 
         var result = await definitions.SaveAsync(County, Form.ToDraft());
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
         if (result.Succeeded)
         {
-            TempData["Message"] = $"已保存年度统计项“{result.Statistic!.Name}”。";
+            TempData["Message"] = $"已保存年度统计项“{Form.Name!.Trim()}”。";
             return RedirectToPage(new { code = (string?)null });
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            ModelState.AddModelError(key.Length == 0 ? string.Empty : "Form." + key, message);
-        }
-
+        ModelState.Show(result.Errors);
         return Page();
     }
 

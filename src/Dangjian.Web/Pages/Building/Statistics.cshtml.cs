@@ -79,16 +79,12 @@ public class StatisticsModel(AppDbContext db, IAuthorizationService authorizatio
         var result = await entry.SaveAsync(year, cells);
         if (result.Succeeded)
         {
-            TempData["Message"] = result.Changed == 0 ? "数值没有变化。" : $"已保存{Year}年的{result.Changed}项数值。";
+            TempData["Message"] = result.Id == 0 ? "数值没有变化。" : $"已保存{Year}年的{result.Id}项数值。";
             return RedirectToPage(new { year = Year });
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            var field = key.StartsWith("Cells[", StringComparison.Ordinal) && int.TryParse(key[6..^1], out var i) ? names[i] : key;
-            ModelState.AddModelError(field, message);
-        }
-
+        // a cell's message goes beside the input it was posted from
+        ModelState.Show(result.Errors.ToDictionary(e => e.Key.StartsWith("Cells[", StringComparison.Ordinal) && int.TryParse(e.Key[6..^1], out var i) ? names[i] : e.Key, e => e.Value), "");
         if (result.Errors.ContainsKey("Year"))
         {
             Year = Today.Year - 1;

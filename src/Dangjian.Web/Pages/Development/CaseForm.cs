@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dangjian.Core.Development;
 using Dangjian.Core.Members;
 
 namespace Dangjian.Web.Pages.Development;
@@ -21,4 +22,7 @@ public sealed class CaseForm
 
     [Required(ErrorMessage = "请填写递交入党申请书的日期")]
     public DateOnly? AppliedOn { get; set; }
+
+    /// <summary>The case to open, once the binder accepted the form.</summary>
+    public CaseDraft ToDraft() => new(OrganizationId, Name, Sex, BirthDate!.Value, Education, AppliedOn!.Value);
 }

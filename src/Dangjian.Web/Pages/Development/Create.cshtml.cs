@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.Development;
 
 [Authorize(Policy = Policies.EditDevelopment)]
-public class CreateModel(AppDbContext db, DevelopmentPipeline pipeline, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, DevelopmentStepEntry entry, TimeProvider time) : PageModel
 {
     [BindProperty]
     public CaseForm Form { get; set; } = new();
@@ -32,30 +32,13 @@ public class CreateModel(AppDbContext db, DevelopmentPipeline pipeline, TimeProv
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Form.OrganizationId is { } id && Branches.All(b => b.Id != id))
-        {
-            ModelState.AddModelError("Form.OrganizationId", "请选择本人管辖范围内的党组织");
-        }
-
-        if (!ModelState.IsValid)
+        if (await this.SaveAsync(() => entry.CheckAsync(Form.OrganizationId), () => entry.StartAsync(Form.ToDraft())) is not { Id: { } id })
         {
             return Page();
         }
 
-        var c = new DevelopmentCase
-        {
-            OrganizationId = Form.OrganizationId!.Value, Name = Form.Name.Trim(), Sex = Form.Sex, BirthDate = Form.BirthDate!.Value,
-            Education = Form.Education, AppliedOn = Form.AppliedOn!.Value,
-        };
-        var (_, findings) = await pipeline.StartAsync(c, time.Today());
-        if (findings.FirstOrDefault(f => f.Severity == Severity.Block) is { } block)
-        {
-            ModelState.AddModelError("Form.AppliedOn", block.Message);
-            return Page();
-        }
-
-        TempData["Message"] = $"已登记{c.Name}的入党申请。";
-        return RedirectToPage("Details", new { id = c.Id });
+        TempData["Message"] = $"已登记{Form.Name.Trim()}的入党申请。";
+        return RedirectToPage("Details", new { id });
     }
 
     private async Task LoadAsync() =>

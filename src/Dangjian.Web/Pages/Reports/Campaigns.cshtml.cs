@@ -1,4 +1,5 @@
 using Dangjian.Core.Data;
+using Dangjian.Core.Operations;
 using Dangjian.Core.Reports.Highlights;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Infrastructure;
@@ -52,21 +53,24 @@ public class CampaignsModel(AppDbContext db, CampaignEntry entry, TimeProvider c
             return Page();
         }
 
-        var result = await entry.AddAsync(Township.Id, SelectedYear, Form.Kind, Form.Name);
-        return await AfterAsync(result, null, "Form.", $"已添加“{Form.Name?.Trim()}”。");
+        // a kind the binder could not read is refused with the name's own checks, not saved as the default kind
+        var (id, year) = (Township.Id, SelectedYear);
+        var result = await this.SaveAsync(() => entry.CheckAsync(id, year, Form.Kind, Form.Name), () => entry.AddAsync(id, year, Form.Kind, Form.Name));
+        return result is null ? Page() : await AfterAsync(result, null, $"已添加“{Form.Name?.Trim()}”。");
     }
 
     public async Task<IActionResult> OnPostRenameAsync(int row, string? name, int version)
     {
         var result = await entry.RenameAsync(row, name, version);
         RefusedName = name;
-        return await AfterAsync(result, row, "", "已修改。");
+        return await AfterAsync(result, row, "已修改。");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int row, int version) =>
-        await AfterAsync(await entry.RemoveAsync(row, version), row, "", "已删除。");
+        await AfterAsync(await entry.RemoveAsync(row, version), row, "已删除。");
 
-    private async Task<IActionResult> AfterAsync(CampaignEntry.Result result, int? row, string prefix, string message)
+    /// <param name="row">the row renamed or removed (its first message beside its one input), or null for the add form (shown by the save).</param>
+    private async Task<IActionResult> AfterAsync(EntryResult result, int? row, string message)
     {
         if (result.NotFound)
         {
@@ -75,9 +79,9 @@ public class CampaignsModel(AppDbContext db, CampaignEntry entry, TimeProvider c
 
         if (!result.Succeeded)
         {
-            foreach (var (field, text) in result.Errors)
+            if (row is not null)
             {
-                ModelState.AddModelError(row is null ? prefix + field : $"row{row}", text);
+                ModelState.AddModelError($"row{row}", result.Errors.Values.First());
             }
 
             RefusedRow = row;

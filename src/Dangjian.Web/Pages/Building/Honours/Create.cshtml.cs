@@ -9,7 +9,7 @@ namespace Dangjian.Web.Pages.Building.Honours;
 
 /// <summary>Records an honour conferred on an organization or a person, on the date it was conferred (any past year).</summary>
 [Authorize(Policy = Policies.EditBuilding)]
-public class CreateModel(AppDbContext db, HonourNames names, HonourEntry entry, TimeProvider clock) : HonourEditorModel(db, names)
+public class CreateModel(AppDbContext db, HonourNames names, HonourEntry entry, TimeProvider clock) : HonourEditorModel(db, names, entry)
 {
     public async Task<IActionResult> OnGetAsync(int? org)
     {
@@ -24,16 +24,5 @@ public class CreateModel(AppDbContext db, HonourNames names, HonourEntry entry, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var result = await entry.CreateAsync(Form.ToDraft(), User.Name());
-        await LoadChoicesAsync();
-        if (!result.Succeeded)
-        {
-            return Refused(result.Errors);
-        }
-
-        TempData["Message"] = "已登记表彰。";
-        return RedirectToPage("Index", new { year = result.Saved!.ConferredOn.Year });
-    }
+    public Task<IActionResult> OnPostAsync() => SaveAsync(null, "已登记表彰。");
 }

@@ -9,7 +9,7 @@ namespace Dangjian.Web.Pages.Building.Honours;
 
 /// <summary>Corrects an honour; the version posted back guards against overwriting someone else's change.</summary>
 [Authorize(Policy = Policies.EditBuilding)]
-public class EditModel(AppDbContext db, HonourNames names, HonourEntry entry) : HonourEditorModel(db, names)
+public class EditModel(AppDbContext db, HonourNames names, HonourEntry entry) : HonourEditorModel(db, names, entry)
 {
     public int Id { get; private set; }
 
@@ -25,22 +25,9 @@ public class EditModel(AppDbContext db, HonourNames names, HonourEntry entry) : 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public Task<IActionResult> OnPostAsync(int id)
     {
         Id = id;
-        var result = await entry.UpdateAsync(id, Form.ToDraft());
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        await LoadChoicesAsync();
-        if (!result.Succeeded)
-        {
-            return Refused(result.Errors);
-        }
-
-        TempData["Message"] = "已保存。";
-        return RedirectToPage("Index", new { year = result.Saved!.ConferredOn.Year });
+        return SaveAsync(id, "已保存。");
     }
 }

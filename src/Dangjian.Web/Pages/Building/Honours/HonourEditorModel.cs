@@ -2,14 +2,15 @@ using Dangjian.Core.Data;
 using Dangjian.Core.Building.Honours;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
+using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Web.Pages.Building.Honours;
 
-/// <summary>What the create and edit pages share: the choices (organizations, the county's names, the organization's members) and the error mapping.</summary>
-public abstract class HonourEditorModel(AppDbContext db, HonourNames names) : PageModel
+/// <summary>What the create and edit pages share: the choices (organizations, the county's names, the organization's members) and the save.</summary>
+public abstract class HonourEditorModel(AppDbContext db, HonourNames names, HonourEntry entry) : PageModel
 {
     [BindProperty]
     public HonourForm Form { get; set; } = new();
@@ -31,15 +32,25 @@ public abstract class HonourEditorModel(AppDbContext db, HonourNames names) : Pa
             .OrderBy(m => m.NamePinyin).Take(500).ToListAsync();
     }
 
-    /// <summary>Shows the operation's errors beside their fields; the form is shown again with nothing saved.</summary>
-    protected IActionResult Refused(IReadOnlyDictionary<string, string> errors)
+    /// <summary>Saves through <see cref="HonourEntry"/>: 404 outside the scope, the form again with its messages, or the year's list.</summary>
+    protected async Task<IActionResult> SaveAsync(int? id, string saved)
     {
-        ModelState.Clear();
-        foreach (var (field, message) in errors)
+        var result = await entry.SaveAsync(id, Form.ToDraft(), User.Name());
+        if (result.NotFound)
         {
-            ModelState.AddModelError(field.Length == 0 ? field : $"Form.{field}", message);
+            return NotFound();
         }
 
-        return Page();
+        await LoadChoicesAsync();
+        if (!result.Succeeded)
+        {
+            // the operation checks every field: a value the binder could not read is one not given
+            ModelState.Clear();
+            ModelState.Show(result.Errors);
+            return Page();
+        }
+
+        TempData["Message"] = saved;
+        return RedirectToPage("Index", new { year = Form.ConferredOn!.Value.Year });
     }
 }

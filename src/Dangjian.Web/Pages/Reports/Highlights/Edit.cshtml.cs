@@ -53,11 +53,7 @@ public class EditModel(HighlightEntry entry, HighlightRecords records, IAuditCon
 
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError("Form." + field, message);
-            }
-
+            ModelState.Show(result.Errors);
             return Page();
         }
 
@@ -80,7 +76,7 @@ public class EditModel(HighlightEntry entry, HighlightRecords records, IAuditCon
 
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("Form.Version", result.Errors.Values.First());
+            ModelState.Show(result.Errors);
             return Page();
         }
 
