@@ -14,8 +14,8 @@ public sealed record CadreDraft(int? TermId, int? OrganizationId, string Name, S
     Education Education, PartyPost? PartyPost, VillagePost? VillagePost, SupervisionPost? SupervisionPost, bool IsPartyMember,
     bool IsFullTimeSecretary, DateOnly? LeftOn, string? LeftReason, int Version = 0)
 {
-    /// <summary>The person as saved, once the form's checks passed (birth date given).</summary>
-    public Person Person => new(Name, Sex, BirthDate!.Value, Education);
+    /// <summary>The person as saved, once the form's checks passed (birth date given); a method, so that validation does not read it.</summary>
+    public Person ToPerson() => new(Name, Sex, BirthDate!.Value, Education);
 }
 
 /// <summary>
@@ -62,7 +62,7 @@ public sealed class CadreEntry(AppDbContext db) : IOperation
 
         if (cadre is null)
         {
-            cadre = new Cadre { Person = d.Person };
+            cadre = new Cadre { Person = d.ToPerson() };
             db.Cadres.Add(cadre);
         }
         else
@@ -70,7 +70,7 @@ public sealed class CadreEntry(AppDbContext db) : IOperation
             db.Entry(cadre).Property(c => c.Version).OriginalValue = d.Version;
         }
 
-        (cadre.TermId, cadre.OrganizationId, cadre.Person) = (d.TermId!.Value, d.OrganizationId!.Value, d.Person);
+        (cadre.TermId, cadre.OrganizationId, cadre.Person) = (d.TermId!.Value, d.OrganizationId!.Value, d.ToPerson());
         (cadre.EducationAtElection, cadre.PartyPost, cadre.VillagePost, cadre.SupervisionPost) =
             (d.EducationAtElection, d.PartyPost, d.VillagePost, d.SupervisionPost);
         (cadre.IsPartyMember, cadre.IsFullTimeSecretary, cadre.LeftOn) = (d.IsPartyMember, d.IsFullTimeSecretary, d.LeftOn);

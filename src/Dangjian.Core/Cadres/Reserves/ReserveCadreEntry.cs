@@ -12,8 +12,8 @@ namespace Dangjian.Core.Cadres.Reserves;
 public sealed record ReserveCadreDraft(int? OrganizationId, string Name, Sex Sex, DateOnly? BirthDate, Education Education, ReserveSource Source,
     DateOnly? AddedOn, bool ForFullTimeSecretary, DateOnly? TrainedOn)
 {
-    /// <summary>The person as saved, once the form's checks passed (birth date given).</summary>
-    public Person Person => new(Name, Sex, BirthDate!.Value, Education);
+    /// <summary>The person as saved, once the form's checks passed (birth date given); a method, so that validation does not read it.</summary>
+    public Person ToPerson() => new(Name, Sex, BirthDate!.Value, Education);
 }
 
 /// <summary>Lists a person as a reserve cadre (后备干部) of a village or community in scope.</summary>
@@ -33,7 +33,7 @@ public sealed class ReserveCadreEntry(AppDbContext db) : IOperation
 
         var row = new ReserveCadre
         {
-            OrganizationId = d.OrganizationId!.Value, Person = d.Person,
+            OrganizationId = d.OrganizationId!.Value, Person = d.ToPerson(),
             Source = d.Source, AddedOn = d.AddedOn!.Value, ForFullTimeSecretary = d.ForFullTimeSecretary, TrainedOn = d.TrainedOn,
         };
         db.ReserveCadres.Add(row);
