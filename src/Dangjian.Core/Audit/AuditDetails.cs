@@ -15,7 +15,7 @@ internal static class AuditDetails
     public static string? Of(EntityEntry e, AuditAction action)
     {
         var fields = new List<(string Name, string? Before, string? After)>();
-        foreach (var p in e.Properties)
+        foreach (var p in Fields(e))
         {
             var before = action == AuditAction.Create ? null : AuditValues.Format(p.OriginalValue);
             var after = action == AuditAction.Delete ? null : AuditValues.Format(p.CurrentValue);
@@ -39,6 +39,15 @@ internal static class AuditDetails
         var json = Write(fields, int.MaxValue);
         return json.Length <= MaxLength ? json : Shorten(fields);
     }
+
+    /// <summary>
+    /// The entry's properties in EF's order (by name); a complex property's fields (a cadre's <c>Person</c>) are listed
+    /// among them under their own names, as they were before they moved into the value object.
+    /// </summary>
+    private static IEnumerable<PropertyEntry> Fields(EntityEntry e) =>
+        e.Metadata.GetComplexProperties().Any()
+            ? e.Properties.Concat(e.ComplexProperties.SelectMany(c => c.Properties)).OrderBy(p => p.Metadata.Name, StringComparer.Ordinal)
+            : e.Properties;
 
     private static string Shorten(List<(string Name, string? Before, string? After)> fields)
     {

@@ -23,15 +23,12 @@ public class Cadre : IVersioned
     /// <summary>The party member record, when the cadre is one of ours.</summary>
     public int? MemberId { get; set; }
 
-    public required string Name { get; set; }
-    public Sex Sex { get; set; }
-    public DateOnly BirthDate { get; set; }
-    public Education Education { get; set; }
+    public required Person Person { get; set; }
 
     /// <summary>Kept as entered: education changes, the election statistics must not.</summary>
     public Education EducationAtElection { get; set; }
 
-    /// <summary>Derived from <see cref="BirthDate"/> and the term's election date (<see cref="ElectionAge"/>) on every save.</summary>
+    /// <summary>Derived from the person's birth date and the term's election date (<see cref="ElectionAge"/>) on every save.</summary>
     public int AgeAtElection { get; set; }
 
     public PartyPost? PartyPost { get; set; }

@@ -17,7 +17,7 @@ public static class CadreDerivedFields
             var term = entry.Entity.Term ?? db.ElectionTerms.Find(entry.Entity.TermId);
             if (term is not null)
             {
-                entry.Entity.AgeAtElection = ElectionAge.At(entry.Entity.BirthDate, term.ElectedOn);
+                entry.Entity.AgeAtElection = entry.Entity.Person.AgeOn(term.ElectedOn);
             }
         }
 
@@ -28,7 +28,7 @@ public static class CadreDerivedFields
                 var electedOn = entry.Entity.ElectedOn;
                 foreach (var cadre in db.Cadres.Where(c => c.TermId == entry.Entity.Id).ToList())
                 {
-                    cadre.AgeAtElection = ElectionAge.At(cadre.BirthDate, electedOn);
+                    cadre.AgeAtElection = cadre.Person.AgeOn(electedOn);
                 }
             }
         }

@@ -12,7 +12,11 @@ namespace Dangjian.Core.Cadres;
 /// <summary>What the cadre form posts (its own field checks done by the form).</summary>
 public sealed record CadreDraft(int? TermId, int? OrganizationId, string Name, Sex Sex, DateOnly? BirthDate, Education EducationAtElection,
     Education Education, PartyPost? PartyPost, VillagePost? VillagePost, SupervisionPost? SupervisionPost, bool IsPartyMember,
-    bool IsFullTimeSecretary, DateOnly? LeftOn, string? LeftReason, int Version = 0);
+    bool IsFullTimeSecretary, DateOnly? LeftOn, string? LeftReason, int Version = 0)
+{
+    /// <summary>The person as saved, once the form's checks passed (birth date given); a method, so that validation does not read it.</summary>
+    public Person ToPerson() => new(Name, Sex, BirthDate!.Value, Education);
+}
 
 /// <summary>
 /// Records or corrects a member of a village's "two committees": the village must lie in the term's township and the age at
@@ -58,7 +62,7 @@ public sealed class CadreEntry(AppDbContext db) : IOperation
 
         if (cadre is null)
         {
-            cadre = new Cadre { Name = d.Name };
+            cadre = new Cadre { Person = d.ToPerson() };
             db.Cadres.Add(cadre);
         }
         else
@@ -66,9 +70,9 @@ public sealed class CadreEntry(AppDbContext db) : IOperation
             db.Entry(cadre).Property(c => c.Version).OriginalValue = d.Version;
         }
 
-        (cadre.TermId, cadre.OrganizationId, cadre.Name, cadre.Sex, cadre.BirthDate) = (d.TermId!.Value, d.OrganizationId!.Value, d.Name.Trim(), d.Sex, d.BirthDate!.Value);
-        (cadre.EducationAtElection, cadre.Education, cadre.PartyPost, cadre.VillagePost, cadre.SupervisionPost) =
-            (d.EducationAtElection, d.Education, d.PartyPost, d.VillagePost, d.SupervisionPost);
+        (cadre.TermId, cadre.OrganizationId, cadre.Person) = (d.TermId!.Value, d.OrganizationId!.Value, d.ToPerson());
+        (cadre.EducationAtElection, cadre.PartyPost, cadre.VillagePost, cadre.SupervisionPost) =
+            (d.EducationAtElection, d.PartyPost, d.VillagePost, d.SupervisionPost);
         (cadre.IsPartyMember, cadre.IsFullTimeSecretary, cadre.LeftOn) = (d.IsPartyMember, d.IsFullTimeSecretary, d.LeftOn);
         cadre.LeftReason = string.IsNullOrWhiteSpace(d.LeftReason) ? null : d.LeftReason.Trim();
         try

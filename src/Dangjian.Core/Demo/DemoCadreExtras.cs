@@ -19,7 +19,7 @@ public sealed class DemoCadreExtras(AppDbContext db, Random random, DateOnly tod
         var departments = ReviewDepartments.Join(ReviewDepartments.Usual);
         foreach (var c in cadres)
         {
-            db.QualificationReviews.Add(Review(c.OrganizationId, term, c.Name, before, departments, c.Id));
+            db.QualificationReviews.Add(Review(c.OrganizationId, term, c.Person.Name, before, departments, c.Id));
         }
 
         for (var i = 0; i < 3; i++)
@@ -34,7 +34,7 @@ public sealed class DemoCadreExtras(AppDbContext db, Random random, DateOnly tod
         var reviewed = cadres.Where((_, i) => i % 4 == 0).Take(23).ToList();
         foreach (var c in reviewed)
         {
-            var review = Review(c.OrganizationId, term, c.Name, yearly, departments, c.Id);
+            var review = Review(c.OrganizationId, term, c.Person.Name, yearly, departments, c.Id);
             if (c == reviewed.LastOrDefault(x => x.PartyPost is null))
             {
                 (review.Result, review.ProblemReason, review.RemovedOn) = (ReviewResult.Problem, "违规参与集体资产处置", yearly.AddDays(20));

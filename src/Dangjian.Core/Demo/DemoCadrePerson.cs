@@ -22,19 +22,16 @@ public sealed class DemoCadrePerson(Random random, ChineseNames names)
         {
             OrganizationId = village.Id,
             Term = term,
-            Name = names.Person(male),
-            Sex = male ? Sex.Male : Sex.Female,
-            BirthDate = term.ElectedOn.AddYears(-age).AddDays(-random.Next(365)),
-            EducationAtElection = education,
             // Some have studied since (学历提升): the statistics keep the education at election.
-            Education = education == Education.HighSchool && random.Next(100) < 30 ? Education.College : education,
+            Person = new(names.Person(male), male ? Sex.Male : Sex.Female, term.ElectedOn.AddYears(-age).AddDays(-random.Next(365)),
+                education == Education.HighSchool && random.Next(100) < 30 ? Education.College : education),
+            EducationAtElection = education,
             IsPartyMember = partyMember,
         };
     }
 
     public static Cadre Again(Cadre earlier, ElectionTerm term) => new()
     {
-        OrganizationId = earlier.OrganizationId, Term = term, Name = earlier.Name, Sex = earlier.Sex, BirthDate = earlier.BirthDate,
-        Education = earlier.Education, EducationAtElection = earlier.Education, IsPartyMember = true,
+        OrganizationId = earlier.OrganizationId, Term = term, Person = earlier.Person, EducationAtElection = earlier.Person.Education, IsPartyMember = true,
     };
 }

@@ -34,10 +34,8 @@ public sealed class DemoReserves(AppDbContext db, Random random, DateOnly today,
                 var reserve = new ReserveCadre
                 {
                     OrganizationId = villages[n % villages.Count].Id,
-                    Name = names.Person(male),
-                    Sex = male ? Sex.Male : Sex.Female,
-                    BirthDate = added.AddYears(-(24 + random.Next(16))).AddDays(-random.Next(365)),
-                    Education = source == ReserveSource.Graduate ? Education.Bachelor : (Education)random.Next((int)Education.JuniorHigh, (int)Education.College + 1),
+                    Person = new(names.Person(male), male ? Sex.Male : Sex.Female, added.AddYears(-(24 + random.Next(16))).AddDays(-random.Next(365)),
+                        source == ReserveSource.Graduate ? Education.Bachelor : (Education)random.Next((int)Education.JuniorHigh, (int)Education.College + 1)),
                     Source = source,
                     AddedOn = added,
                     ForFullTimeSecretary = n % 8 == 3,

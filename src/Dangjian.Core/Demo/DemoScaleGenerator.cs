@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members.Import;
@@ -23,6 +24,10 @@ public sealed class DemoScaleGenerator(AppDbContext db, TimeProvider clock)
 
     /// <summary>Progress lines (one per county) for the command line.</summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>The run's one audit entry, written as the system (ADR 0020).</summary>
+    public Task RecordAsync(AuditWriter audit, string size, string details, CancellationToken ct = default) =>
+        audit.AppendAsync(db, SystemAuditContext.Instance, new AuditRecord(AuditAction.Import, "DemoScale", size, Details: details), ct);
 
     public async Task<DemoScaleResult> GenerateAsync(DemoScaleShape shape, int seed = DemoSeeder.DefaultSeed, DateOnly? today = null, CancellationToken ct = default)
     {

@@ -49,7 +49,7 @@ public sealed class CadresSource : IIndicatorSource
         }
 
         var rows = await Group(d, c, term.Id).OrderBy(x => x.OrganizationId).ThenBy(x => x.Id)
-            .Select(x => new { x.Id, x.Name, x.AgeAtElection, x.EducationAtElection, Org = x.Organization!.Name }).ToListAsync(ct);
+            .Select(x => new { x.Id, x.Person.Name, x.AgeAtElection, x.EducationAtElection, Org = x.Organization!.Name }).ToListAsync(ct);
         return rows.Select(x => new RecordRef("cadre", x.Id, $"{term.Name} {x.Org} {x.Name}（换届时{x.AgeAtElection}岁，{EducationLabel(x.EducationAtElection)}）", term.ElectedOn)).ToList();
     }
 

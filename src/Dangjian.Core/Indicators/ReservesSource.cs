@@ -36,7 +36,7 @@ public sealed class ReservesSource() : RecordSource<ReserveCadre>("reserves", "�
     protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<ReserveCadre> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var rows = await selected.OrderBy(r => r.AddedOn).ThenBy(r => r.Id)
-            .Select(r => new { r.Id, r.Name, r.Source, r.AddedOn, Org = r.Organization!.Name }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.Person.Name, r.Source, r.AddedOn, Org = r.Organization!.Name }).ToListAsync(ct);
         return rows.Select(r => new RecordRef("reserve-cadre", r.Id, SourceFigures.Label(r.AddedOn, $"{r.Org} {r.Name}（{CadreLabels.Of(r.Source)}）"), r.AddedOn)).ToList();
     }
 }

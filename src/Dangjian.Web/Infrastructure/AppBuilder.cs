@@ -83,7 +83,9 @@ public static class AppBuilder
         services.AddScoped<Dangjian.Core.Dashboard.DueItems>();
         services.AddScoped(sp => new Dangjian.Core.Dashboard.CountyOverview(sp.GetRequiredService<Dangjian.Core.Data.Replication.ReadRoute>().Context));
         services.Configure<Dangjian.Core.Building.BuildingSettings>(configuration.GetSection(Dangjian.Core.Building.BuildingSettings.Section));
-        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
+        services.AddSingleton(sp => new Dangjian.Core.Attachments.AttachmentFiles(DataDirectory(sp, env),
+            SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, Dangjian.Core.Attachments.AttachmentFiles.KeyLabel)));
+        services.AddSingleton<AttachmentStore>();
         services.AddScoped<Dangjian.Core.Building.Honours.HonourNames>();
         services.AddScoped<Dangjian.Core.Building.Projects.ProjectEntry>();
         services.AddScoped<Dangjian.Core.Reports.Check.RecordCheck>();

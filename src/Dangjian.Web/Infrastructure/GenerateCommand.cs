@@ -56,8 +56,7 @@ public static class GenerateCommand
 
         var generator = new DemoScaleGenerator(db, clock) { Progress = line => output.WriteLine(line) };
         var result = await generator.GenerateAsync(shape, seed, today);
-        await app.Services.GetRequiredService<AuditWriter>().AppendAsync(db, SystemAuditContext.Instance,
-            new AuditRecord(AuditAction.Import, "DemoScale", size.ToString(), Details: Describe(result, seed)));
+        await generator.RecordAsync(app.Services.GetRequiredService<AuditWriter>(), size.ToString(), Describe(result, seed));
         await output.WriteLineAsync(Describe(result, seed));
         return 0;
     }

@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
-using System.Globalization;
 using Dangjian.Core.Attachments;
-using Dangjian.Core.Audit;
 using Dangjian.Core.Meetings;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Security;
-using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dangjian.Web.Meetings;
@@ -15,11 +12,8 @@ namespace Dangjian.Web.Meetings;
 /// random names; the rows in meeting_attachments and rectification_attachments name them. Scans of sign-in sheets hold personal data, so files are encrypted at rest
 /// (<see cref="SealedFile"/>, key derived from the field key) and created with mode 0600.
 /// </summary>
-public sealed class AttachmentStore(string dataDirectory, byte[] storeKey)
+public sealed class AttachmentStore(AttachmentFiles files)
 {
-    public const string KeyLabel = "attachments";
-
-    private string Folder => Path.Combine(dataDirectory, "attachments");
 
     /// <summary>
     /// Checks the file (type, size, first bytes) and stores it encrypted, filling the row's file fields (name, stored
@@ -47,19 +41,19 @@ public sealed class AttachmentStore(string dataDirectory, byte[] storeKey)
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (OperatingSystem.IsWindows())
         {
-            Directory.CreateDirectory(Folder);
+            Directory.CreateDirectory(files.Folder);
         }
         else
         {
-            Directory.CreateDirectory(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Directory.CreateDirectory(files.Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
         var stored = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + Path.GetExtension(file.FileName).ToLowerInvariant();
         await using (var source = file.OpenReadStream())
-        await using (var target = new FileStream(Path.Combine(Folder, stored), options))
+        await using (var target = new FileStream(files.PathOf(stored), options))
         {
-            await SealedFile.EncryptAsync(source, target, storeKey, ct);
+            await SealedFile.EncryptAsync(source, target, files.Key, ct);
         }
 
         (row.FileName, row.StoredName, row.ContentType, row.SizeBytes) = (Path.GetFileName(file.FileName), stored, contentType!, file.Length);
@@ -67,56 +61,22 @@ public sealed class AttachmentStore(string dataDirectory, byte[] storeKey)
     }
 
     /// <summary>
-    /// The download of an attachment the caller looked up through the scope filter (null: 404), recorded in the audit
-    /// log as an export of <paramref name="targetType"/>. Always a download (a file name gives Content-Disposition:
-    /// attachment), typed by its checked kind and never sniffed: a PDF that also parses as HTML must not become a page here.
+    /// The download of an attachment the caller looked up through the scope filter (null: 404), read and audited as an
+    /// export of <paramref name="targetType"/> by <see cref="AttachmentDownload"/>. Always a download (a file name gives
+    /// Content-Disposition: attachment), typed by its checked kind and never sniffed: a PDF that also parses as HTML must
+    /// not become a page here.
     /// </summary>
     public async Task<IActionResult> DownloadAsync(HttpContext http, StoredAttachment? row, string targetType)
     {
-        var content = row is null ? null : Open(row);
-        if (content is null)
+        if (await http.RequestServices.GetRequiredService<AttachmentDownload>().OpenAsync(row, targetType) is not { } content)
         {
             return new NotFoundResult();
         }
 
-        await AccessAudit.WriteAsync(http, AuditAction.Export, targetType, row!.Id.ToString(CultureInfo.InvariantCulture), AuditResult.Success,
-            details: row.FileName);
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return new FileStreamResult(content, AttachmentRules.ServedAs(row.StoredName)) { FileDownloadName = row.FileName };
+        return new FileStreamResult(content, AttachmentRules.ServedAs(row!.StoredName)) { FileDownloadName = row.FileName };
     }
 
     /// <summary>Removes the stored file of a row that was not saved after all.</summary>
-    public void Delete(StoredAttachment row) => File.Delete(Path.Combine(Folder, Path.GetFileName(row.StoredName)));
-
-    /// <summary>The attachment's content (decrypted in memory, at most 10 MB); null when the file is missing or does not decrypt.</summary>
-    public Stream? Open(StoredAttachment row)
-    {
-        var path = Path.Combine(Folder, Path.GetFileName(row.StoredName));
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        if (!SealedFile.IsSealed(file))
-        {
-            return file; // stored before attachments were encrypted
-        }
-
-        using (file)
-        {
-            var plain = new MemoryStream();
-            try
-            {
-                SealedFile.Decrypt(file, plain, storeKey);
-            }
-            catch (SealedFileException)
-            {
-                return null;
-            }
-
-            plain.Position = 0;
-            return plain;
-        }
-    }
+    public void Delete(StoredAttachment row) => File.Delete(files.PathOf(row.StoredName));
 }

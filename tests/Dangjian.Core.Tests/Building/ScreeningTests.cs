@@ -1,4 +1,5 @@
 using Dangjian.Core.Building;
+using Dangjian.Core.Members;
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
@@ -36,7 +37,7 @@ public sealed class ScreeningTests
         await db.SaveChangesAsync();
         Cadre Secretary(Organization org, string name, DateOnly? left) => new()
         {
-            OrganizationId = org.Id, TermId = term.Id, Name = name, BirthDate = new DateOnly(1980, 1, 1),
+            OrganizationId = org.Id, TermId = term.Id, Person = new(name, Sex.Male, new DateOnly(1980, 1, 1), Education.Primary),
             PartyPost = PartyPost.Secretary, LeftOn = left,
         };
         db.Cadres.AddRange(Secretary(v[0], "张一", new DateOnly(2026, 3, 29)), Secretary(v[3], "李四", null),

@@ -31,10 +31,9 @@ public sealed class CadreRecords(AppDbContext db, IReadOnlyList<Organization> vi
             {
                 OrganizationId = villages[next++ % villages.Count].Id,
                 TermId = term.Id,
-                Name = $"干部{next}",
-                BirthDate = term.ElectedOn.AddYears(-ages[i]).AddDays(-(i * 37 % 365)),
+                // Education since improved: must not change the figures at election.
+                Person = new($"干部{next}", Sex.Male, term.ElectedOn.AddYears(-ages[i]).AddDays(-(i * 37 % 365)), Education.Postgraduate),
                 EducationAtElection = educations[i],
-                Education = Education.Postgraduate, // since improved: must not change the figures at election
                 IsPartyMember = true,
             };
             set(cadre, i);

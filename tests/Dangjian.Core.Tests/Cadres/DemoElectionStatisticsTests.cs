@@ -37,7 +37,7 @@ public sealed class DemoElectionStatisticsTests : IAsyncLifetime
         {
             var mine = all.Where(c => c.TermId == s.Term.Id).ToList();
             mine.Count.ShouldBe(12);
-            var ages = mine.Select(c => ElectionAge.At(c.BirthDate, c.Term!.ElectedOn)).ToList();
+            var ages = mine.Select(c => ElectionAge.At(c.Person.BirthDate, c.Term!.ElectedOn)).ToList();
             s.Current.AverageAge!.Value.ShouldBe(Math.Round((decimal)ages.Sum() / ages.Count, 1, MidpointRounding.AwayFromZero));
             s.Current.Under50.ShouldBe(ages.Count(a => a < 50));
             s.Current.HighSchoolOrAbove.ShouldBe(mine.Count(c => c.EducationAtElection >= Education.HighSchool));
@@ -89,7 +89,7 @@ public sealed class DemoElectionStatisticsTests : IAsyncLifetime
         term.ElectedOn = term.ElectedOn.AddYears(1);
         await db.SaveChangesAsync();
         var cadres = await db.Cadres.Where(c => c.TermId == term.Id).ToListAsync();
-        cadres.ShouldAllBe(c => c.AgeAtElection == ElectionAge.At(c.BirthDate, term.ElectedOn));
+        cadres.ShouldAllBe(c => c.AgeAtElection == ElectionAge.At(c.Person.BirthDate, term.ElectedOn));
     }
 
     private sealed record Scope(string Path) : IOrgScope

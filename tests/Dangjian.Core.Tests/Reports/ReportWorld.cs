@@ -104,7 +104,7 @@ public sealed partial class ReportWorld : IAsyncDisposable
         {
             Db.ReserveCadres.Add(new ReserveCadre
             {
-                OrganizationId = Villages[i % Villages.Count].Id, Name = $"后备{++people}", BirthDate = new DateOnly(1992, 5, 1),
+                OrganizationId = Villages[i % Villages.Count].Id, Person = new($"后备{++people}", Sex.Male, new DateOnly(1992, 5, 1), Education.Primary),
                 Source = source, AddedOn = Day(year, i), ForFullTimeSecretary = fullTime,
             });
         }

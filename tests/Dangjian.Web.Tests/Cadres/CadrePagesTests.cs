@@ -77,7 +77,7 @@ public sealed class CadrePagesTests(AppFactory app) : IClassFixture<AppFactory>
         var good = await browser.PostFormAsync("/Cadres/Create", new(fields));
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = app.NewDbContext();
-        var saved = await db.Cadres.SingleAsync(c => c.Name == "测试委员");
+        var saved = await db.Cadres.SingleAsync(c => c.Person.Name == "测试委员");
         saved.AgeAtElection.ShouldBe(ElectionAge.At(new DateOnly(1985, 6, 1), term.ElectedOn));
         var (_, list) = await browser.GetAsync($"/Cadres?term={term.Id}&village={village.Id}");
         list.QuerySelector("#cadres")!.TextContent.ShouldContain("测试委员");

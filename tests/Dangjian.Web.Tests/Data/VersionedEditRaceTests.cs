@@ -103,7 +103,7 @@ public sealed class VersionedEditRaceTests(AppFactory app) : IClassFixture<AppFa
             var township = await TownshipAsync();
             var path = await db.Organizations.Where(o => o.Id == township).Select(o => o.Path).SingleAsync();
             (id, name) = await db.Cadres.Where(c => c.Organization!.Path.StartsWith(path) && c.LeftOn == null)
-                .OrderBy(c => c.Id).Select(c => new ValueTuple<int, string>(c.Id, c.Name)).FirstAsync();
+                .OrderBy(c => c.Id).Select(c => new ValueTuple<int, string>(c.Id, c.Person.Name)).FirstAsync();
         }
 
         // The name is the field a clerk corrects most; each save writes a different spelling of it.
@@ -112,7 +112,7 @@ public sealed class VersionedEditRaceTests(AppFactory app) : IClassFixture<AppFa
 
         var winner = replies.ShouldHaveOneWinner(Conflict);
         await using var check = app.NewDbContext();
-        (await check.Cadres.SingleAsync(c => c.Id == id)).Name.ShouldBe($"{name}{winner}");
+        (await check.Cadres.SingleAsync(c => c.Id == id)).Person.Name.ShouldBe($"{name}{winner}");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace Dangjian.Web.Tests.Infrastructure;
 
 /// <summary>
-/// One house (ADR 0022, docs/decisions/0022-one-feature-name-and-page-slices.md): pages write only through Core operations, Core knows nothing of the web, and every folder of the
+/// One house (ADR 0022, docs/decisions/0022-one-feature-name-and-page-slices.md): pages write only through Core operations, only Core appends to the audit log, Core knows nothing of the web, and every folder of the
 /// web project and of the tests has its counterpart in Core. Read from the built assemblies and the source tree.
 /// </summary>
 public sealed class ArchitectureTests
@@ -34,6 +34,19 @@ public sealed class ArchitectureTests
             .Distinct().Order().ToList();
 
         Assert.True(offences.Count == 0, "页面只经由 Core 操作（IOperation）写入：\n" + string.Join("\n", offences));
+    }
+
+    /// <summary>Audit entries beyond the interceptor's are appended by Core operations (exports, sign-ins, refusals); Web only calls them.</summary>
+    [Fact]
+    public void No_web_type_appends_to_the_audit_log_itself()
+    {
+        var offences = Web.GetTypes().Where(t => !t.IsNested)
+            .SelectMany(t => IlCalls.Of(t)
+                .Where(m => m.DeclaringType == typeof(AuditWriter) && m.Name == nameof(AuditWriter.AppendAsync))
+                .Select(_ => t.FullName))
+            .Distinct().Order().ToList();
+
+        Assert.True(offences.Count == 0, "审计日志只由 Core 操作写入（AuditWriter.AppendAsync）：\n" + string.Join("\n", offences));
     }
 
     [Fact]
@@ -86,11 +99,6 @@ public sealed class ArchitectureTests
         if (type is null)
         {
             return false;
-        }
-
-        if (type == typeof(AuditWriter) && m.Name == nameof(AuditWriter.AppendAsync))
-        {
-            return true;
         }
 
         var onContext = typeof(DbContext).IsAssignableFrom(type) || type == typeof(DatabaseFacade)

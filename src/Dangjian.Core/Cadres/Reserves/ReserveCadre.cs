@@ -14,10 +14,7 @@ public class ReserveCadre : IVersioned
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public int? MemberId { get; set; }
-    public required string Name { get; set; }
-    public Sex Sex { get; set; }
-    public DateOnly BirthDate { get; set; }
-    public Education Education { get; set; }
+    public required Person Person { get; set; }
     public ReserveSource Source { get; set; }
     public DateOnly AddedOn { get; set; }
 

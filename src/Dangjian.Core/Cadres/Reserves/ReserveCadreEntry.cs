@@ -10,7 +10,11 @@ namespace Dangjian.Core.Cadres.Reserves;
 
 /// <summary>What the reserve cadre form posts (its own field checks done by the form).</summary>
 public sealed record ReserveCadreDraft(int? OrganizationId, string Name, Sex Sex, DateOnly? BirthDate, Education Education, ReserveSource Source,
-    DateOnly? AddedOn, bool ForFullTimeSecretary, DateOnly? TrainedOn);
+    DateOnly? AddedOn, bool ForFullTimeSecretary, DateOnly? TrainedOn)
+{
+    /// <summary>The person as saved, once the form's checks passed (birth date given); a method, so that validation does not read it.</summary>
+    public Person ToPerson() => new(Name, Sex, BirthDate!.Value, Education);
+}
 
 /// <summary>Lists a person as a reserve cadre (后备干部) of a village or community in scope.</summary>
 public sealed class ReserveCadreEntry(AppDbContext db) : IOperation
@@ -29,7 +33,7 @@ public sealed class ReserveCadreEntry(AppDbContext db) : IOperation
 
         var row = new ReserveCadre
         {
-            OrganizationId = d.OrganizationId!.Value, Name = d.Name.Trim(), Sex = d.Sex, BirthDate = d.BirthDate!.Value, Education = d.Education,
+            OrganizationId = d.OrganizationId!.Value, Person = d.ToPerson(),
             Source = d.Source, AddedOn = d.AddedOn!.Value, ForFullTimeSecretary = d.ForFullTimeSecretary, TrainedOn = d.TrainedOn,
         };
         db.ReserveCadres.Add(row);

@@ -14,7 +14,7 @@ public class CadreConfiguration : IEntityTypeConfiguration<Cadre>
     public void Configure(EntityTypeBuilder<Cadre> builder)
     {
         builder.ToTable("cadres");
-        builder.Property(c => c.Name).HasMaxLength(40);
+        PersonMapping.Map(builder, c => c.Person);
         builder.Property(c => c.LeftReason).HasMaxLength(200);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOneShoulder);

@@ -14,7 +14,7 @@ public class ReserveCadreConfiguration : IEntityTypeConfiguration<ReserveCadre>
     public void Configure(EntityTypeBuilder<ReserveCadre> builder)
     {
         builder.ToTable("reserve_cadres");
-        builder.Property(r => r.Name).HasMaxLength(40);
+        PersonMapping.Map(builder, r => r.Person);
         builder.Property(r => r.PromotedTo).HasMaxLength(100);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Account;
-using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dangjian.Web.Pages.Account;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public class LoginModel(SignInManager<AppUser> signIn, AccessEvents access) : PageModel
 {
     public const string Failure = "用户名或密码错误，或账号已被暂时锁定。";
     public const string AwaitingRelease = "该账号的密码已由系统管理员重置，须安全管理员发放密码后半段后才能登录。";
@@ -39,10 +38,7 @@ public class LoginModel(SignInManager<AppUser> signIn) : PageModel
             return RedirectToPage("LoginWith2fa", new { ReturnUrl = target });
         }
 
-        var actor = new AuditActor(Input.UserName, null, null, HttpContext.Connection.RemoteIpAddress?.ToString());
-        await AccessAudit.WriteAsync(HttpContext, result.Succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
-            "Account", Input.UserName, result.Succeeded ? AuditResult.Success : AuditResult.Failure, actor,
-            result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "awaiting release" : null);
+        await access.PasswordSignInAsync(Input.UserName, result.Succeeded, result.IsLockedOut, result.IsNotAllowed);
         if (result.Succeeded)
         {
             return LocalRedirect(target);

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Account;
-using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace Dangjian.Web.Pages.Account;
 
 /// <summary>Second step of signing in for accounts with an authenticator app: the 6-digit TOTP code.</summary>
 [AllowAnonymous]
-public class LoginWith2faModel(SignInManager<AppUser> signIn) : PageModel
+public class LoginWith2faModel(SignInManager<AppUser> signIn, AccessEvents access) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请输入验证码")]
@@ -38,9 +37,7 @@ public class LoginWith2faModel(SignInManager<AppUser> signIn) : PageModel
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Trim(), isPersistent: false, rememberClient: false);
-        var actor = new AuditActor(user.UserName!, user.Id, user.OrganizationId, HttpContext.Connection.RemoteIpAddress?.ToString());
-        await AccessAudit.WriteAsync(HttpContext, result.Succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
-            "Account", user.UserName, result.Succeeded ? AuditResult.Success : AuditResult.Failure, actor, "second factor");
+        await access.SecondFactorAsync(user.UserName!, user.Id, user.OrganizationId, result.Succeeded);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dangjian.Core.Audit;
-using Dangjian.Core.Data;
-using Dangjian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +11,7 @@ namespace Dangjian.Web.Pages.Audit;
 /// The auditor downloads a signed checkpoint of the chain head and keeps it off the host (with its SHA-256 noted on
 /// paper or elsewhere); verifying later against that file reveals a truncated or recomputed chain.
 /// </summary>
-public class CheckpointModel(AppDbContext db, AuditCheckpoints checkpoints, CheckpointKey key, TimeProvider time) : PageModel
+public class CheckpointModel(CheckpointExport export, CheckpointKey key) : PageModel
 {
     public string Fingerprint => key.Fingerprint;
 
@@ -25,9 +23,7 @@ public class CheckpointModel(AppDbContext db, AuditCheckpoints checkpoints, Chec
 
     public async Task<IActionResult> OnGetDownloadAsync()
     {
-        // Logged first, so the checkpoint covers its own export.
-        await AccessAudit.WriteAsync(HttpContext, AuditAction.Export, "AuditCheckpoint", null, AuditResult.Success);
-        var (checkpoint, verification) = await checkpoints.IssueAsync(db, time.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        var (checkpoint, verification) = await export.IssueAsync(HttpContext.RequestAborted);
         if (checkpoint is null)
         {
             Problem = $"审计日志已不完整，不能签发检查点：{verification.Describe()}";

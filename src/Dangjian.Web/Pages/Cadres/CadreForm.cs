@@ -9,7 +9,7 @@ using Dangjian.Core.Members;
 namespace Dangjian.Web.Pages.Cadres;
 
 /// <summary>The editable fields of a village "two committees" member, shared by the create and edit pages.</summary>
-public sealed class CadreForm : IValidatableObject
+public sealed class CadreForm : PersonForm, IValidatableObject
 {
     [Required(ErrorMessage = "请选择换届届次")]
     public int? TermId { get; set; }
@@ -17,17 +17,7 @@ public sealed class CadreForm : IValidatableObject
     [Required(ErrorMessage = "请选择所在村（社区）")]
     public int? OrganizationId { get; set; }
 
-    [Required(ErrorMessage = "请填写姓名")]
-    [StringLength(40, ErrorMessage = "姓名不能超过40个字")]
-    public string Name { get; set; } = "";
-
-    public Sex Sex { get; set; }
-
-    [Required(ErrorMessage = "请填写出生日期")]
-    public DateOnly? BirthDate { get; set; }
-
     public Education EducationAtElection { get; set; } = Education.HighSchool;
-    public Education Education { get; set; } = Education.HighSchool;
     public PartyPost? PartyPost { get; set; }
     public VillagePost? VillagePost { get; set; }
     public SupervisionPost? SupervisionPost { get; set; }
@@ -40,13 +30,17 @@ public sealed class CadreForm : IValidatableObject
 
     public int Version { get; set; }
 
-    public static CadreForm From(Cadre c) => new()
+    public static CadreForm From(Cadre c)
     {
-        TermId = c.TermId, OrganizationId = c.OrganizationId, Name = c.Name, Sex = c.Sex, BirthDate = c.BirthDate,
-        EducationAtElection = c.EducationAtElection, Education = c.Education, PartyPost = c.PartyPost, VillagePost = c.VillagePost,
-        SupervisionPost = c.SupervisionPost, IsPartyMember = c.IsPartyMember, IsFullTimeSecretary = c.IsFullTimeSecretary,
-        LeftOn = c.LeftOn, LeftReason = c.LeftReason, Version = c.Version,
-    };
+        var form = new CadreForm
+        {
+            TermId = c.TermId, OrganizationId = c.OrganizationId, EducationAtElection = c.EducationAtElection, PartyPost = c.PartyPost,
+            VillagePost = c.VillagePost, SupervisionPost = c.SupervisionPost, IsPartyMember = c.IsPartyMember,
+            IsFullTimeSecretary = c.IsFullTimeSecretary, LeftOn = c.LeftOn, LeftReason = c.LeftReason, Version = c.Version,
+        };
+        form.Fill(c.Person);
+        return form;
+    }
 
     public CadreDraft Draft => new(TermId, OrganizationId, Name, Sex, BirthDate, EducationAtElection, Education, PartyPost, VillagePost, SupervisionPost,
         IsPartyMember, IsFullTimeSecretary, LeftOn, LeftReason, Version);

@@ -8,21 +8,11 @@ using Dangjian.Core.Members;
 
 namespace Dangjian.Web.Pages.Cadres.Reserves;
 
-public sealed class ReserveForm : IValidatableObject
+public sealed class ReserveForm : PersonForm, IValidatableObject
 {
     [Required(ErrorMessage = "请选择所在村（社区）")]
     public int? OrganizationId { get; set; }
 
-    [Required(ErrorMessage = "请填写姓名")]
-    [StringLength(40, ErrorMessage = "姓名不能超过40个字")]
-    public string Name { get; set; } = "";
-
-    public Sex Sex { get; set; }
-
-    [Required(ErrorMessage = "请填写出生日期")]
-    public DateOnly? BirthDate { get; set; }
-
-    public Education Education { get; set; } = Education.HighSchool;
     public ReserveSource Source { get; set; }
 
     [Required(ErrorMessage = "请填写入库日期")]

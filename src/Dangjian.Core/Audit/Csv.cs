@@ -1,4 +1,4 @@
-namespace Dangjian.Web.Infrastructure;
+namespace Dangjian.Core.Audit;
 
 /// <summary>CSV cells that are safe to open in Excel: quoted, and formula triggers (= + - @ tab) neutralized.</summary>
 public static class Csv
