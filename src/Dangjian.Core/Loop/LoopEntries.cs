@@ -1,6 +1,7 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
+using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Loop;
@@ -12,8 +13,14 @@ internal static class LoopEntries
     public static async Task<bool> AllBelowAsync(AppDbContext db, int own, IEnumerable<int> ids, bool includeOwn, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
-        var marker = "/" + own.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
-        var found = await db.Organizations.CountAsync(o => list.Contains(o.Id) && o.IsActive && o.Path.Contains(marker) && (includeOwn || o.Id != own), ct);
+        // Only the bound of the range: a liaison leader's scope need not show their own organization.
+        var ownPath = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == own).Select(o => o.Path).SingleOrDefaultAsync(ct);
+        if (ownPath is null)
+        {
+            return list.Count == 0;
+        }
+
+        var found = await db.Organizations.Under(o => o.Path, ownPath).CountAsync(o => list.Contains(o.Id) && o.IsActive && (includeOwn || o.Id != own), ct);
         return found == list.Count;
     }
 
