@@ -24,6 +24,16 @@ internal static class LoopEntries
         return found == list.Count;
     }
 
+    /// <summary>Adds the message under <paramref name="field"/> when no organization is chosen or the chosen one is not one of <see cref="AllBelowAsync"/>'s.</summary>
+    public static async Task CheckBelowAsync(AppDbContext db, Dictionary<string, string> errors, string field, int own, int? id, bool includeOwn,
+        string message, CancellationToken ct)
+    {
+        if (id is not { } chosen || !await AllBelowAsync(db, own, [chosen], includeOwn, ct))
+        {
+            errors[field] = message;
+        }
+    }
+
     /// <summary>Adds the message under "TagId" when the chosen tag is not one of the county's of this family.</summary>
     public static async Task CheckTagAsync(AppDbContext db, Dictionary<string, string> errors, RecordFamily family, int? tagId, CancellationToken ct)
     {
@@ -46,6 +56,15 @@ internal static class LoopEntries
         }
 
         return EntryResult.Saved(id);
+    }
+
+    /// <summary>Adds the message under <paramref name="field"/> when the date is missing (a form refused by the binder already says so).</summary>
+    public static void Required(Dictionary<string, string> errors, string field, DateOnly? day, string message)
+    {
+        if (day is null)
+        {
+            errors[field] = message;
+        }
     }
 
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

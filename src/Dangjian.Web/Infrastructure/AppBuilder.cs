@@ -87,7 +87,6 @@ public static class AppBuilder
         services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp, env), SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, AttachmentStore.KeyLabel)));
         services.AddScoped<Dangjian.Core.Building.Honours.HonourNames>();
         services.AddScoped<Dangjian.Core.Building.Honours.HonourEntry>();
-        services.AddScoped<Dangjian.Core.Building.Projects.ProjectEntry>();
         services.AddScoped<Dangjian.Core.Statistics.StatisticDefinitions>();
         services.AddScoped<Dangjian.Core.Reports.Check.RecordCheck>();
         services.AddScoped<Dangjian.Core.Reports.Highlights.HighlightEntry>();
