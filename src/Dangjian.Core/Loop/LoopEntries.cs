@@ -1,6 +1,7 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
 using Dangjian.Core.Operations;
+using Dangjian.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dangjian.Core.Loop;
@@ -12,9 +13,25 @@ internal static class LoopEntries
     public static async Task<bool> AllBelowAsync(AppDbContext db, int own, IEnumerable<int> ids, bool includeOwn, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
-        var marker = "/" + own.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
-        var found = await db.Organizations.CountAsync(o => list.Contains(o.Id) && o.IsActive && o.Path.Contains(marker) && (includeOwn || o.Id != own), ct);
+        // Only the bound of the range: a liaison leader's scope need not show their own organization.
+        var ownPath = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == own).Select(o => o.Path).SingleOrDefaultAsync(ct);
+        if (ownPath is null)
+        {
+            return list.Count == 0;
+        }
+
+        var found = await db.Organizations.Under(o => o.Path, ownPath).CountAsync(o => list.Contains(o.Id) && o.IsActive && (includeOwn || o.Id != own), ct);
         return found == list.Count;
+    }
+
+    /// <summary>Adds the message under <paramref name="field"/> when no organization is chosen or the chosen one is not one of <see cref="AllBelowAsync"/>'s.</summary>
+    public static async Task CheckBelowAsync(AppDbContext db, Dictionary<string, string> errors, string field, int own, int? id, bool includeOwn,
+        string message, CancellationToken ct)
+    {
+        if (id is not { } chosen || !await AllBelowAsync(db, own, [chosen], includeOwn, ct))
+        {
+            errors[field] = message;
+        }
     }
 
     /// <summary>Adds the message under "TagId" when the chosen tag is not one of the county's of this family.</summary>
@@ -39,6 +56,15 @@ internal static class LoopEntries
         }
 
         return EntryResult.Saved(id);
+    }
+
+    /// <summary>Adds the message under <paramref name="field"/> when the date is missing (a form refused by the binder already says so).</summary>
+    public static void Required(Dictionary<string, string> errors, string field, DateOnly? day, string message)
+    {
+        if (day is null)
+        {
+            errors[field] = message;
+        }
     }
 
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -87,7 +87,6 @@ public static class AppBuilder
             SealedFile.DeriveKey(sp.GetRequiredService<SecurityKeys>().FieldKey, Dangjian.Core.Attachments.AttachmentFiles.KeyLabel)));
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<Dangjian.Core.Building.Honours.HonourNames>();
-        services.AddScoped<Dangjian.Core.Building.Projects.ProjectEntry>();
         services.AddScoped<Dangjian.Core.Reports.Check.RecordCheck>();
         services.AddScoped<Dangjian.Core.Reports.Highlights.HighlightRecords>();
         AddOperations(services);

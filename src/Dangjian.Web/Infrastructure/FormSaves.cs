@@ -12,7 +12,9 @@ public static class FormSaves
     {
         if (!page.ModelState.IsValid)
         {
-            page.ModelState.Show(await check(), prefix);
+            // a field the binder refused keeps its own message (a date it could not read is not also "missing")
+            var checks = (await check()).Where(e => page.ModelState[e.Key.Length == 0 ? "" : prefix + e.Key] is not { Errors.Count: > 0 });
+            page.ModelState.Show(checks.ToDictionary(), prefix);
             return null;
         }
 

@@ -126,15 +126,7 @@ public sealed class AccountabilityLedgerTests(AppFactory app) : IClassFixture<Ap
         before.Count.ShouldBe(2);
         var exported = await LedgerPages.ExportAsync(browser, "accountability", year);
         LedgerPages.Rows(exported)[0].ShouldBe(["问责单位", "决定日期*", "被问责人*", "问责方式*", "问责事由*"]);
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "accountability").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync()).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "accountability", exported);
-        (await SnapshotAsync()).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "accountability", exported, before, () => SnapshotAsync());
     }
 
     [Fact]

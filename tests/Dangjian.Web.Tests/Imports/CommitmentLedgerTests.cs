@@ -73,9 +73,7 @@ public sealed class CommitmentLedgerTests(AppFactory app) : IClassFixture<AppFac
             (await indicators.RecordsAsync("commitments.count", branch, year + 1)).Select(r => r.Id).ShouldNotContain(commitments[0].Id);
         }
 
-        var again = await LedgerPages.CheckAsync(browser, Kind, file);
-        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain("2 行都已在系统中");
-        again.QuerySelector("input[name=Token]").ShouldBeNull();
+        await LedgerPages.AssertAllStoredAsync(browser, Kind, file, 2);
 
         (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undone").ShouldNotBeNull();
         await using (var db = app.NewDbContext())
@@ -163,15 +161,7 @@ public sealed class CommitmentLedgerTests(AppFactory app) : IClassFixture<AppFac
         rows.ShouldContain(r => r.SequenceEqual(new[] { branch.Code ?? branch.Name, "", "往返测试：修缮活动室", $"{year}-06-30", "已完成", $"{year}-07-02" })
             || r.SequenceEqual(new[] { branch.Code ?? branch.Name, "往返测试：修缮活动室", $"{year}-06-30", "已完成", $"{year}-07-02" }));
 
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == Kind).OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync()).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, Kind, exported);
-        (await SnapshotAsync()).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, Kind, exported, before, () => SnapshotAsync());
     }
 
     [Fact]

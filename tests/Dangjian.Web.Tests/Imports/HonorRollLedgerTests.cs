@@ -133,15 +133,7 @@ public sealed class HonorRollLedgerTests(AppFactory app) : IClassFixture<AppFact
         before.Count.ShouldBe(2);
         var exported = await LedgerPages.ExportAsync(browser, "honor-roll", year);
         LedgerPages.Rows(exported)[0].ShouldBe(["党组织*", "榜单*", "年度", "期间*", "上榜理由*"]);
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "honor-roll").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync()).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "honor-roll", exported);
-        (await SnapshotAsync()).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "honor-roll", exported, before, () => SnapshotAsync());
     }
 
     [Fact]

@@ -73,9 +73,7 @@ public sealed class IncomeLedgerTests(AppFactory app) : IClassFixture<AppFactory
             (await indicators.ComputeAsync("income.bucket-15", township, year)).Figure!.Value.ShouldBe(1m);
         }
 
-        var again = await LedgerPages.CheckAsync(browser, Kind, file);
-        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain("2 行都已在系统中");
-        again.QuerySelector("input[name=Token]").ShouldBeNull();
+        await LedgerPages.AssertAllStoredAsync(browser, Kind, file, 2);
 
         (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undone").ShouldNotBeNull();
         await using (var db = app.NewDbContext())

@@ -91,9 +91,7 @@ public sealed class InspectionLedgerTests(AppFactory app) : IClassFixture<AppFac
                 .ShouldBe(2, "every imported inspection is audited");
         }
 
-        var again = await LedgerPages.CheckAsync(browser, "inspections", file);
-        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain("4 行都已在系统中");
-        again.QuerySelector("input[name=Token]").ShouldBeNull();
+        await LedgerPages.AssertAllStoredAsync(browser, "inspections", file, 4);
 
         (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undone").ShouldNotBeNull();
         await using (var db = app.NewDbContext())
@@ -169,15 +167,7 @@ public sealed class InspectionLedgerTests(AppFactory app) : IClassFixture<AppFac
         mine.Count.ShouldBe(2, "one row per finding, and one for the target without a finding");
         mine.ShouldContain(r => r.Contains(branches[4].Code ?? branches[4].Name) && !r.Any(c => c.StartsWith("往返督查：制度")));
 
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "inspections").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync("往返督查")).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "inspections", exported);
-        (await SnapshotAsync("往返督查")).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "inspections", exported, before, () => SnapshotAsync("往返督查"));
     }
 
     [Fact]
@@ -232,11 +222,8 @@ public sealed class InspectionLedgerTests(AppFactory app) : IClassFixture<AppFac
 
     private async Task<(decimal Count, decimal Targets, decimal Findings)> FiguresAsync(int townshipId, int year, DateOnly today)
     {
-        await using var db = app.NewDbContext();
-        var township = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == townshipId);
-        var service = new IndicatorService(db, IndicatorCatalog.Builtin, today);
-        async Task<decimal> Value(string id) => (await service.ComputeAsync(id, township, year)).Figure?.Value ?? 0;
-        return (await Value("inspections.count"), await Value("inspections.targets"), await Value("inspections.findings"));
+        var f = await LedgerWorld.FiguresAsync(app, townshipId, year, today, "inspections.count", "inspections.targets", "inspections.findings");
+        return (f[0], f[1], f[2]);
     }
 
     private async Task<List<string>> SnapshotAsync(string titlePrefix)

@@ -4,6 +4,7 @@ using Dangjian.Core.Members.Export;
 using Dangjian.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 using Shouldly;
 
 namespace Dangjian.Web.Tests.Imports;
@@ -66,6 +67,28 @@ public static class LedgerPages
         var response = await browser.PostFormAsync("/Imports?handler=Undo", fields, "/Imports");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return await Browser.ParseAsync(response);
+    }
+
+    /// <summary>Checking the file again finds every row already stored: nothing to import.</summary>
+    public static async Task AssertAllStoredAsync(Browser browser, string kind, byte[] file, int rows)
+    {
+        var again = await CheckAsync(browser, kind, file);
+        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain($"{rows} 行都已在系统中");
+        again.QuerySelector("input[name=Token]").ShouldBeNull();
+    }
+
+    /// <summary>Undoes the ledger's last batch (none of its records left) and imports the export back: the same records as before.</summary>
+    public static async Task AssertImportsBackAsync(AppFactory app, Browser browser, string kind, byte[] exported, List<string> before, Func<Task<List<string>>> snapshot)
+    {
+        await using (var db = app.NewDbContext())
+        {
+            var batch = await db.ImportBatches.Where(b => b.Ledger == kind).OrderByDescending(b => b.Id).FirstAsync();
+            (await UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
+        }
+
+        (await snapshot()).ShouldBeEmpty();
+        await ImportAsync(browser, kind, exported);
+        (await snapshot()).ShouldBe(before);
     }
 
     public static async Task<byte[]> ExportAsync(Browser browser, string kind, int year)

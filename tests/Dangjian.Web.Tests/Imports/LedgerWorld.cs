@@ -1,4 +1,5 @@
 using Dangjian.Core.Demo;
+using Dangjian.Core.Indicators;
 using Dangjian.Core.Organizations;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -24,5 +25,20 @@ public static class LedgerWorld
     {
         await using var db = app.NewDbContext();
         return await db.Organizations.AsNoTracking().SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
+    }
+
+    /// <summary>The township's figures of these indicators for the year, as the report computes them today.</summary>
+    public static async Task<decimal[]> FiguresAsync(AppFactory app, int townshipId, int year, DateOnly today, params string[] indicators)
+    {
+        await using var db = app.NewDbContext();
+        var township = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == townshipId);
+        var service = new IndicatorService(db, IndicatorCatalog.Builtin, today);
+        var figures = new decimal[indicators.Length];
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            figures[i] = (await service.ComputeAsync(indicators[i], township, year)).Figure?.Value ?? 0;
+        }
+
+        return figures;
     }
 }

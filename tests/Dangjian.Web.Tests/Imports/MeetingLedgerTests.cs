@@ -85,9 +85,7 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
             (await db.AuditEntries.CountAsync(e => e.TargetType == nameof(ImportBatch) && e.TargetId == batch.Id.ToString())).ShouldBe(1);
         }
 
-        var again = await LedgerPages.CheckAsync(browser, "meetings", file);
-        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain("3 行都已在系统中");
-        again.QuerySelector("input[name=Token]").ShouldBeNull();
+        await LedgerPages.AssertAllStoredAsync(browser, "meetings", file, 3);
 
         var list = (await browser.GetAsync("/Imports")).Html;
         list.QuerySelector("#batches")!.TextContent.ShouldContain("三会一课台账");
@@ -203,15 +201,7 @@ public sealed class MeetingLedgerTests(AppFactory app) : IClassFixture<AppFactor
         rows[0].ShouldBe(["党组织*", "会议类型*", "召开日期*", "会议主题*", "会议地点", "主持人", "授课人", "应到人员", "缺席人员", "请假人员", "会议记录", "含民主评议党员", "本县类别"]);
         rows.ShouldContain(r => r.Contains("往返测试：八月主题党日") && r.Contains($"{members[1].Name}（外出）"));
 
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "meetings").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync("往返测试")).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "meetings", exported);
-        (await SnapshotAsync("往返测试")).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "meetings", exported, before, () => SnapshotAsync("往返测试"));
     }
 
     [Fact]

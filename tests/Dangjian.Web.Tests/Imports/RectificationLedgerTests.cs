@@ -187,15 +187,7 @@ public sealed class RectificationLedgerTests(AppFactory app) : IClassFixture<App
         rows[0].ShouldBe(["责任单位*", "提出单位", "问题来源*", "交办日期*", "存在问题*", "整改措施", "整改时限*", "整改状态*", "报送日期", "整改佐证材料", "销号日期"]);
         rows.ShouldContain(r => r.Contains("往返整改：一") && r.Contains("已销号") && r.Contains($"{year}-04-02"));
 
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "rectification").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync("往返整改")).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "rectification", exported);
-        (await SnapshotAsync("往返整改")).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "rectification", exported, before, () => SnapshotAsync("往返整改"));
     }
 
     [Fact]

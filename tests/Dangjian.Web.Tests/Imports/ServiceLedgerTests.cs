@@ -174,15 +174,7 @@ public sealed class ServiceLedgerTests(AppFactory app) : IClassFixture<AppFactor
         before[0].ShouldNotEndWith("|", "the first record carries the county's category");
         var exported = await LedgerPages.ExportAsync(browser, "service", year);
         LedgerPages.Rows(exported)[0].ShouldBe(["党组织*", "类别*", "日期*", "事项*", "志愿服务队", "人数", "本县类别"]);
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "service").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync()).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "service", exported);
-        (await SnapshotAsync()).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "service", exported, before, () => SnapshotAsync());
     }
 
     [Fact]
@@ -191,11 +183,8 @@ public sealed class ServiceLedgerTests(AppFactory app) : IClassFixture<AppFactor
 
     private async Task<(decimal Deeds, decimal Volunteer, decimal People)> FiguresAsync(int townshipId, int year, DateOnly today)
     {
-        await using var db = app.NewDbContext();
-        var township = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == townshipId);
-        var service = new IndicatorService(db, IndicatorCatalog.Builtin, today);
-        async Task<decimal> Value(string id) => (await service.ComputeAsync(id, township, year)).Figure?.Value ?? 0;
-        return (await Value("service.deeds"), await Value("service.volunteer"), await Value("service.volunteer-people"));
+        var f = await LedgerWorld.FiguresAsync(app, townshipId, year, today, "service.deeds", "service.volunteer", "service.volunteer-people");
+        return (f[0], f[1], f[2]);
     }
 
     private async Task<List<string>> SnapshotAsync()

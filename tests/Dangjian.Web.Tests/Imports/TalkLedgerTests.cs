@@ -141,15 +141,7 @@ public sealed class TalkLedgerTests(AppFactory app) : IClassFixture<AppFactory>
         before.Count.ShouldBe(2);
         var exported = await LedgerPages.ExportAsync(browser, "talks", year);
         LedgerPages.Rows(exported)[0].ShouldBe(["约谈单位", "约谈日期*", "约谈人*", "约谈对象*", "对象类别*", "约谈事由*", "跟踪落实情况"]);
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == "talks").OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync()).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, "talks", exported);
-        (await SnapshotAsync()).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, "talks", exported, before, () => SnapshotAsync());
     }
 
     [Fact]
@@ -165,11 +157,8 @@ public sealed class TalkLedgerTests(AppFactory app) : IClassFixture<AppFactory>
 
     private async Task<(decimal Talks, decimal People, decimal Secretaries)> FiguresAsync(int townshipId, int year, DateOnly today)
     {
-        await using var db = app.NewDbContext();
-        var township = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == townshipId);
-        var service = new IndicatorService(db, IndicatorCatalog.Builtin, today);
-        async Task<decimal> Value(string id) => (await service.ComputeAsync(id, township, year)).Figure?.Value ?? 0;
-        return (await Value("talks.count"), await Value("talks.people"), await Value("talks.secretaries"));
+        var f = await LedgerWorld.FiguresAsync(app, townshipId, year, today, "talks.count", "talks.people", "talks.secretaries");
+        return (f[0], f[1], f[2]);
     }
 
     private async Task<List<string>> SnapshotAsync()

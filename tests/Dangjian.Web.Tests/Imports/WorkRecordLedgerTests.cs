@@ -82,9 +82,7 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
             (await indicators.RecordsAsync("work.funds", branch, year + 1)).Select(r => r.Id).ShouldNotContain(records[2].Id);
         }
 
-        var again = await LedgerPages.CheckAsync(browser, Kind, file);
-        again.QuerySelector("#preview-summary")!.TextContent.ShouldContain("3 行都已在系统中");
-        again.QuerySelector("input[name=Token]").ShouldBeNull();
+        await LedgerPages.AssertAllStoredAsync(browser, Kind, file, 3);
 
         (await LedgerPages.UndoAsync(browser, batchId)).QuerySelector("#undone").ShouldNotBeNull();
         await using (var db = app.NewDbContext())
@@ -174,15 +172,7 @@ public sealed class WorkRecordLedgerTests(AppFactory app) : IClassFixture<AppFac
         rows[0].ShouldBe([.. Headers.Select(h => h is "党组织" or "工作类别" or "日期" or "名称" ? h + "*" : h), "本县类别"]);
         rows.ShouldContain(r => r.SequenceEqual(new[] { branch.Code ?? branch.Name, "争取资金", $"{year}-12-20", "往返测试：项目资金", "12.25" }.Concat(r.Skip(5))));
 
-        await using (var db = app.NewDbContext())
-        {
-            var batch = await db.ImportBatches.Where(b => b.Ledger == Kind).OrderByDescending(b => b.Id).FirstAsync();
-            (await LedgerPages.UndoAsync(browser, batch.Id)).QuerySelector("#undone").ShouldNotBeNull();
-        }
-
-        (await SnapshotAsync()).ShouldBeEmpty();
-        await LedgerPages.ImportAsync(browser, Kind, exported);
-        (await SnapshotAsync()).ShouldBe(before);
+        await LedgerPages.AssertImportsBackAsync(app, browser, Kind, exported, before, () => SnapshotAsync());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Dangjian.Core.Admin.Accounts;
 public sealed class AccountImport(AppDbContext db, UserManager<AppUser> users, IFieldCipher cipher, AuditWriter audit, IAuditContext actor)
 {
     public sealed record Outcome(IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Created, IReadOnlyList<string> Skipped,
-        IReadOnlyList<PasswordHalf> Halves)
+        IReadOnlyList<PasswordHalf> Halves) : IBulkOutcome
     {
         public bool Succeeded => Problems.Count == 0;
     }

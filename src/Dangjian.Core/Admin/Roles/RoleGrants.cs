@@ -17,7 +17,7 @@ namespace Dangjian.Core.Admin.Roles;
 public sealed class RoleGrants(AppDbContext db, UserManager<AppUser> users, IFieldCipher cipher, AuditWriter audit, IAuditContext actor)
 {
     public sealed record Outcome(IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Granted, IReadOnlyList<string> Skipped,
-        IReadOnlyList<PasswordHalf> Halves)
+        IReadOnlyList<PasswordHalf> Halves) : IBulkOutcome
     {
         public bool Succeeded => Problems.Count == 0;
     }

@@ -8,7 +8,7 @@ namespace Dangjian.Core.Building.Projects;
 public enum ProjectStatus { Planned, UnderWay, Completed }
 
 /// <summary>A party-building project (党建示范项目, 党建+产业项目…) of an organization, with its status and outcome.</summary>
-public class Project : IVersioned
+public class Project : IVersioned, IOrganizationRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

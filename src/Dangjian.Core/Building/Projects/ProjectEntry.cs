@@ -14,7 +14,7 @@ public sealed record ProjectDraft(int? OrganizationId, string? Name, int? KindId
 /// Records or corrects a project. A planned project's start may lie ahead; one under way or completed started on a date
 /// that has passed, and a completed one has its completion date (and only it has one).
 /// </summary>
-public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
+public sealed class ProjectEntry(AppDbContext db, TimeProvider clock) : IOperation
 {
     public const int NameMax = 200;
     public const int OutcomeMax = 4000;
@@ -47,6 +47,9 @@ public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
         return (name, outcome);
     }
 
+    /// <summary>Every check of the form, also shown beside a form the binder already refused.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(ProjectDraft d, CancellationToken ct = default) => (await CheckedAsync(d, ct)).Errors;
+
     public async Task<EntryResult> SaveAsync(int? id, ProjectDraft d, string userName, CancellationToken ct = default)
     {
         Project? row = null;
@@ -55,13 +58,7 @@ public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
             return EntryResult.Missing;
         }
 
-        var errors = new Dictionary<string, string>();
-        if (d.OrganizationId is not { } orgId || !await db.Organizations.AnyAsync(o => o.Id == orgId && o.IsActive, ct))
-        {
-            errors[nameof(d.OrganizationId)] = "请选择党组织";
-        }
-
-        var (name, outcome) = Check(d, await VisibleKinds.LoadAsync(db, GuidanceFamily.Project, ct), clock.Today(), errors);
+        var (errors, name, outcome) = await CheckedAsync(d, ct);
         if (errors.Count > 0)
         {
             return EntryResult.Refused(errors);
@@ -89,6 +86,18 @@ public sealed class ProjectEntry(AppDbContext db, TimeProvider clock)
         }
 
         return EntryResult.Saved(row.Id);
+    }
+
+    private async Task<(Dictionary<string, string> Errors, string? Name, string? Outcome)> CheckedAsync(ProjectDraft d, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (d.OrganizationId is not { } orgId || !await db.Organizations.AnyAsync(o => o.Id == orgId && o.IsActive, ct))
+        {
+            errors[nameof(d.OrganizationId)] = "请选择党组织";
+        }
+
+        var (name, outcome) = Check(d, await VisibleKinds.LoadAsync(db, GuidanceFamily.Project, ct), clock.Today(), errors);
+        return (errors, name, outcome);
     }
 
     private static void Dates(ProjectDraft d, DateOnly today, Dictionary<string, string> errors)

@@ -7,7 +7,7 @@ using Dangjian.Core.Cadres.Terms;
 namespace Dangjian.Core.Cadres.Assignments;
 
 /// <summary>A person sent (选派) to an organization from outside it: 第一书记, 党建指导员, 驻村工作队, 专职村书记….</summary>
-public class Assignment : IVersioned
+public class Assignment : IVersioned, IOrganizationRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

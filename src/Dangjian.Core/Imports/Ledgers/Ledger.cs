@@ -52,6 +52,9 @@ public abstract class Ledger<TField, TRecord, TLookups> : ILedger
 
     protected abstract Task<IReadOnlyList<string?[]>> ExportRowsAsync(AppDbContext db, LedgerScope scope, int year, CancellationToken ct);
 
+    /// <summary>A date as the ledgers write it (in exported rows and fingerprints).</summary>
+    protected static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Adds one chunk of new records and saves; a kind with child rows in quantity may store them its own way.</summary>
     protected virtual async Task AddAsync(AppDbContext db, IReadOnlyList<TRecord> records, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using Dangjian.Core.Loop.Service;
 namespace Dangjian.Core.Loop.Commitments;
 
 /// <summary>承诺事项: a public commitment of an organization, or of its secretary when <see cref="SecretaryName"/> is set.</summary>
-public class Commitment : IVersioned
+public class Commitment : IVersioned, IOrganizationRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

@@ -8,7 +8,7 @@ using Dangjian.Core.Loop.Service;
 
 namespace Dangjian.Core.Loop.Commitments;
 
-public sealed record CommitmentDraft(int OrganizationId, string? SecretaryName, string Content, DateOnly DueOn);
+public sealed record CommitmentDraft(int? OrganizationId, string? SecretaryName, string Content, DateOnly? DueOn);
 
 /// <summary>Records a public commitment (承诺事项) and, later, its progress and fulfilment (兑现).</summary>
 public sealed class CommitmentEntry(AppDbContext db, TimeProvider clock) : IOperation
@@ -16,16 +16,26 @@ public sealed class CommitmentEntry(AppDbContext db, TimeProvider clock) : IOper
     /// <summary>The form field of the fulfilment date on the commitments list.</summary>
     public const string FulfilledOnField = "fulfilledOn";
 
+    /// <summary>The check that needs the database, also shown beside a form the binder already refused.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(int ownOrganizationId, CommitmentDraft d, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        await LoopEntries.CheckBelowAsync(db, errors, nameof(d.OrganizationId), ownOrganizationId, d.OrganizationId, includeOwn: true, "请选择本级或本级以下的党组织", ct);
+        LoopEntries.Required(errors, nameof(d.DueOn), d.DueOn, "请填写承诺完成时限");
+        return errors;
+    }
+
     public async Task<EntryResult> AddAsync(int ownOrganizationId, CommitmentDraft d, CancellationToken ct = default)
     {
-        if (!await LoopEntries.AllBelowAsync(db, ownOrganizationId, [d.OrganizationId], includeOwn: true, ct))
+        if (await CheckAsync(ownOrganizationId, d, ct) is { Count: > 0 } errors)
         {
-            return EntryResult.Refused(nameof(d.OrganizationId), "请选择本级或本级以下的党组织");
+            return EntryResult.Refused(errors);
         }
 
+        var dueOn = d.DueOn!.Value;
         var row = new Commitment
         {
-            OrganizationId = d.OrganizationId, Year = d.DueOn.Year, SecretaryName = LoopEntries.Trimmed(d.SecretaryName), Content = d.Content.Trim(), DueOn = d.DueOn,
+            OrganizationId = d.OrganizationId!.Value, Year = dueOn.Year, SecretaryName = LoopEntries.Trimmed(d.SecretaryName), Content = d.Content.Trim(), DueOn = dueOn,
         };
         db.Commitments.Add(row);
         await db.SaveChangesAsync(ct);

@@ -10,7 +10,7 @@ namespace Dangjian.Core.Loop.Contacts;
 /// A township leader's contact point (包抓/联系点): the leader links to an organization of a kind from a date. The
 /// leader is an account of the township (<see cref="LeaderUserId"/>); a leader without an account is named instead.
 /// </summary>
-public class ContactPoint : IVersioned
+public class ContactPoint : IVersioned, IOrganizationRecord
 {
     public int Id { get; set; }
 

@@ -21,6 +21,9 @@ public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock) : IOp
     public const int NameMax = 40;
     public const int NoteMax = 400;
 
+    /// <summary>Every check of the form, also shown beside a form the binder already refused.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(ContactPointDraft d, CancellationToken ct = default) => (await CheckedAsync(d, ct)).Errors;
+
     public async Task<EntryResult> SaveAsync(int? id, ContactPointDraft d, string userName, CancellationToken ct = default)
     {
         ContactPoint? row = null;
@@ -29,15 +32,7 @@ public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock) : IOp
             return EntryResult.Missing;
         }
 
-        var errors = new Dictionary<string, string>();
-        Organization? org = null;
-        if (d.OrganizationId is not { } orgId || (org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct)) is null)
-        {
-            errors[nameof(d.OrganizationId)] = "请选择联系的党组织";
-        }
-
-        var (leaderName, note) = Check(d, org, await LeaderAccounts.LoadAsync(db, ct), await VisibleKinds.LoadAsync(db, GuidanceFamily.ContactPoint, ct),
-            clock.Today(), errors);
+        var (errors, org, leaderName, note) = await CheckedAsync(d, ct);
         if (errors.Count > 0)
         {
             return EntryResult.Refused(errors);
@@ -65,6 +60,20 @@ public sealed class ContactPointEntry(AppDbContext db, TimeProvider clock) : IOp
         }
 
         return EntryResult.Saved(row.Id);
+    }
+
+    private async Task<(Dictionary<string, string> Errors, Organization? Org, string? LeaderName, string? Note)> CheckedAsync(ContactPointDraft d, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        Organization? org = null;
+        if (d.OrganizationId is not { } orgId || (org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct)) is null)
+        {
+            errors[nameof(d.OrganizationId)] = "请选择联系的党组织";
+        }
+
+        var (leaderName, note) = Check(d, org, await LeaderAccounts.LoadAsync(db, ct), await VisibleKinds.LoadAsync(db, GuidanceFamily.ContactPoint, ct),
+            clock.Today(), errors);
+        return (errors, org, leaderName, note);
     }
 
     /// <summary>

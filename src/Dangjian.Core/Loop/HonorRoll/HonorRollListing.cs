@@ -8,30 +8,32 @@ using Dangjian.Core.Loop.Talks;
 
 namespace Dangjian.Core.Loop.HonorRoll;
 
-public sealed record HonorRollDraft(int OrganizationId, HonorRollColour Roll, int Year, string Period, string Reason);
+public sealed record HonorRollDraft(int? OrganizationId, HonorRollColour Roll, int Year, string Period, string Reason);
 
 /// <summary>Lists an organization below the user's own on the red or black list (红黑榜) of a year.</summary>
 public sealed class HonorRollListing(AppDbContext db, TimeProvider clock) : IOperation
 {
-    public async Task<EntryResult> AddAsync(int ownOrganizationId, HonorRollDraft d, CancellationToken ct = default)
+    /// <summary>The checks that need the database or today, also shown beside a form the binder already refused.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(int ownOrganizationId, HonorRollDraft d, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
-        if (!await LoopEntries.AllBelowAsync(db, ownOrganizationId, [d.OrganizationId], includeOwn: false, ct))
-        {
-            errors[nameof(d.OrganizationId)] = "只能将本级以下的党组织列入红黑榜";
-        }
-
+        await LoopEntries.CheckBelowAsync(db, errors, nameof(d.OrganizationId), ownOrganizationId, d.OrganizationId, includeOwn: false, "只能将本级以下的党组织列入红黑榜", ct);
         if (FactDates.YearProblem("年度", d.Year, clock.Today()) is { } wrong)
         {
             errors[nameof(d.Year)] = wrong;
         }
 
-        if (errors.Count > 0)
+        return errors;
+    }
+
+    public async Task<EntryResult> AddAsync(int ownOrganizationId, HonorRollDraft d, CancellationToken ct = default)
+    {
+        if (await CheckAsync(ownOrganizationId, d, ct) is { Count: > 0 } errors)
         {
             return EntryResult.Refused(errors);
         }
 
-        var row = new HonorRollEntry { OrganizationId = d.OrganizationId, Roll = d.Roll, Year = d.Year, Period = d.Period.Trim(), Reason = d.Reason.Trim() };
+        var row = new HonorRollEntry { OrganizationId = d.OrganizationId!.Value, Roll = d.Roll, Year = d.Year, Period = d.Period.Trim(), Reason = d.Reason.Trim() };
         db.HonorRollEntries.Add(row);
         await db.SaveChangesAsync(ct);
         return EntryResult.Saved(row.Id);

@@ -9,7 +9,7 @@ using Dangjian.Core.Loop.Notices;
 namespace Dangjian.Core.Loop.Rectification;
 
 /// <param name="RaisedOn">交办日期: the actor's today when null, a past day when entered afterwards.</param>
-public sealed record RectificationItemDraft(int OrganizationId, RectificationSource Source, string Problem, string? Measures, DateOnly? RaisedOn, DateOnly Deadline);
+public sealed record RectificationItemDraft(int? OrganizationId, RectificationSource Source, string Problem, string? Measures, DateOnly? RaisedOn, DateOnly? Deadline);
 
 /// <summary>
 /// The steps of a rectification item, one method each (raise, submit, sign off, send back): each checks its fields, applies
@@ -19,33 +19,38 @@ public sealed class RectificationItemEntry(AppDbContext db) : IOperation
 {
     public const string StaleMessage = "该事项已被他人修改，请刷新后重试。";
 
-    public async Task<EntryResult> RaiseAsync(RectificationItemDraft d, RectificationActor actor, CancellationToken ct = default)
+    /// <summary>The checks of a new item that need the database or today, also shown beside a form the binder already refused.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(RectificationItemDraft d, RectificationActor actor, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
-        if (!await LoopEntries.AllBelowAsync(db, actor.OrganizationId, [d.OrganizationId], includeOwn: false, ct))
-        {
-            errors[nameof(d.OrganizationId)] = "只能向本级以下的党组织交办整改事项";
-        }
-
+        await LoopEntries.CheckBelowAsync(db, errors, nameof(d.OrganizationId), actor.OrganizationId, d.OrganizationId, includeOwn: false,
+            "只能向本级以下的党组织交办整改事项", ct);
         var raisedOn = d.RaisedOn ?? actor.Today;
         if (FactDates.Problem("交办日期", raisedOn, actor.Today) is { } wrong)
         {
             errors[nameof(d.RaisedOn)] = wrong;
         }
-        else if (RectificationWorkflow.DeadlineProblem(raisedOn, d.Deadline) is { } late)
+        else if (d.Deadline is { } deadline && RectificationWorkflow.DeadlineProblem(raisedOn, deadline) is { } late)
         {
             errors[nameof(d.Deadline)] = late;
         }
 
-        if (errors.Count > 0)
+        LoopEntries.Required(errors, nameof(d.Deadline), d.Deadline, "请填写整改时限");
+
+        return errors;
+    }
+
+    public async Task<EntryResult> RaiseAsync(RectificationItemDraft d, RectificationActor actor, CancellationToken ct = default)
+    {
+        if (await CheckAsync(d, actor, ct) is { Count: > 0 } errors)
         {
             return EntryResult.Refused(errors);
         }
 
         var item = RectificationWorkflow.Raise(new RectificationItem
         {
-            OrganizationId = d.OrganizationId, RaisedById = actor.OrganizationId, Source = d.Source, Problem = d.Problem.Trim(),
-            Measures = LoopEntries.Trimmed(d.Measures), RaisedOn = raisedOn, Deadline = d.Deadline,
+            OrganizationId = d.OrganizationId!.Value, RaisedById = actor.OrganizationId, Source = d.Source, Problem = d.Problem.Trim(),
+            Measures = LoopEntries.Trimmed(d.Measures), RaisedOn = d.RaisedOn ?? actor.Today, Deadline = d.Deadline!.Value,
         }, actor);
         db.RectificationItems.Add(item);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Dangjian.Core.Categories;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Loop.Commitments;
+using Dangjian.Core.Data;
 
 namespace Dangjian.Core.Loop.Service;
 
@@ -14,7 +15,7 @@ public enum ServiceKind
 }
 
 /// <summary>A deed done for the people or a volunteer activity, counted (件, 次, 人次) in reports.</summary>
-public class ServiceRecord : ITaggedRecord
+public class ServiceRecord : ITaggedRecord, IOrganizationRecord
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

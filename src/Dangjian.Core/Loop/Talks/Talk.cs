@@ -2,6 +2,7 @@ using Dangjian.Core.Loop.Inspections;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Loop.Accountability;
 using Dangjian.Core.Loop.HonorRoll;
+using Dangjian.Core.Data;
 
 namespace Dangjian.Core.Loop.Talks;
 
@@ -18,7 +19,7 @@ public enum TalkTarget
 }
 
 /// <summary>约谈. One talk with three people counts as 3 人次 (<see cref="People"/>).</summary>
-public class Talk
+public class Talk : IOrganizationRecord
 {
     public int Id { get; set; }
 

@@ -9,11 +9,11 @@ public sealed record KeyTaskListDraft(int Year, string Title, string Items, IRea
 /// <summary>Publishes an annual list: every item is assigned to every chosen organization below, due at the end of its month.</summary>
 public sealed class KeyTaskListEntry(AppDbContext db) : IOperation
 {
-    public async Task<EntryResult> PublishAsync(int ownOrganizationId, KeyTaskListDraft d, CancellationToken ct = default)
+    /// <summary>The items read and the receivers checked, also shown beside a form the binder already refused.</summary>
+    public async Task<Dictionary<string, string>> CheckAsync(int ownOrganizationId, KeyTaskListDraft d, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
-        var (items, error) = Parse(d.Items);
-        if (error is not null)
+        if (Parse(d.Items).Error is { } error)
         {
             errors[nameof(d.Items)] = error;
         }
@@ -23,11 +23,17 @@ public sealed class KeyTaskListEntry(AppDbContext db) : IOperation
             errors[nameof(d.Receivers)] = "请选择本级以下的承担单位";
         }
 
-        if (errors.Count > 0)
+        return errors;
+    }
+
+    public async Task<EntryResult> PublishAsync(int ownOrganizationId, KeyTaskListDraft d, CancellationToken ct = default)
+    {
+        if (await CheckAsync(ownOrganizationId, d, ct) is { Count: > 0 } errors)
         {
             return EntryResult.Refused(errors);
         }
 
+        var items = Parse(d.Items).Items;
         var receivers = d.Receivers.Distinct().ToList();
         var list = new KeyTaskList
         {

@@ -30,6 +30,9 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
     /// <summary>Saves the form through its Core operation; returns its result, the confirmation to show and the year to return to.</summary>
     protected abstract Task<(EntryResult Result, string Message, int Year)> SaveAsync();
 
+    /// <summary>The operation's own checks, also shown beside a form the binder refused (none for a record without any).</summary>
+    protected virtual Task<Dictionary<string, string>> CheckAsync() => Task.FromResult(new Dictionary<string, string>());
+
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync(null);
@@ -38,25 +41,25 @@ public abstract class YearlyRecordsPage<TForm> : PageModel where TForm : new()
             return Forbid();
         }
 
-        if (!ModelState.IsValid)
+        (string Message, int Year) done = default;
+        var result = await FormSaves.SaveAsync(this, CheckAsync, async () =>
         {
-            return Page();
-        }
-
-        var (result, message, year) = await SaveAsync();
-        if (result.NotFound)
+            var (saved, message, year) = await SaveAsync();
+            done = (message, year);
+            return saved;
+        });
+        if (result is { NotFound: true })
         {
             return NotFound();
         }
 
-        if (!result.Succeeded)
+        if (result is not { Succeeded: true })
         {
-            ModelState.Show(result.Errors);
             return Page();
         }
 
-        TempData["Message"] = message;
-        return RedirectToPage("Index", new { year });
+        TempData["Message"] = done.Message;
+        return RedirectToPage("Index", new { year = done.Year });
     }
 
     /// <summary>The requested page of the year's ordered list; the page links keep the year.</summary>

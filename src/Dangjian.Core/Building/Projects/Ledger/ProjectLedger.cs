@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
@@ -12,7 +13,7 @@ using Dangjian.Core.Loop.Contacts.Ledger;
 namespace Dangjian.Core.Building.Projects.Ledger;
 
 /// <summary>The 党建项目台账: one project per row, checked by the project form's own rules (<see cref="ProjectEntry.Check"/>).</summary>
-public sealed class ProjectLedger : Ledger<ProjectSheetField, Project, IReadOnlyList<GuidanceKind>>
+public sealed class ProjectLedger : DatedLedger<ProjectSheetField, Project, IReadOnlyList<GuidanceKind>>
 {
     private static readonly Dictionary<string, ProjectStatus> Statuses = BuildStatuses();
 
@@ -94,14 +95,7 @@ public sealed class ProjectLedger : Ledger<ProjectSheetField, Project, IReadOnly
     protected override string Key(Project p) =>
         string.Create(CultureInfo.InvariantCulture, $"{p.OrganizationId}|{p.StartedOn:yyyyMMdd}|{p.Name.Trim()}");
 
-    protected override int OrganizationOf(Project p) => p.OrganizationId;
-    protected override DateOnly DateOf(Project p) => p.StartedOn;
-    protected override int IdOf(Project p) => p.Id;
-
-    protected override IQueryable<Project> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.Projects.Where(p => organizationIds.Contains(p.OrganizationId) && p.StartedOn >= from && p.StartedOn <= to);
-
-    protected override IQueryable<Project> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.Projects.Where(p => ids.Contains(p.Id));
+    protected override Expression<Func<Project, DateOnly>> DateColumn => p => p.StartedOn;
 
     protected override string Describe(Project p, LedgerScope scope)
     {
@@ -123,8 +117,6 @@ public sealed class ProjectLedger : Ledger<ProjectSheetField, Project, IReadOnly
             p.Amount?.ToString("0.##########", CultureInfo.InvariantCulture), p.Outcome,
         })];
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, ProjectStatus> BuildStatuses()
     {

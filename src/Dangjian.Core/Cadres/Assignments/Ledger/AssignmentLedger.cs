@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
@@ -11,7 +12,7 @@ using Dangjian.Core.Cadres.Terms;
 namespace Dangjian.Core.Cadres.Assignments.Ledger;
 
 /// <summary>The 选派干部台账: one assignment per row, checked by the assignment form's own rules (<see cref="AssignmentEntry.Check"/>).</summary>
-public sealed class AssignmentLedger : Ledger<AssignmentSheetField, Assignment, object?>
+public sealed class AssignmentLedger : DatedLedger<AssignmentSheetField, Assignment, object?>
 {
     private static readonly Dictionary<string, AssignmentKind> Kinds = BuildKinds();
 
@@ -65,14 +66,7 @@ public sealed class AssignmentLedger : Ledger<AssignmentSheetField, Assignment, 
     protected override string Key(Assignment a) =>
         string.Create(CultureInfo.InvariantCulture, $"{a.OrganizationId}|{(int)a.Kind}|{a.PersonName.Trim()}|{a.StartedOn:yyyyMMdd}");
 
-    protected override int OrganizationOf(Assignment a) => a.OrganizationId;
-    protected override DateOnly DateOf(Assignment a) => a.StartedOn;
-    protected override int IdOf(Assignment a) => a.Id;
-
-    protected override IQueryable<Assignment> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.Assignments.Where(a => organizationIds.Contains(a.OrganizationId) && a.StartedOn >= from && a.StartedOn <= to);
-
-    protected override IQueryable<Assignment> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.Assignments.Where(a => ids.Contains(a.Id));
+    protected override Expression<Func<Assignment, DateOnly>> DateColumn => a => a.StartedOn;
 
     protected override string Describe(Assignment a, LedgerScope scope)
     {
@@ -93,8 +87,6 @@ public sealed class AssignmentLedger : Ledger<AssignmentSheetField, Assignment, 
             LedgerScope.NameOf(a.Organization!), CadreLabels.Of(a.Kind), a.PersonName, a.DispatchingUnit, Day(a.StartedOn), a.EndedOn is { } e ? Day(e) : null,
         })];
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, AssignmentKind> BuildKinds()
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
@@ -12,7 +13,7 @@ using Dangjian.Core.Loop.Talks.Ledger;
 namespace Dangjian.Core.Loop.Accountability.Ledger;
 
 /// <summary>The 问责台账: one accountability decision for one person per row, by the rules of the accountability form.</summary>
-public sealed class AccountabilityLedger : FingerprintedLedger<AccountabilitySheetField, AccountabilityCase, AccountabilityLedger.Row, AccountabilityLedger.None>
+public sealed class AccountabilityLedger : DatedFingerprintedLedger<AccountabilitySheetField, AccountabilityCase, AccountabilityLedger.Row, AccountabilityLedger.None>
 {
     public sealed class Row(AccountabilityCase decision) : Fingerprinted<AccountabilityCase>(decision)
     {
@@ -51,17 +52,9 @@ public sealed class AccountabilityLedger : FingerprintedLedger<AccountabilityShe
     protected override string Key(Row r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Entity.OrganizationId}|{r.Entity.DecidedOn:yyyyMMdd}|{r.Entity.PersonName.Trim()}|{r.Entity.Measure.Trim()}");
 
-    protected override int OrganizationOf(Row r) => r.Entity.OrganizationId;
-    protected override DateOnly DateOf(Row r) => r.Entity.DecidedOn;
-    protected override int IdOf(Row r) => r.Entity.Id;
+    protected override Expression<Func<AccountabilityCase, DateOnly>> DateColumn => c => c.DecidedOn;
 
-    protected override IQueryable<Row> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.AccountabilityCases.Where(c => organizationIds.Contains(c.OrganizationId) && c.DecidedOn >= from && c.DecidedOn <= to).Select(c => new Row(c));
-
-    protected override IQueryable<Row> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => EntitiesByIds(db, ids).Select(c => new Row(c));
-
-    protected override IQueryable<AccountabilityCase> EntitiesByIds(AppDbContext db, IReadOnlyCollection<int> ids) =>
-        db.AccountabilityCases.Where(c => ids.Contains(c.Id));
+    protected override Expression<Func<AccountabilityCase, Row>> Wrap => c => new Row(c);
 
     protected override string Describe(Row r, LedgerScope scope)
     {
@@ -79,6 +72,4 @@ public sealed class AccountabilityLedger : FingerprintedLedger<AccountabilityShe
             .Include(c => c.Organization).OrderBy(c => c.Organization!.Path).ThenBy(c => c.DecidedOn).ThenBy(c => c.Id).ToListAsync(ct);
         return [.. cases.Select(c => new string?[] { LedgerScope.NameOf(c.Organization!), Day(c.DecidedOn), c.PersonName, c.Measure, c.Reason })];
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
@@ -13,7 +14,7 @@ namespace Dangjian.Core.Loop.Commitments.Ledger;
 /// The commitment ledger: one row per public commitment of an organization or its secretary, with its progress and the
 /// date it was fulfilled; counted in the year of its due date, as the entry form does (<see cref="CommitmentRules"/>).
 /// </summary>
-public sealed class CommitmentLedger : Ledger<CommitmentSheetField, Commitment, CommitmentLedger.None>
+public sealed class CommitmentLedger : DatedLedger<CommitmentSheetField, Commitment, CommitmentLedger.None>
 {
     public sealed record None;
 
@@ -72,14 +73,7 @@ public sealed class CommitmentLedger : Ledger<CommitmentSheetField, Commitment, 
     protected override string Key(Commitment c) =>
         string.Create(CultureInfo.InvariantCulture, $"{c.OrganizationId}|{c.SecretaryName?.Trim()}|{c.DueOn:yyyyMMdd}|{c.Content.Trim()}");
 
-    protected override int OrganizationOf(Commitment c) => c.OrganizationId;
-    protected override DateOnly DateOf(Commitment c) => c.DueOn;
-    protected override int IdOf(Commitment c) => c.Id;
-
-    protected override IQueryable<Commitment> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.Commitments.Where(c => organizationIds.Contains(c.OrganizationId) && c.DueOn >= from && c.DueOn <= to);
-
-    protected override IQueryable<Commitment> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.Commitments.Where(c => ids.Contains(c.Id));
+    protected override Expression<Func<Commitment, DateOnly>> DateColumn => c => c.DueOn;
 
     protected override string Describe(Commitment c, LedgerScope scope)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
@@ -15,7 +16,7 @@ namespace Dangjian.Core.Loop.Contacts.Ledger;
 /// A leader's name that is the name of one leader account (of a committee above the organization) is that account, as the
 /// form would have it chosen; any other name is kept as typed.
 /// </summary>
-public sealed class ContactPointLedger : Ledger<ContactPointSheetField, ContactPoint, ContactPointLedger.Lookups>
+public sealed class ContactPointLedger : DatedLedger<ContactPointSheetField, ContactPoint, ContactPointLedger.Lookups>
 {
     public sealed record Lookups(IReadOnlyList<LeaderAccount> Accounts, IReadOnlyList<GuidanceKind> Kinds);
 
@@ -112,14 +113,7 @@ public sealed class ContactPointLedger : Ledger<ContactPointSheetField, ContactP
     protected override string Key(ContactPoint c) =>
         string.Create(CultureInfo.InvariantCulture, $"{c.OrganizationId}|{c.KindId}|{c.LeaderName.Trim()}|{c.StartedOn:yyyyMMdd}");
 
-    protected override int OrganizationOf(ContactPoint c) => c.OrganizationId;
-    protected override DateOnly DateOf(ContactPoint c) => c.StartedOn;
-    protected override int IdOf(ContactPoint c) => c.Id;
-
-    protected override IQueryable<ContactPoint> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.ContactPoints.Where(c => organizationIds.Contains(c.OrganizationId) && c.StartedOn >= from && c.StartedOn <= to);
-
-    protected override IQueryable<ContactPoint> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.ContactPoints.Where(c => ids.Contains(c.Id));
+    protected override Expression<Func<ContactPoint, DateOnly>> DateColumn => c => c.StartedOn;
 
     protected override string Describe(ContactPoint c, LedgerScope scope)
     {
@@ -147,6 +141,4 @@ public sealed class ContactPointLedger : Ledger<ContactPointSheetField, ContactP
             c.LeaderName, LedgerScope.NameOf(c.Organization!), c.Kind!.Name, Day(c.StartedOn), c.EndedOn is { } e ? Day(e) : null, c.Note,
         })];
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -219,8 +219,6 @@ public sealed partial class InspectionLedger : Ledger<InspectionSheetField, Insp
         }
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static Dictionary<string, InspectionKind> BuildKinds()
     {
         var kinds = Enum.GetValues<InspectionKind>().ToDictionary(InspectionLabels.Of);

@@ -209,8 +209,6 @@ public sealed class RectificationLedger : Ledger<RectificationSheetField, Rectif
         })];
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static Dictionary<string, RectificationSource> BuildSources()

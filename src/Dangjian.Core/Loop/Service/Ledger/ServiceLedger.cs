@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Categories;
 using Dangjian.Core.Data;
@@ -11,7 +12,7 @@ using Dangjian.Core.Loop.Commitments.Ledger;
 namespace Dangjian.Core.Loop.Service.Ledger;
 
 /// <summary>The 为民办实事和志愿服务台账, by the rules of the service form (service records have no version: fingerprinted).</summary>
-public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, ServiceRecord, ServiceLedger.Row, LedgerTags>
+public sealed class ServiceLedger : DatedFingerprintedLedger<ServiceSheetField, ServiceRecord, ServiceLedger.Row, LedgerTags>
 {
     public sealed class Row(ServiceRecord record) : Fingerprinted<ServiceRecord>(record)
     {
@@ -57,16 +58,9 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
     protected override string Key(Row r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Entity.OrganizationId}|{r.Entity.Kind}|{r.Entity.HeldOn:yyyyMMdd}|{r.Entity.Title.Trim()}");
 
-    protected override int OrganizationOf(Row r) => r.Entity.OrganizationId;
-    protected override DateOnly DateOf(Row r) => r.Entity.HeldOn;
-    protected override int IdOf(Row r) => r.Entity.Id;
+    protected override Expression<Func<ServiceRecord, DateOnly>> DateColumn => r => r.HeldOn;
 
-    protected override IQueryable<Row> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.ServiceRecords.Where(r => organizationIds.Contains(r.OrganizationId) && r.HeldOn >= from && r.HeldOn <= to).Select(r => new Row(r));
-
-    protected override IQueryable<Row> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => EntitiesByIds(db, ids).Select(r => new Row(r));
-
-    protected override IQueryable<ServiceRecord> EntitiesByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.ServiceRecords.Where(r => ids.Contains(r.Id));
+    protected override Expression<Func<ServiceRecord, Row>> Wrap => r => new Row(r);
 
     protected override string Describe(Row r, LedgerScope scope)
     {
@@ -88,6 +82,4 @@ public sealed class ServiceLedger : FingerprintedLedger<ServiceSheetField, Servi
     }
 
     private static string KindText(ServiceKind kind) => kind == ServiceKind.Deed ? ServiceSheet.Deed : ServiceSheet.Volunteer;
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Imports;
@@ -13,12 +14,12 @@ using Dangjian.Core.Loop.HonorRoll.Ledger;
 namespace Dangjian.Core.Loop.Talks.Ledger;
 
 /// <summary>The 约谈台账: one talk per row, by the rules of the talk form; the people count is derived from the names.</summary>
-public sealed class TalkLedger : FingerprintedLedger<TalkSheetField, Talk, TalkLedger.Row, TalkLedger.None>
+public sealed class TalkLedger : DatedFingerprintedLedger<TalkSheetField, Talk, TalkLedger.Row, TalkLedger.None>
 {
     public sealed class Row(Talk talk) : Fingerprinted<Talk>(talk)
     {
         protected override IEnumerable<string?> Fields(Talk t) =>
-            [Invariant(t.OrganizationId), Invariant(t.HeldOn), t.Talker, t.Targets, t.TargetKind.ToString(), Invariant(t.People), t.Reason, t.FollowUp];
+            [Invariant(t.OrganizationId), Day(t.HeldOn), t.Talker, t.Targets, t.TargetKind.ToString(), Invariant(t.People), t.Reason, t.FollowUp];
     }
 
     public sealed record None;
@@ -64,16 +65,9 @@ public sealed class TalkLedger : FingerprintedLedger<TalkSheetField, Talk, TalkL
     protected override string Key(Row r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Entity.OrganizationId}|{r.Entity.HeldOn:yyyyMMdd}|{RandomDraw.JoinNames(RandomDraw.SplitNames(r.Entity.Targets))}");
 
-    protected override int OrganizationOf(Row r) => r.Entity.OrganizationId;
-    protected override DateOnly DateOf(Row r) => r.Entity.HeldOn;
-    protected override int IdOf(Row r) => r.Entity.Id;
+    protected override Expression<Func<Talk, DateOnly>> DateColumn => t => t.HeldOn;
 
-    protected override IQueryable<Row> Stored(AppDbContext db, IReadOnlyCollection<int> organizationIds, DateOnly from, DateOnly to) =>
-        db.Talks.Where(t => organizationIds.Contains(t.OrganizationId) && t.HeldOn >= from && t.HeldOn <= to).Select(t => new Row(t));
-
-    protected override IQueryable<Row> ByIds(AppDbContext db, IReadOnlyCollection<int> ids) => EntitiesByIds(db, ids).Select(t => new Row(t));
-
-    protected override IQueryable<Talk> EntitiesByIds(AppDbContext db, IReadOnlyCollection<int> ids) => db.Talks.Where(t => ids.Contains(t.Id));
+    protected override Expression<Func<Talk, Row>> Wrap => t => new Row(t);
 
     protected override string Describe(Row r, LedgerScope scope)
     {
@@ -90,13 +84,11 @@ public sealed class TalkLedger : FingerprintedLedger<TalkSheetField, Talk, TalkL
             .Include(t => t.Organization).OrderBy(t => t.Organization!.Path).ThenBy(t => t.HeldOn).ThenBy(t => t.Id).ToListAsync(ct);
         return [.. talks.Select(t => new string?[]
         {
-            LedgerScope.NameOf(t.Organization!), Invariant(t.HeldOn), t.Talker, t.Targets, AccountabilityLabels.Of(t.TargetKind), t.Reason, t.FollowUp,
+            LedgerScope.NameOf(t.Organization!), Day(t.HeldOn), t.Talker, t.Targets, AccountabilityLabels.Of(t.TargetKind), t.Reason, t.FollowUp,
         })];
     }
 
     private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Invariant(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, TalkTarget> BuildKinds()
     {

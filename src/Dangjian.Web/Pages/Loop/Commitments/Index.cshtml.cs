@@ -54,9 +54,12 @@ public class IndexModel(AppDbContext db, CommitmentEntry entry, TimeProvider tim
         await LoadAsync(year);
     }
 
+    private CommitmentDraft Draft => new(Form.OrganizationId, Form.SecretaryName, Form.Content, Form.DueOn);
+
+    protected override Task<Dictionary<string, string>> CheckAsync() => entry.CheckAsync(User.OrganizationId(), Draft);
+
     protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync() =>
-        (await entry.AddAsync(User.OrganizationId(), new CommitmentDraft(Form.OrganizationId!.Value, Form.SecretaryName, Form.Content, Form.DueOn!.Value)),
-            "已登记承诺事项。", Form.DueOn.Value.Year);
+        (await entry.AddAsync(User.OrganizationId(), Draft), "已登记承诺事项。", Form.DueOn!.Value.Year);
 
     /// <param name="fulfilledOn">兑现日期: today when empty; a past day when a past year's fulfilment is entered afterwards.</param>
     public async Task<IActionResult> OnPostProgressAsync(int commitment, string? progress, bool fulfilled, DateOnly? fulfilledOn)

@@ -56,21 +56,16 @@ public class VisitModel(AppDbContext db, ContactVisitEntry entry, TimeProvider c
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var draft = new ContactVisitDraft(Form.VisitedOn, Form.Kind, Form.Activity, Form.Version);
-        var result = visit is { } v ? await entry.UpdateAsync(v, draft) : await entry.AddAsync(id, draft, User.Name());
-        if (result.NotFound)
+        var result = await FormSaves.SaveAsync(this, () => entry.CheckAsync(id, draft),
+            () => visit is { } v ? entry.UpdateAsync(v, draft) : entry.AddAsync(id, draft, User.Name()));
+        if (result is { NotFound: true })
         {
             return NotFound();
         }
 
-        if (!result.Succeeded)
+        if (result is not { Succeeded: true })
         {
-            ModelState.Show(result.Errors);
             return Page();
         }
 

@@ -46,11 +46,14 @@ public class IndexModel(AppDbContext db, HonorRollListing listing, TimeProvider 
         Form.Year = Year;
     }
 
+    private HonorRollDraft Draft => new(Form.OrganizationId, Form.Roll, Form.Year ?? Year, Form.Period, Form.Reason);
+
+    protected override Task<Dictionary<string, string>> CheckAsync() => listing.CheckAsync(User.OrganizationId(), Draft);
+
     protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync()
     {
         Form.Year ??= Year;
-        var draft = new HonorRollDraft(Form.OrganizationId!.Value, Form.Roll, Form.Year.Value, Form.Period, Form.Reason);
-        return (await listing.AddAsync(User.OrganizationId(), draft), "已登记红黑榜。", Form.Year.Value);
+        return (await listing.AddAsync(User.OrganizationId(), Draft), "已登记红黑榜。", Form.Year.Value);
     }
 
     protected override async Task LoadAsync(int? year)

@@ -51,16 +51,10 @@ public class CreateModel(AppDbContext db, InspectionEntry entry, TimeProvider ti
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
         Tags = await VisibleTags.LoadAsync(db, RecordFamily.Inspection);
-        if (!ModelState.IsValid)
+        var draft = new InspectionDraft(Form.Kind, Form.TagId, Form.Title, Form.StartedOn, Form.Round, Form.Inspectors, Form.Targets, Form.InspectorCount, Form.TargetCount);
+        var own = User.OrganizationId();
+        if (await FormSaves.SaveAsync(this, () => entry.CheckAsync(own, draft), () => entry.AddAsync(own, draft)) is not { Succeeded: true } result)
         {
-            return Page();
-        }
-
-        var result = await entry.AddAsync(User.OrganizationId(), new InspectionDraft(Form.Kind, Form.TagId, Form.Title, Form.StartedOn!.Value, Form.Round,
-            Form.Inspectors, Form.Targets, Form.InspectorCount, Form.TargetCount));
-        if (!result.Succeeded)
-        {
-            ModelState.Show(result.Errors);
             return Page();
         }
 

@@ -49,21 +49,15 @@ public class DetailsModel(AppDbContext db, FindingEntry entry, TimeProvider time
 
         var actor = LoopChoices.Actor(User, time);
         Form.On ??= actor.Today;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var draft = new FindingDraft(Form.OrganizationId!.Value, Form.Description, Form.On, Form.SendNotice, Form.Deadline, Form.Measures);
-        var result = await entry.AddAsync(id, draft, actor);
-        if (result.NotFound)
+        var draft = new FindingDraft(Form.OrganizationId, Form.Description, Form.On, Form.SendNotice, Form.Deadline, Form.Measures);
+        var result = await FormSaves.SaveAsync(this, () => entry.CheckAsync(id, draft, actor), () => entry.AddAsync(id, draft, actor));
+        if (result is { NotFound: true })
         {
             return NotFound();
         }
 
-        if (!result.Succeeded)
+        if (result is not { Succeeded: true })
         {
-            ModelState.Show(result.Errors);
             return Page();
         }
 

@@ -31,16 +31,9 @@ public class CreateModel(AppDbContext db, RectificationItemEntry entry, TimeProv
         Organizations = await LoopChoices.BelowAsync(db, User);
         var actor = LoopChoices.Actor(User, time);
         Form.RaisedOn ??= actor.Today;
-        if (!ModelState.IsValid)
+        var draft = new RectificationItemDraft(Form.OrganizationId, Form.Source, Form.Problem, Form.Measures, Form.RaisedOn, Form.Deadline);
+        if (await FormSaves.SaveAsync(this, () => entry.CheckAsync(draft, actor), () => entry.RaiseAsync(draft, actor)) is not { Succeeded: true })
         {
-            return Page();
-        }
-
-        var draft = new RectificationItemDraft(Form.OrganizationId!.Value, Form.Source, Form.Problem, Form.Measures, Form.RaisedOn, Form.Deadline!.Value);
-        var result = await entry.RaiseAsync(draft, actor);
-        if (!result.Succeeded)
-        {
-            ModelState.Show(result.Errors);
             return Page();
         }
 

@@ -57,11 +57,12 @@ public class IndexModel(AppDbContext db, ServiceRecordEntry entry, TimeProvider 
 
     public IReadOnlyList<RecordTag> Tags { get; private set; } = [];
 
-    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync()
-    {
-        var draft = new ServiceRecordDraft(Form.OrganizationId!.Value, Form.Kind, Form.TagId, Form.HeldOn!.Value, Form.Title, Form.Team, Form.People);
-        return (await entry.AddAsync(User.OrganizationId(), draft), "已登记。", Form.HeldOn.Value.Year);
-    }
+    private ServiceRecordDraft Draft => new(Form.OrganizationId, Form.Kind, Form.TagId, Form.HeldOn, Form.Title, Form.Team, Form.People);
+
+    protected override Task<Dictionary<string, string>> CheckAsync() => entry.CheckAsync(User.OrganizationId(), Draft);
+
+    protected override async Task<(EntryResult Result, string Message, int Year)> SaveAsync() =>
+        (await entry.AddAsync(User.OrganizationId(), Draft), "已登记。", Form.HeldOn!.Value.Year);
 
     protected override async Task LoadAsync(int? year)
     {

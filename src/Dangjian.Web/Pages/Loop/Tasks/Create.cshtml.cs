@@ -29,21 +29,10 @@ public class CreateModel(AppDbContext db, KeyTaskListEntry entry, TimeProvider t
     public async Task<IActionResult> OnPostAsync()
     {
         Organizations = await LoopChoices.BelowAsync(db, User);
-        if (!ModelState.IsValid)
+        var draft = new KeyTaskListDraft(Form.Year, Form.Title, Form.Items, Form.Receivers);
+        var own = User.OrganizationId();
+        if (await FormSaves.SaveAsync(this, () => entry.CheckAsync(own, draft), () => entry.PublishAsync(own, draft)) is not { Succeeded: true })
         {
-            // the items are read without the database, so a refused form still says which line it cannot read
-            if (KeyTaskListEntry.Parse(Form.Items).Error is { } unreadable)
-            {
-                ModelState.AddModelError("Form.Items", unreadable);
-            }
-
-            return Page();
-        }
-
-        var result = await entry.PublishAsync(User.OrganizationId(), new KeyTaskListDraft(Form.Year, Form.Title, Form.Items, Form.Receivers));
-        if (!result.Succeeded)
-        {
-            ModelState.Show(result.Errors);
             return Page();
         }
 
