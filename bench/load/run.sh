@@ -91,7 +91,7 @@ for role in $ROLES; do
       "$(awk '$1 == "99%" { print $2 }' <<<"$out")" \
       "$(awk '/Non-2xx/ { print $NF }' <<<"$out" | grep . || echo 0)" \
       "$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{ print $2 }' | grep . || echo 0)" \
-      "$(awk -v a="$before" -v b="$(cpu)" -v n="$requests" 'BEGIN { printf "%.2f", n > 0 ? (b - a) * 1000 / n : 0 }')"
+      "$(awk -v a="$before" -v b="$(cpu)" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) * 1000 / n : 0) }')"
   done
 done
 echo "at the end: $(rss) load average $(cut -d' ' -f1-3 /proc/loadavg)"
