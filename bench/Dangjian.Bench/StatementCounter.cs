@@ -4,7 +4,7 @@ namespace Dangjian.Bench;
 
 /// <summary>
 /// Counts the SQL statements the product sends and the time until their first rows (hand-written floors bypass EF);
-/// with DANGJIAN_BENCH_SQL=1 it writes each statement to the error output.
+/// with DANGJIAN_BENCH_SQL=1 it writes each statement and its time to the error output.
 /// </summary>
 public sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
 {
@@ -30,6 +30,11 @@ public sealed class StatementCounter : Microsoft.EntityFrameworkCore.Diagnostics
         DbDataReader result, CancellationToken cancellationToken = default)
     {
         DatabaseMs += eventData.Duration.TotalMilliseconds;
+        if (Environment.GetEnvironmentVariable("DANGJIAN_BENCH_SQL") == "1")
+        {
+            Console.Error.WriteLine($"-- took {eventData.Duration.TotalMilliseconds:F1} ms until the first rows");
+        }
+
         return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
     }
 }
