@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dangjian.Core.Data;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.Organizations;
@@ -47,12 +46,12 @@ public static class ProvinceTimings
             var matrices = new List<double>();
             for (var i = 0; i < counties.Count; i++)
             {
-                reports.Add(await TimeAsync(() => ReportAsync(options, townships[i], today)));
-                matrices.Add(await TimeAsync(() => ComplianceAsync(options, counties[i], today)));
+                reports.Add(await Ratios.TimeAsync(() => ReportAsync(options, townships[i], today)));
+                matrices.Add(await Ratios.TimeAsync(() => ComplianceAsync(options, counties[i], today)));
             }
 
-            Console.WriteLine($"{name}: one township's duty report median {Median(reports):F0} ms (min {reports.Min():F0}, max {reports.Max():F0}); " +
-                $"a county's compliance matrix median {Median(matrices):F0} ms (min {matrices.Min():F0}, max {matrices.Max():F0}); {counties.Count} counties; load {Ratios.Load()}");
+            Console.WriteLine($"{name}: one township's duty report median {Ratios.Median(reports):F0} ms (min {reports.Min():F0}, max {reports.Max():F0}); " +
+                $"a county's compliance matrix median {Ratios.Median(matrices):F0} ms (min {matrices.Min():F0}, max {matrices.Max():F0}); {counties.Count} counties; load {Ratios.Load()}");
         }
     }
 
@@ -90,13 +89,4 @@ public static class ProvinceTimings
         await using var db = new AppDbContext(options);
         await ComplianceQuery.YearAsync(db, county.Path, today.Year, today);
     }
-
-    private static async Task<double> TimeAsync(Func<Task> work)
-    {
-        var watch = Stopwatch.StartNew();
-        await work();
-        return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

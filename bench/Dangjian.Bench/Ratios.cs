@@ -126,14 +126,14 @@ public static class Ratios
         return (name, pm, fm);
     }
 
-    private static async Task<double> TimeAsync(Func<Task> work)
+    internal static async Task<double> TimeAsync(Func<Task> work)
     {
         var watch = Stopwatch.StartNew();
         await work();
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

@@ -43,20 +43,9 @@ internal static class LoopEntries
         }
     }
 
-    /// <summary>Saves a changed versioned row; a stale version is the conflict message given.</summary>
-    public static async Task<EntryResult> SaveAsync(AppDbContext db, int id, string staleMessage, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return EntryResult.Refused("", staleMessage);
-        }
-
-        return EntryResult.Saved(id);
-    }
+    /// <summary>Saves a changed versioned row; a stale version is the conflict message given (<see cref="EntrySaves"/>).</summary>
+    public static Task<EntryResult> SaveAsync(AppDbContext db, int id, string staleMessage, CancellationToken ct) =>
+        db.SaveOrStaleAsync(() => id, "", staleMessage, ct);
 
     /// <summary>Adds the message under <paramref name="field"/> when the date is missing (a form refused by the binder already says so).</summary>
     public static void Required(Dictionary<string, string> errors, string field, DateOnly? day, string message)
