@@ -126,7 +126,7 @@ public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionS
         }
         else
         {
-            builder.UseNpgsql(AutoPrepared(connectionString), o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+            builder.UseNpgsql(Prepared.GetOrAdd(connectionString, AutoPrepared), o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
     }
 
@@ -148,6 +148,9 @@ public sealed record DatabaseSetup(DatabaseProvider Provider, string ConnectionS
 
         return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepareSlots }.ConnectionString;
     }
+
+    // Configure runs for every context (every request): the connection string is parsed once per string, not per request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Prepared = new();
 
     /// <summary>Statements kept prepared per connection (least recently used dropped first); a report sends ≈ 23 kinds.</summary>
     public const int AutoPrepareSlots = 200;
