@@ -72,6 +72,10 @@ public sealed class AppProcess : IAsyncLifetime
         }
 
         process?.Dispose();
+        // The app's console (warnings and errors) beside the screenshots, for a journey that failed in CI.
+        var logs = Path.Combine(Artifacts, "logs");
+        Directory.CreateDirectory(logs);
+        await File.WriteAllTextAsync(Path.Combine(logs, $"app-{new Uri(BaseUrl.Length > 0 ? BaseUrl : "http://127.0.0.1:0").Port}.log"), Output);
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -26,11 +26,7 @@ public sealed class BranchPhoneJourneyTests(AppProcess app)
         var phone = await context.NewPageAsync();
         phone.SetDefaultTimeout(30000);
         phone.SetDefaultNavigationTimeout(60000);
-        await phone.GotoAsync($"{app.BaseUrl}/");
-        await phone.GetByLabel("用户名").FillAsync("branch");
-        await phone.GetByLabel("密码").FillAsync("Demo@2026");
-        await phone.GetByRole(AriaRole.Button, new() { Name = "登录" }).TapAsync();
-        await phone.WaitForURLAsync($"{app.BaseUrl}/");
+        await BrowserSession.SignInAsync(phone, app.BaseUrl, "branch", tap: true);
 
         // 主题党日 of this month, everyone present but two found by the name search.
         await phone.GotoAsync($"{app.BaseUrl}/Meetings/Create");

@@ -28,13 +28,45 @@ public sealed class BrowserSession : IAsyncDisposable
         return session;
     }
 
-    public async Task LoginAsync(string baseUrl, string user, string password = "Demo@2026")
+    public Task LoginAsync(string baseUrl, string user, string password = "Demo@2026") => SignInAsync(Page, baseUrl, user, password);
+
+    /// <summary>
+    /// Signs in on the login form and waits for the home page. When the home page does not come, the failure says where
+    /// the browser is and what it shows (an error page, the form with a message, or nothing yet), with a screenshot.
+    /// </summary>
+    /// <param name="tap">taps the button as a finger does on a phone, instead of clicking it.</param>
+    public static async Task SignInAsync(IPage page, string baseUrl, string user, string password = "Demo@2026", bool tap = false)
     {
-        await Page.GotoAsync($"{baseUrl}/");
-        await Page.GetByLabel("用户名").FillAsync(user);
-        await Page.GetByLabel("密码").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Page.WaitForURLAsync($"{baseUrl}/");
+        await page.GotoAsync($"{baseUrl}/");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(password);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "登录" });
+        await (tap ? button.TapAsync() : button.ClickAsync());
+        try
+        {
+            await page.WaitForURLAsync($"{baseUrl}/");
+        }
+        catch (TimeoutException e)
+        {
+            var dir = Path.Combine(AppProcess.Artifacts, "screenshots");
+            Directory.CreateDirectory(dir);
+            var shot = Path.Combine(dir, $"sign-in-timeout-{user}-{Environment.TickCount64}.png");
+            string text;
+            try
+            {
+                await page.ScreenshotAsync(new() { Path = shot, FullPage = true, Timeout = 10000 });
+                text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText.slice(0, 600) : '(no body)'");
+            }
+            catch (PlaywrightException inner)
+            {
+                text = $"(page unreadable: {inner.Message})";
+            }
+
+            throw new TimeoutException(
+                $"signing in as {user} did not reach {baseUrl}/ within {started.Elapsed.TotalSeconds:F0} s; "
+                + $"the browser is at {page.Url}, showing:\n{text}\n(screenshot {shot})", e);
+        }
     }
 
     public async Task ScreenshotAsync(string name)
