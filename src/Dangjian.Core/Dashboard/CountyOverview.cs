@@ -19,7 +19,19 @@ namespace Dangjian.Core.Dashboard;
 /// </summary>
 public sealed class CountyOverview(AppDbContext db)
 {
+    /// <remarks>
+    /// Kept between requests until the records change (<see cref="DerivedCache"/>), per caller scope: the county's home
+    /// page and its export read it on every visit.
+    /// </remarks>
     public async Task<IReadOnlyList<OverviewRow>> LoadAsync(int year, DateOnly today, CancellationToken ct = default)
+    {
+        var head = await DerivedCache.HeadAsync(db, ct);
+        var scope = db.ScopeAll ? "*" : string.Join('|', db.ScopePaths);
+        return await DerivedCache.GetOrComputeAsync(db, head, (nameof(CountyOverview), scope, year, today), rows => rows.Count,
+            () => ComputeAsync(year, today, ct));
+    }
+
+    private async Task<IReadOnlyList<OverviewRow>> ComputeAsync(int year, DateOnly today, CancellationToken ct)
     {
         var townships = await db.Organizations.AsNoTracking().Where(o => o.IsActive && o.Level == OrgLevel.TownshipCommittee)
             .OrderBy(o => o.SortOrder).ThenBy(o => o.Path).ToListAsync(ct);

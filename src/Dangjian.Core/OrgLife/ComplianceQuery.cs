@@ -23,9 +23,16 @@ public sealed class ComplianceQuery(AppDbContext db)
         IReadOnlyList<OrgLifeRuleSet>? versions = null, CancellationToken ct = default)
     {
         var results = new List<OrgCompliance>();
-        foreach (var prefix in WithinScope(rootPath, db.ScopeAll ? null : db.ScopePaths))
+        var prefixes = WithinScope(rootPath, db.ScopeAll ? null : db.ScopePaths);
+        // Results for the default rules are shared between requests until the data changes (DerivedCache); a
+        // caller's own rule versions (a what-if) are always computed.
+        var head = versions is null && prefixes.Count > 0 ? await DerivedCache.HeadAsync(db, ct) : null;
+        foreach (var prefix in prefixes)
         {
-            results.AddRange(await RunOneAsync(prefix, from, to, today, versions, ct));
+            results.AddRange(head is null
+                ? await RunOneAsync(prefix, from, to, today, versions, ct)
+                : await DerivedCache.GetOrComputeAsync(db, head, (nameof(ComplianceQuery), prefix, from, to, today), r => r.Count,
+                    () => RunOneAsync(prefix, from, to, today, null, ct)));
         }
 
         return results;

@@ -10,8 +10,10 @@ public abstract class DemoTownshipDatabase : IAsyncLifetime
     protected static readonly DateOnly Today = DemoTownshipTemplate.Today;
     private readonly string file = Path.Combine(Path.GetTempPath(), $"orglife-{Guid.NewGuid():N}.db");
 
+    protected string ConnectionString => $"Data Source={file}";
+
     protected AppDbContext Open(IOrgScope? scope = null) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={file}").Options, scope);
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(ConnectionString).Options, scope);
 
     public async ValueTask InitializeAsync() => await DemoTownshipTemplate.CopyToAsync(file);
 

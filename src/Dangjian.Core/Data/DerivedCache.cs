@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Dangjian.Core.Data;
+
+/// <summary>
+/// Results derived from the records (a subtree's compliance, the county overview) kept between requests and keyed by
+/// the state of the data they were computed from: the hash at the head of the audit chain. Every change to the records
+/// writes an audit entry in its own transaction (the audit interceptor), so a new head means "something changed" and the
+/// next read computes afresh; the head's hash, not its sequence number, also tells a restored or recreated database
+/// from the one a result was computed on. Read the head through the context that reads the data, before the data — a
+/// standby's results are keyed by the standby's head, never the primary's. The caller's key names everything else the
+/// result depends on ("today", the year, the subtree or the caller's scope). See ADR 0023.
+/// </summary>
+public static class DerivedCache
+{
+    private static readonly MemoryCache Results = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
+    /// <summary>The head of the audit chain as this context sees it (one read of the sequence index).</summary>
+    public static async Task<string> HeadAsync(AppDbContext db, CancellationToken ct) =>
+        await db.AuditEntries.IgnoreQueryFilters().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct) ?? "";
+
+    /// <param name="key">what the result depends on besides the data, with value equality (a tuple or a record).</param>
+    /// <param name="size">the result's weight against the cache's limit of 50,000 (e.g. its organizations).</param>
+    public static async Task<T> GetOrComputeAsync<T>(AppDbContext db, string head, object key, Func<T, int> size, Func<Task<T>> compute)
+        where T : class
+    {
+        var full = new Key(db.Database.GetConnectionString() ?? "", head, key);
+        if (Results.TryGetValue(full, out T? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var result = await compute();
+        Results.Set(full, result, new MemoryCacheEntryOptions { Size = Math.Max(1, size(result)), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return result;
+    }
+
+    private sealed record Key(string Database, string Head, object Part);
+}
