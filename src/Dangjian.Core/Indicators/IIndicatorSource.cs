@@ -31,16 +31,24 @@ public sealed record IndicatorContext(AppDbContext Db, Organization Organization
     /// <summary>The count indicators asked for together (a report's), which <see cref="RecordSource{T}"/> counts from one statement.</summary>
     public CountBatch? Counts { get; init; }
 
+    /// <summary>Results kept for every organization, year and term the same service computes (the county's statistics).</summary>
+    public Dictionary<string, object> Shared { get; init; } = [];
+
     /// <summary>What <paramref name="read"/> gives, read once per organization and year and kept in <see cref="Memo"/> under <paramref name="key"/>.</summary>
-    public async Task<T> OnceAsync<T>(string key, Func<Task<T>> read) where T : class
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> read) where T : class => Once(Memo, key, read);
+
+    /// <summary>What <paramref name="read"/> gives, read once for the whole service and kept in <see cref="Shared"/> under <paramref name="key"/>.</summary>
+    public Task<T> SharedOnceAsync<T>(string key, Func<Task<T>> read) where T : class => Once(Shared, key, read);
+
+    private static async Task<T> Once<T>(Dictionary<string, object> memo, string key, Func<Task<T>> read) where T : class
     {
-        if (Memo.TryGetValue(key, out var memo))
+        if (memo.TryGetValue(key, out var kept))
         {
-            return (T)memo;
+            return (T)kept;
         }
 
         var value = await read();
-        Memo[key] = value;
+        memo[key] = value;
         return value;
     }
 

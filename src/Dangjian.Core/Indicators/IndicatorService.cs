@@ -31,6 +31,8 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
 
     private readonly Dictionary<(int, int, int), Dictionary<string, object>> memos = [];
 
+    private readonly Dictionary<string, object> shared = [];
+
     private CountBatch? batch;
 
     public IndicatorCatalog Catalog => catalog;
@@ -80,7 +82,7 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
             memos[key] = memo = [];
         }
 
-        return new(db, organization, year, today, termsBack) { Memo = memo, Counts = counts };
+        return new(db, organization, year, today, termsBack) { Memo = memo, Shared = shared, Counts = counts };
     }
 
     private IndicatorDefinition Definition(string id) =>

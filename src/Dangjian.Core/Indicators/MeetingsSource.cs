@@ -81,16 +81,10 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
     /// Every plain meeting count of the report from one statement: the year's meetings of the subtree by kind and
     /// organization, read once per organization and year (the bucket counts need the per-organization numbers).
     /// </summary>
-    private static async Task<List<KindRow>> SummaryAsync(IndicatorContext c, CancellationToken ct)
-    {
-        return await c.OnceAsync("meetings", async () =>
-        {
-            return await c.Db.Meetings.Where(m => m.HeldOn >= c.From && m.HeldOn <= c.To).Under(m => m.Organization!.Path, c.Path)
-                .GroupBy(m => new { m.Kind, m.OrganizationId })
-                .Select(g => new KindRow(g.Key.Kind, g.Key.OrganizationId, g.Count()))
-                .ToListAsync(ct);
-        });
-    }
+    private static Task<List<KindRow>> SummaryAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("meetings", () => Summary.ReadAsync(c, ct));
+
+    private static readonly YearSummary<Meeting, KindRow> Summary = new(db => db.Meetings, m => m.HeldOn, m => m.Organization!.Path,
+        (rows, _) => rows.GroupBy(m => new { m.Kind, m.OrganizationId }).Select(g => new KindRow(g.Key.Kind, g.Key.OrganizationId, g.Count())));
 
     /// <summary>Attendance rows of the selected meetings, joined on the meeting key (no per-row subquery over all attendance).</summary>
     private static IQueryable<MeetingAttendance> Attendance(IQueryable<Meeting> meetings, IndicatorContext c) =>

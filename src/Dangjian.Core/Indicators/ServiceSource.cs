@@ -42,12 +42,10 @@ public sealed class ServiceSource() : RecordSource<ServiceRecord>("service", "åŠ
     private sealed record KindRow(ServiceKind Kind, int Count, int People);
 
     /// <summary>Every service figure without a tag or organization filter from one statement: the year's records under the organization by kind.</summary>
-    private static Task<List<KindRow>> KindsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("service", () =>
-    {
-        var path = c.Path;
-        return c.Db.ServiceRecords.Where(s => s.HeldOn >= c.From && s.HeldOn <= c.To).Under(s => s.Organization!.Path, path)
-            .GroupBy(s => s.Kind).Select(g => new KindRow(g.Key, g.Count(), g.Sum(s => s.People))).ToListAsync(ct);
-    });
+    private static Task<List<KindRow>> KindsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("service", () => Kinds.ReadAsync(c, ct));
+
+    private static readonly YearSummary<ServiceRecord, KindRow> Kinds = new(db => db.ServiceRecords, s => s.HeldOn, s => s.Organization!.Path,
+        (rows, _) => rows.GroupBy(s => s.Kind).Select(g => new KindRow(g.Key, g.Count(), g.Sum(s => s.People))));
 
     protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<ServiceRecord> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

@@ -76,26 +76,35 @@ public sealed class StatisticsSource : IIndicatorSource
             $"{v.Org} {c.Year}年{statistic.Name}{FigureFormat.Number(v.Value, statistic.Decimals)}{statistic.Unit}")).ToList();
     }
 
-    private sealed record TotalRow(string Code, bool Own, int Count, decimal Sum);
+    private sealed record TotalRow(int Year, string Code, bool Own, int Count, decimal Sum);
 
     /// <summary>
-    /// Every count, sum and average of the report from one statement: the year's values under the organization by statistic
-    /// and by whether the organization itself entered them (its own values lie in its subtree), read once per organization and year.
+    /// Every count, sum and average of the report from one statement: the values under the organization by statistic and by
+    /// whether the organization itself entered them (its own values lie in its subtree), of the year and of the year before
+    /// (which a comparison reads next), read once per organization and year.
     /// </summary>
-    private static Task<List<TotalRow>> TotalsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("statistics.totals", () =>
+    private static async Task<List<TotalRow>> TotalsAsync(IndicatorContext c, CancellationToken ct)
     {
-        var (id, path, year) = (c.Organization.Id, c.Path, c.Year);
-        return c.Db.StatisticValues.Where(v => v.Year == year).Under(v => v.Organization!.Path, path)
-            .GroupBy(v => new { v.Statistic!.Code, Own = v.OrganizationId == id })
-            .Select(g => new TotalRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(v => v.Value))).ToListAsync(ct);
-    });
+        var (id, path, year, before) = (c.Organization.Id, c.Path, c.Year, c.Year - 1);
+        var years = await c.SharedOnceAsync($"statistics.totals.{id}", () => Task.FromResult(new Dictionary<int, List<TotalRow>>()));
+        if (!years.TryGetValue(year, out var rows))
+        {
+            var read = await c.Db.StatisticValues.Where(v => v.Year >= before && v.Year <= year).Under(v => v.Organization!.Path, path)
+                .GroupBy(v => new { v.Year, v.Statistic!.Code, Own = v.OrganizationId == id })
+                .Select(g => new TotalRow(g.Key.Year, g.Key.Code, g.Key.Own, g.Count(), g.Sum(v => v.Value))).ToListAsync(ct);
+            years.TryAdd(before, read.Where(r => r.Year == before).ToList());
+            years[year] = rows = read.Where(r => r.Year == year).ToList();
+        }
+
+        return rows;
+    }
 
     /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
     private static async Task<YearlyStatistic> StatisticAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var code = d.Filter ?? "";
-        // the statistics the caller sees, read once per organization and year: the first of a code by id, as a lookup would give
-        var statistics = await c.OnceAsync("statistics", () => c.Db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct));
+        // the statistics the caller sees, read once per service: the first of a code by id, as a lookup would give
+        var statistics = await c.SharedOnceAsync("statistics", () => c.Db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct));
         return statistics.Find(s => s.Code == code)
             ?? throw new InvalidOperationException($"指标“{d.Name}”：没有编码为“{code}”的年度统计项（请先在“年度统计项”中设置）。");
     }

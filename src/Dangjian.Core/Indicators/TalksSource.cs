@@ -38,13 +38,11 @@ public sealed class TalksSource() : RecordSource<Talk>("talks", "约谈记录")
     /// Every talk figure from one statement: the year's talks under the organization by target and whether the
     /// organization itself held them (its own talks lie in its subtree), read once per organization and year.
     /// </summary>
-    private static Task<List<TargetRow>> TargetsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("talks", () =>
-    {
-        var (id, path) = (c.Organization.Id, c.Path);
-        return c.Db.Talks.Where(t => t.HeldOn >= c.From && t.HeldOn <= c.To).Under(t => t.Organization!.Path, path)
-            .GroupBy(t => new { t.TargetKind, Own = t.OrganizationId == id })
-            .Select(g => new TargetRow(g.Key.TargetKind, g.Key.Own, g.Count(), g.Sum(t => t.People))).ToListAsync(ct);
-    });
+    private static Task<List<TargetRow>> TargetsAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("talks", () => Targets.ReadAsync(c, ct));
+
+    private static readonly YearSummary<Talk, TargetRow> Targets = new(db => db.Talks, t => t.HeldOn, t => t.Organization!.Path,
+        (rows, id) => rows.GroupBy(t => new { t.TargetKind, Own = t.OrganizationId == id })
+            .Select(g => new TargetRow(g.Key.TargetKind, g.Key.Own, g.Count(), g.Sum(t => t.People))));
 
     protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<Talk> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

@@ -65,17 +65,11 @@ public sealed class WorkRecordsSource : IIndicatorSource
     /// Every plain work indicator of the report from one statement: the year's records of the subtree by category and
     /// by whether the organization itself holds them, read once per organization and year.
     /// </summary>
-    private static async Task<List<CategoryRow>> SummaryAsync(IndicatorContext c, CancellationToken ct)
-    {
-        return await c.OnceAsync("work", async () =>
-        {
-            var id = c.Organization.Id;
-            return await c.Db.WorkRecords.Where(w => w.HeldOn >= c.From && w.HeldOn <= c.To).Under(w => w.Organization!.Path, c.Path)
-                .GroupBy(w => new { w.Category!.Code, Own = w.OrganizationId == id })
-                .Select(g => new CategoryRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0)))
-                .ToListAsync(ct);
-        });
-    }
+    private static Task<List<CategoryRow>> SummaryAsync(IndicatorContext c, CancellationToken ct) => c.OnceAsync("work", () => Summary.ReadAsync(c, ct));
+
+    private static readonly YearSummary<WorkRecord, CategoryRow> Summary = new(db => db.WorkRecords, w => w.HeldOn, w => w.Organization!.Path,
+        (rows, id) => rows.GroupBy(w => new { w.Category!.Code, Own = w.OrganizationId == id })
+            .Select(g => new CategoryRow(g.Key.Code, g.Key.Own, g.Count(), g.Sum(w => w.Quantity), g.Sum(w => w.Participants ?? 0))));
 
     private static IQueryable<WorkRecord> Select(IndicatorDefinition d, IndicatorContext c)
     {

@@ -32,4 +32,8 @@ public interface IReportProblemSource
 /// own words), and the keys of the proposed problems she left out (<see cref="ProposedProblem.Key"/>; none: all are taken).
 /// </summary>
 public sealed record ReportInput(Organizations.Organization Organization, int Year, string? Plans = null, string? Problems = null,
-    string? Causes = null, IReadOnlyCollection<string>? Declined = null);
+    string? Causes = null, IReadOnlyCollection<string>? Declined = null)
+{
+    /// <summary>The template the report is composed with, handed to the problem sources so they do not read it again.</summary>
+    public Template.ReportTemplate? Template { get; init; }
+}

@@ -80,7 +80,7 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
         var problems = new List<ProposedProblem>();
         foreach (var source in new IReportProblemSource[] { new IndicatorProblems(problemRules) }.Concat(extraProblemSources ?? []))
         {
-            problems.AddRange(await source.ProposeAsync(input, values, ct));
+            problems.AddRange(await source.ProposeAsync(input with { Template = template }, values, ct));
         }
 
         return (values, problems.Select((p, i) => p.Key.Length > 0 ? p : p with { Key = "problem-" + i }).ToList());

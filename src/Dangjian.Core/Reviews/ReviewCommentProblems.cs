@@ -30,7 +30,7 @@ public sealed class ReviewCommentProblems(AppDbContext db, DateOnly today) : IRe
             return [];
         }
 
-        var wording = (await ReportComposer.TemplateAsync(input.Organization, db, ct)).ReviewComments ?? ReviewCommentWording.Fallback;
+        var wording = (input.Template ?? await ReportComposer.TemplateAsync(input.Organization, db, ct)).ReviewComments ?? ReviewCommentWording.Fallback;
         // A comment whose item is gone is still being rectified as far as the report can tell.
         var statuses = rows.Select(r => r.Status is { } s && r.Deadline is { } d ? RectificationStates.Of(s, d, r.SubmittedOn, r.SignedOffOn, today) : RectificationState.InProgress).ToList();
         var items = string.Join("；", rows.Select((r, i) => $"{Circled(i + 1)}{r.Text.Trim().TrimEnd('。', '；', ';', '.')}（{RectificationStates.Label(statuses[i])}）"));

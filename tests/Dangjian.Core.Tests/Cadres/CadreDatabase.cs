@@ -30,10 +30,11 @@ public sealed class CadreDatabase : IAsyncDisposable
         return database;
     }
 
-    public AppDbContext Open(IOrgScope? scope = null)
+    public AppDbContext Open(IOrgScope? scope = null, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         new DatabaseSetup(DatabaseProvider.Sqlite, ConnectionString).Configure(builder);
+        builder.AddInterceptors(interceptors);
         return new AppDbContext(builder.Options, scope);
     }
 

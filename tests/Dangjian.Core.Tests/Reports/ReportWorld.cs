@@ -144,6 +144,9 @@ public sealed partial class ReportWorld : IAsyncDisposable
 
     public IndicatorService Indicators(int year) => new(Db, IndicatorCatalog.Builtin, new DateOnly(year + 1, 1, 15));
 
+    /// <summary>Another context over the same database whose statements pass through <paramref name="interceptor"/>.</summary>
+    public AppDbContext OpenWith(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor interceptor) => database.Open(null, interceptor);
+
     /// <summary>Another context that sees only the subtrees of <paramref name="roots"/>, as a liaison leader's request does.</summary>
     public AppDbContext OpenScoped(params Organization[] roots) => database.Open(new Scope(roots.Select(r => r.Path).ToList()));
 
