@@ -34,17 +34,7 @@ public class AuditCreatedTests
 
         var bulk = Make();
         bulk.Attendances = [new MeetingAttendance { MemberId = 1, Status = AttendanceStatus.Present }]; // navigations are not inserted
-        await using (var db = database.Open())
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(Ct);
-            await using (var insert = new EntityInsert<Meeting>(db))
-            {
-                await insert.InsertManyAsync([bulk], Ct);
-            }
-
-            await database.Writer.AppendAsync(db, database.Actor, AuditCreated.Of(db, bulk), Ct);
-            await tx.CommitAsync(Ct);
-        }
+        await InsertInBulkAsync(database, bulk);
 
         bulk.Id.ShouldBeGreaterThan(tracked.Id);
         var entries = (await database.EntriesAsync()).Where(e => e.TargetType == nameof(Meeting)).ToList();
@@ -75,20 +65,23 @@ public class AuditCreatedTests
         }
 
         var bulk = new SecretThing { Label = "甲", ResidentId = "110101199003071234" };
-        await using (var db = database.Open())
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(Ct);
-            await using (var insert = new EntityInsert<SecretThing>(db))
-            {
-                await insert.InsertManyAsync([bulk], Ct);
-            }
-
-            await database.Writer.AppendAsync(db, database.Actor, AuditCreated.Of(db, bulk), Ct);
-            await tx.CommitAsync(Ct);
-        }
+        await InsertInBulkAsync(database, bulk);
 
         var entries = await database.EntriesAsync();
         entries[1].Details.ShouldBe(entries[0].Details);
         entries[1].Details!.ShouldNotContain("199003071234");
+    }
+
+    private static async Task InsertInBulkAsync<T>(AuditDatabase database, T row) where T : class
+    {
+        await using var db = database.Open();
+        await using var tx = await db.Database.BeginTransactionAsync(Ct);
+        await using (var insert = new EntityInsert<T>(db))
+        {
+            await insert.InsertManyAsync([row], Ct);
+        }
+
+        await database.Writer.AppendAsync(db, database.Actor, AuditCreated.Of(db, row), Ct);
+        await tx.CommitAsync(Ct);
     }
 }
