@@ -108,6 +108,7 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
     }
 
     // The batch's bookkeeping rows (not audited) without the change tracker: thousands per ledger, one statement re-run.
+    // They stay off the tracked batch, so a later save on this context cannot insert them twice.
     private async Task AddRecordsAsync(ImportBatch batch, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct)
     {
         foreach (var record in records)
@@ -117,7 +118,6 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
 
         await using var insert = new EntityInsert<ImportBatchRecord>(db);
         await insert.InsertManyAsync(records, ct);
-        batch.Records = [.. records];
     }
 
     private static EntryResult Refused(string reason) => EntryResult.Refused("", reason);
