@@ -34,14 +34,17 @@ public class ImportBenchmarks
             .WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1));
     }
 
-    /// <summary>dotnet run -c Release --project bench/Dangjian.Bench -- quick: the phases timed once, without BenchmarkDotNet.</summary>
-    public static async Task QuickAsync()
+    /// <summary>
+    /// <c>quick [rounds]</c>: the phases timed once, without BenchmarkDotNet, then the import beside its floor
+    /// (<see cref="ImportRounds"/>): the same member rows — parsed, encrypted and indexed beforehand — inserted with the same
+    /// indexes in one transaction by one prepared INSERT (SQLite) or binary COPY (PostgreSQL), nothing read, checked or audited.
+    /// </summary>
+    public static async Task QuickAsync(int rounds)
     {
         var b = new ImportBenchmarks();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         b.WriteRoster();
         Console.WriteLine($"write roster: {clock.Elapsed.TotalSeconds:0.0} s");
-        b.NewDatabase();
         clock.Restart();
         using (var reader = RosterReader.Open(b.roster, RosterFormat.Xlsx))
         {
@@ -50,34 +53,59 @@ public class ImportBenchmarks
         }
 
         clock.Restart();
-        using (var reader = RosterReader.Open(b.roster, RosterFormat.Xlsx))
-        {
-            var parser = new RosterRowParser(ColumnMapping.Guess(reader.Headers), new Dictionary<string, int>(), 1, Today);
-            var ok = reader.Rows().Select(parser.Parse).Count(r => r.Member is not null);
-            Console.WriteLine($"read + parse: {ok} valid in {clock.Elapsed.TotalSeconds:0.0} s");
-        }
+        var members = b.ParsedMembers();
+        Console.WriteLine($"read + parse + encrypt: {members.Count} valid in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        clock.Restart();
-        await using (var db = b.Open(out var writer, audited: false))
-        {
-            using var reader = RosterReader.Open(b.roster, RosterFormat.Xlsx);
-            var report = await new MemberImporter(db, b.secrets, writer, SystemAuditContext.Instance)
-                .PreviewAsync(reader, ColumnMapping.Guess(reader.Headers), new ImportTarget(b.branch, new Dictionary<string, int>()), Today);
-            Console.WriteLine($"preview (read + validate + duplicate lookups): {clock.Elapsed.TotalSeconds:0.0} s, errors {report.ErrorCount}");
-        }
-
-        foreach (var audited in new[] { false, true })
-        {
-            b.NewDatabase();
-            b.Audited = audited;
-            var before = GC.GetTotalAllocatedBytes();
-            clock.Restart();
-            await b.Import100k();
-            Console.WriteLine($"import, audit interceptor {(audited ? "on" : "off")}: {clock.Elapsed.TotalSeconds:0.0} s, allocated {(GC.GetTotalAllocatedBytes() - before) / (1024 * 1024)} MB, peak working set {Environment.WorkingSet / (1024 * 1024)} MB");
-            b.Delete();
-        }
-
+        await ImportRounds.RunAsync("roster import (100,000 members) / floor (the same rows, prepared INSERTs or COPY)", rounds,
+            async () =>
+            {
+                b.NewDatabase();
+                try
+                {
+                    var before = Environment.TickCount64;
+                    await b.Import100k();
+                    return (Environment.TickCount64 - before) / 1000.0;
+                }
+                finally
+                {
+                    b.Delete();
+                }
+            },
+            async () =>
+            {
+                b.NewDatabase();
+                try
+                {
+                    await using var db = b.Open(out _, audited: false);
+                    var before = Environment.TickCount64;
+                    await MemberFloor.InsertAsync(db, members);
+                    return (Environment.TickCount64 - before) / 1000.0;
+                }
+                finally
+                {
+                    b.Delete();
+                }
+            });
         b.Cleanup();
+    }
+
+    /// <summary>The roster's rows as the import stores them (branch 1, resident ID and phone encrypted, pinyin filled).</summary>
+    private List<Member> ParsedMembers()
+    {
+        using var reader = RosterReader.Open(roster, RosterFormat.Xlsx);
+        var parser = new RosterRowParser(ColumnMapping.Guess(reader.Headers), new Dictionary<string, int>(), 1, Today);
+        var members = new List<Member>(Members);
+        foreach (var row in reader.Rows().Select(parser.Parse))
+        {
+            var m = row.Member ?? throw new InvalidOperationException($"row {row.Row}: {row.Errors.FirstOrDefault()}");
+            secrets.SetResidentId(m, row.ResidentId);
+            secrets.SetPhone(m, row.Phone);
+            m.NamePinyin = Pinyin.NameSortKey(m.Name);
+            m.NameInitials = Pinyin.Initials(m.Name, personName: true);
+            members.Add(m);
+        }
+
+        return members;
     }
 
     public bool Audited { get; set; } = true;

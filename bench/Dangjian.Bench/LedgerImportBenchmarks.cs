@@ -23,7 +23,7 @@ namespace Dangjian.Bench;
 /// on leave per meeting) as the import page does — check pass, then check again and write in one transaction, audit
 /// interceptor on — against a floor measured in the same run: the same rows inserted by prepared INSERTs in one
 /// transaction, with no reading, checking or auditing.
-/// dotnet bench/Dangjian.Bench/bin/Release/net10.0/Dangjian.Bench.dll ledger-quick   (DANGJIAN_BENCH_PG=… for PostgreSQL)
+/// dotnet bench/Dangjian.Bench/bin/Release/net10.0/Dangjian.Bench.dll ledger-quick [rounds]   (DANGJIAN_BENCH_PG=… for PostgreSQL)
 /// </summary>
 public static class LedgerImportBenchmarks
 {
@@ -32,7 +32,7 @@ public static class LedgerImportBenchmarks
     public const int MeetingsPerBranch = 20;
     private static readonly DateTimeOffset Now = new(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
 
-    public static async Task QuickAsync()
+    public static async Task QuickAsync(int rounds)
     {
         var directory = Directory.CreateTempSubdirectory("dangjian-bench-ledger-").FullName;
         try
@@ -51,42 +51,56 @@ public static class LedgerImportBenchmarks
                 var clock = Stopwatch.StartNew();
                 using var reader = RosterReader.Open(ledgerFile, RosterFormat.Xlsx);
                 var check = await ledger.CheckAsync(db, reader, scope, default);
-                Console.WriteLine($"check (preview): {clock.Elapsed.TotalSeconds:0.00} s, {check.NewKeys.Count} new, {check.ProblemCount} problems, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
-            }
-
-            double import;
-            var before = GC.GetTotalAllocatedBytes();
-            await using (var db = Open(database, directory, audited: true))
-            {
-                var imports = new LedgerImport(db, new FakeTimeProvider(Now), [ledger]);
-                var scope = (await imports.ScopeAsync(township.Id, "bench", default))!;
-                var clock = Stopwatch.StartNew();
-                var (check, batch) = await imports.ImportAsync(ledger, () => RosterReader.Open(ledgerFile, RosterFormat.Xlsx), scope, "meetings.xlsx", default);
-                import = clock.Elapsed.TotalSeconds;
-                if (batch?.CreatedCount != Branches * MeetingsPerBranch)
-                {
-                    throw new InvalidOperationException($"import failed: {check.Problems.FirstOrDefault()?.Describe()}");
-                }
-
-                var attendance = await db.MeetingAttendances.CountAsync();
-                Console.WriteLine($"import (check + write + audit, one transaction): {import:0.00} s, {batch.CreatedCount} meetings, {attendance} attendance rows, allocated {(GC.GetTotalAllocatedBytes() - before) / (1024 * 1024)} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+                Console.WriteLine($"check (preview, cold): {clock.Elapsed.TotalSeconds:0.00} s, {check.NewKeys.Count} new, {check.ProblemCount} problems");
             }
 
             database.Drop();
-            (township, branches) = await PrepareAsync(database, directory);
-            await using (var db = Open(database, directory, audited: false))
-            {
-                var clock = Stopwatch.StartNew();
-                await FloorAsync(db, branches);
-                var floor = clock.Elapsed.TotalSeconds;
-                Console.WriteLine($"floor (prepared INSERTs of the same rows, one transaction): {floor:0.00} s; import / floor = {import / floor:0.0}×");
-            }
-
-            database.Drop();
+            await ImportRounds.RunAsync("ledger import (check + write + audit, one transaction) / floor (prepared INSERTs of the same rows)", rounds,
+                () => ImportOnceAsync(database, directory, ledger, ledgerFile), () => FloorOnceAsync(database, directory));
         }
         finally
         {
             Directory.Delete(directory, true);
+        }
+    }
+
+    private static async Task<double> ImportOnceAsync(BenchDatabase database, string directory, MeetingLedger ledger, string ledgerFile)
+    {
+        var (township, _) = await PrepareAsync(database, directory);
+        try
+        {
+            await using var db = Open(database, directory, audited: true);
+            var imports = new LedgerImport(db, new FakeTimeProvider(Now), [ledger]);
+            var scope = (await imports.ScopeAsync(township.Id, "bench", default))!;
+            var clock = Stopwatch.StartNew();
+            var (check, batch) = await imports.ImportAsync(ledger, () => RosterReader.Open(ledgerFile, RosterFormat.Xlsx), scope, "meetings.xlsx", default);
+            var seconds = clock.Elapsed.TotalSeconds;
+            if (batch?.CreatedCount != Branches * MeetingsPerBranch || await db.MeetingAttendances.CountAsync() != Branches * MeetingsPerBranch * MembersPerBranch)
+            {
+                throw new InvalidOperationException($"import failed: {check.Problems.FirstOrDefault()?.Describe()}");
+            }
+
+            return seconds;
+        }
+        finally
+        {
+            database.Drop();
+        }
+    }
+
+    private static async Task<double> FloorOnceAsync(BenchDatabase database, string directory)
+    {
+        var (_, branches) = await PrepareAsync(database, directory);
+        try
+        {
+            await using var db = Open(database, directory, audited: false);
+            var clock = Stopwatch.StartNew();
+            await FloorAsync(db, branches);
+            return clock.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            database.Drop();
         }
     }
 

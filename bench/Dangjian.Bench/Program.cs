@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Dangjian.Bench -- --filter '*'
-if (args is ["quick"])
+if (args is ["quick", ..] && (args.Length == 1 || int.TryParse(args[1], out _)))
 {
-    await Dangjian.Bench.ImportBenchmarks.QuickAsync();
+    await Dangjian.Bench.ImportBenchmarks.QuickAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 
@@ -38,9 +38,9 @@ if (args is ["province-timings", var primary, ..])
     return;
 }
 
-if (args is ["ledger-quick"])
+if (args is ["ledger-quick", ..] && (args.Length == 1 || int.TryParse(args[1], out _)))
 {
-    await Dangjian.Bench.LedgerImportBenchmarks.QuickAsync();
+    await Dangjian.Bench.LedgerImportBenchmarks.QuickAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
 

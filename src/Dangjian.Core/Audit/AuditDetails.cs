@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dangjian.Core.Audit;
 
@@ -36,6 +38,26 @@ internal static class AuditDetails
             return null;
         }
 
+        return Json(fields);
+    }
+
+    /// <summary>What <see cref="Of"/> gives for an added entity of a type without complex properties, from its values.</summary>
+    public static string OfCreated(IEntityType type, object entity, IProperty? generatedKey)
+    {
+        var fields = new List<(string Name, string? Before, string? After)>();
+        foreach (var p in type.GetProperties())
+        {
+            if (p != generatedKey && AuditValues.Format(p.GetGetter().GetClrValue(entity)) is { } after)
+            {
+                fields.Add((p.Name, null, AuditValues.Mask(p, after)));
+            }
+        }
+
+        return Json(fields);
+    }
+
+    private static string Json(List<(string Name, string? Before, string? After)> fields)
+    {
         var json = Write(fields, int.MaxValue);
         return json.Length <= MaxLength ? json : Shorten(fields);
     }

@@ -8,12 +8,11 @@ internal sealed class AuditSql(DbTransaction tx, bool async, CancellationToken c
     // Arbitrary constant shared by every writer of this database ("audit" in ASCII).
     private const long AdvisoryLockId = 0x61756469_74;
 
-    private const string Insert = """
-        INSERT INTO audit_entries (sequence, at_utc, user_name, user_id, organization_id, ip, action,
-            target_type, target_id, result, details, previous_hash, hash)
-        VALUES (@sequence, @at_utc, @user_name, @user_id, @organization_id, @ip, @action,
-            @target_type, @target_id, @result, @details, @previous_hash, @hash)
-        """;
+    private static readonly string[] Columns =
+        ["sequence", "at_utc", "user_name", "user_id", "organization_id", "ip", "action", "target_type", "target_id", "result", "details", "previous_hash", "hash"];
+
+    private static readonly string Insert =
+        $"INSERT INTO audit_entries ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})";
 
     public async ValueTask LockAsync()
     {
@@ -29,42 +28,43 @@ internal sealed class AuditSql(DbTransaction tx, bool async, CancellationToken c
         return found ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.Genesis);
     }
 
-    /// <summary>Many entries at once (an import) go by binary COPY on PostgreSQL; otherwise one INSERT each.</summary>
+    /// <summary>
+    /// Many entries at once (an import) go by binary COPY on PostgreSQL; otherwise one INSERT each, re-running one command
+    /// (SQLite keeps its statement compiled; a new command per entry was parsed again every time).
+    /// </summary>
     public async ValueTask InsertManyAsync(IReadOnlyList<AuditEntry> entries)
     {
         if (async && entries.Count > 20 && tx.Connection is Npgsql.NpgsqlConnection postgres)
         {
-            await Data.PostgresCopy.WriteAsync(postgres, "audit_entries",
-                "sequence, at_utc, user_name, user_id, organization_id, ip, action, target_type, target_id, result, details, previous_hash, hash",
-                entries, e => [e.Sequence, DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc), e.UserName, e.UserId, e.OrganizationId, e.Ip,
-                    e.Action.ToString(), e.TargetType, e.TargetId, e.Result.ToString(), e.Details, e.PreviousHash, e.Hash], ct);
+            await Data.PostgresCopy.WriteAsync(postgres, "audit_entries", string.Join(", ", Columns), entries, Values, ct);
             return;
+        }
+
+        await using var cmd = Command(Insert);
+        foreach (var name in Columns)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@" + name;
+            cmd.Parameters.Add(p);
         }
 
         foreach (var e in entries)
         {
-            await InsertAsync(e);
+            var values = Values(e);
+            for (var i = 0; i < values.Length; i++)
+            {
+                cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            _ = async ? await cmd.ExecuteNonQueryAsync(ct) : cmd.ExecuteNonQuery();
         }
     }
 
-    private async ValueTask InsertAsync(AuditEntry e)
-    {
-        await using var cmd = Command(Insert);
-        Add(cmd, "sequence", e.Sequence);
-        Add(cmd, "at_utc", DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc));
-        Add(cmd, "user_name", e.UserName);
-        Add(cmd, "user_id", e.UserId);
-        Add(cmd, "organization_id", e.OrganizationId);
-        Add(cmd, "ip", e.Ip);
-        Add(cmd, "action", e.Action.ToString());
-        Add(cmd, "target_type", e.TargetType);
-        Add(cmd, "target_id", e.TargetId);
-        Add(cmd, "result", e.Result.ToString());
-        Add(cmd, "details", e.Details);
-        Add(cmd, "previous_hash", e.PreviousHash);
-        Add(cmd, "hash", e.Hash);
-        _ = async ? await cmd.ExecuteNonQueryAsync(ct) : cmd.ExecuteNonQuery();
-    }
+    private static object?[] Values(AuditEntry e) =>
+    [
+        e.Sequence, DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc), e.UserName, e.UserId, e.OrganizationId, e.Ip,
+        e.Action.ToString(), e.TargetType, e.TargetId, e.Result.ToString(), e.Details, e.PreviousHash, e.Hash,
+    ];
 
     private DbCommand Command(string text)
     {
@@ -72,13 +72,5 @@ internal sealed class AuditSql(DbTransaction tx, bool async, CancellationToken c
         cmd.Transaction = tx;
         cmd.CommandText = text;
         return cmd;
-    }
-
-    private static void Add(DbCommand cmd, string name, object? value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = "@" + name;
-        p.Value = value ?? DBNull.Value;
-        cmd.Parameters.Add(p);
     }
 }

@@ -15,6 +15,9 @@ public sealed class AesGcmFieldCipher : IFieldCipher
     private readonly string currentId;
     private readonly Dictionary<string, byte[]> keys = new(StringComparer.Ordinal);
 
+    // One cipher context per thread for the current key: creating one per value was a tenth of a roster import.
+    private readonly ThreadLocal<AesGcm> encryptor;
+
     public AesGcmFieldCipher(byte[] currentKey, IEnumerable<byte[]>? previousKeys = null)
     {
         foreach (var key in (previousKeys ?? []).Append(currentKey))
@@ -28,6 +31,7 @@ public sealed class AesGcmFieldCipher : IFieldCipher
         }
 
         currentId = KeyId(currentKey);
+        encryptor = new(() => new AesGcm(currentKey, TagSize));
     }
 
     public static string KeyId(byte[] key) => Convert.ToHexStringLower(SHA256.HashData(key))[..8];
@@ -38,8 +42,7 @@ public sealed class AesGcmFieldCipher : IFieldCipher
         var blob = new byte[NonceSize + TagSize + plainBytes.Length];
         var nonce = blob.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(keys[currentId], TagSize);
-        aes.Encrypt(nonce, plainBytes, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), Aad(currentId));
+        encryptor.Value!.Encrypt(nonce, plainBytes, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), Aad(currentId));
         return $"{Version}:{currentId}:{Convert.ToBase64String(blob)}";
     }
 

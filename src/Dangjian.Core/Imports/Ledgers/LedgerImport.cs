@@ -49,10 +49,11 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
             {
                 OrganizationId = scope.Root.Id, Ledger = ledger.Code, FileName = Clip(Path.GetFileName(fileName), 200),
                 ImportedAtUtc = scope.NowUtc, ImportedBy = scope.UserName, RowCount = check.RowCount, CreatedCount = created.Count,
-                ExistingCount = check.ExistingCount, Records = [.. created],
+                ExistingCount = check.ExistingCount,
             };
             db.ImportBatches.Add(batch);
             await db.SaveChangesAsync(ct);
+            await AddRecordsAsync(batch, created, ct);
             await tx.CommitAsync(ct);
             return (check, batch);
         });
@@ -104,6 +105,19 @@ public sealed class LedgerImport(AppDbContext db, TimeProvider clock, IEnumerabl
             await tx.CommitAsync(ct);
             return EntryResult.Saved(batch.Id);
         });
+    }
+
+    // The batch's bookkeeping rows (not audited) without the change tracker: thousands per ledger, one statement re-run.
+    // They stay off the tracked batch, so a later save on this context cannot insert them twice.
+    private async Task AddRecordsAsync(ImportBatch batch, IReadOnlyList<ImportBatchRecord> records, CancellationToken ct)
+    {
+        foreach (var record in records)
+        {
+            record.BatchId = batch.Id;
+        }
+
+        await using var insert = new EntityInsert<ImportBatchRecord>(db);
+        await insert.InsertManyAsync(records, ct);
     }
 
     private static EntryResult Refused(string reason) => EntryResult.Refused("", reason);
