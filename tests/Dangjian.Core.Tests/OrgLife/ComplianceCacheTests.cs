@@ -1,13 +1,11 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
 using Dangjian.Core.Demo;
 using Dangjian.Core.Meetings;
+using Dangjian.Core.Tests.Data;
 using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Compliance;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shouldly;
 
 namespace Dangjian.Core.Tests.OrgLife;
@@ -23,7 +21,7 @@ public sealed class ComplianceCacheTests : DemoTownshipDatabase
     [Fact]
     public async Task A_second_read_sends_only_the_head_lookup_and_an_audited_change_is_seen_at_once()
     {
-        var statements = new Statements();
+        var statements = new StatementLog();
         await using var db = Open(statements);
         var township = await db.Organizations.SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
 
@@ -56,7 +54,7 @@ public sealed class ComplianceCacheTests : DemoTownshipDatabase
     [Fact]
     public async Task Another_day_is_computed_afresh()
     {
-        var statements = new Statements();
+        var statements = new StatementLog();
         await using var db = Open(statements);
         var township = await db.Organizations.SingleAsync(o => o.Name == DemoCounty.DetailedTownshipName);
         await new ComplianceQuery(db).RunAsync(township.Path, From, To, Today);
@@ -74,18 +72,6 @@ public sealed class ComplianceCacheTests : DemoTownshipDatabase
         return new AppDbContext(options.Options);
     }
 
-    private AppDbContext Open(Statements statements) =>
+    private AppDbContext Open(StatementLog statements) =>
         new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(ConnectionString).AddInterceptors(statements).Options);
-
-    private sealed class Statements : DbCommandInterceptor
-    {
-        public ConcurrentQueue<string> Texts { get; } = new();
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Texts.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
-    }
 }

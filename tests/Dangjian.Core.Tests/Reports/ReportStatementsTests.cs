@@ -1,12 +1,11 @@
-using System.Data.Common;
 using Dangjian.Core.Indicators;
 using Dangjian.Core.Meetings;
+using Dangjian.Core.Tests.Data;
 using Dangjian.Core.Members;
 using Dangjian.Core.Reports;
 using Dangjian.Core.Reports.Template;
 using Dangjian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 
@@ -49,7 +48,7 @@ public sealed class ReportStatementsTests
             Indicators = [new IndicatorDefinition { Id = "county.land", Name = "流转土地", Unit = "亩", Source = "statistics", Kind = IndicatorKind.Sum, Filter = "land.transfer", Compare = IndicatorComparison.PreviousYear }],
         });
 
-        var statements = new Statements();
+        var statements = new StatementLog();
         await using var db = world.OpenWith(statements);
         var township = await db.Organizations.SingleAsync(o => o.Id == world.Township.Id);
         statements.Texts.Clear();
@@ -62,18 +61,6 @@ public sealed class ReportStatementsTests
         Reading(statements, "yearly_statistics").Except(values).Count().ShouldBe(1, "the county's statistics read once for both years");
     }
 
-    private static List<string> Reading(Statements statements, string table) =>
+    private static List<string> Reading(StatementLog statements, string table) =>
         statements.Texts.Where(t => t.Contains($"FROM \"{table}\"", StringComparison.Ordinal) || t.Contains($"JOIN \"{table}\"", StringComparison.Ordinal)).ToList();
-
-    private sealed class Statements : DbCommandInterceptor
-    {
-        public List<string> Texts { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Texts.Add(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
-    }
 }
