@@ -26,8 +26,7 @@ public sealed class CountyOverview(AppDbContext db)
     public async Task<IReadOnlyList<OverviewRow>> LoadAsync(int year, DateOnly today, CancellationToken ct = default)
     {
         var head = await DerivedCache.HeadAsync(db, ct);
-        var scope = db.ScopeAll ? "*" : string.Join('|', db.ScopePaths);
-        return await DerivedCache.GetOrComputeAsync(db, head, (nameof(CountyOverview), scope, year, today), rows => rows.Count,
+        return await DerivedCache.GetOrComputeAsync(db, head, (nameof(CountyOverview), DerivedCache.Scope(db), year, today), rows => rows.Count,
             () => ComputeAsync(year, today, ct));
     }
 
