@@ -39,16 +39,20 @@ public static class DerivedCache
             return await compute();
         }
 
-        var full = new Key(db.Database.GetConnectionString() ?? "", head, key);
-        if (Results.TryGetValue(full, out T? cached) && cached is not null)
+        // One entry per key, holding the head it was computed under: a result of an older head is replaced, never kept
+        // beside the new one, so writes do not pile up stale copies.
+        var full = new Key(db.Database.GetConnectionString() ?? "", key);
+        if (Results.TryGetValue(full, out Entry? kept) && kept is not null && kept.Head == head)
         {
-            return cached;
+            return (T)kept.Value;
         }
 
         var result = await compute();
-        Results.Set(full, result, new MemoryCacheEntryOptions { Size = Math.Max(1, size(result)), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        Results.Set(full, new Entry(head, result), new MemoryCacheEntryOptions { Size = Math.Max(1, size(result)), SlidingExpiration = TimeSpan.FromMinutes(10) });
         return result;
     }
 
-    private sealed record Key(string Database, string Head, object Part);
+    private sealed record Entry(string Head, object Value);
+
+    private sealed record Key(string Database, object Part);
 }

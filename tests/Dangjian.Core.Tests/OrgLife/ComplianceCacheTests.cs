@@ -49,6 +49,12 @@ public sealed class ComplianceCacheTests : DemoTownshipDatabase
         statements.Texts.Count.ShouldBeGreaterThan(1);
         third.Single(o => o.Organization.Id == gap.Org).Slots
             .Single(s => s.Kind == MeetingKind.BranchCommittee && s.Start == gap.Slot.Start).Status.ShouldNotBe(SlotStatus.Missing);
+
+        // The result under the new head replaced the old one and is what the next read gets.
+        statements.Texts.Clear();
+        var fourth = await new ComplianceQuery(db).RunAsync(township.Path, From, To, Today);
+        statements.Texts.Count.ShouldBe(1);
+        fourth.SelectMany(o => o.Slots).Count(s => s.Status == SlotStatus.Missing).ShouldBe(third.SelectMany(o => o.Slots).Count(s => s.Status == SlotStatus.Missing));
     }
 
     [Fact]
