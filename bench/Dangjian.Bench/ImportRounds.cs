@@ -24,13 +24,7 @@ internal static class ImportRounds
             }
         }
 
-        var (mp, mf) = (Median(products), Median(floors));
+        var (mp, mf) = (Ratios.Median(products), Ratios.Median(floors));
         Console.WriteLine($"{BenchDatabase.ProviderName} {name}: product {mp:0.000} s, floor {mf:0.000} s (medians); product / floor = {mp / mf:0.00}×; load average {Ratios.Load()}");
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
