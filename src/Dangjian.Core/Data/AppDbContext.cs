@@ -219,6 +219,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
         SnakeCaseNaming.Apply(builder);
     }
 
+    /// <summary>
+    /// The audit chain's head as read earlier in this request with the session check (<see cref="DerivedCache.Remember"/>);
+    /// forgotten when this context saves, since a save moves the head.
+    /// </summary>
+    internal string? KnownHead { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();
@@ -236,6 +242,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IOrgScope? sco
     // them on every save). A context whose owner turned automatic detection off keeps it off.
     private void PrepareSave()
     {
+        KnownHead = null;
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         if (detect)
         {

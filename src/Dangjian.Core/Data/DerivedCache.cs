@@ -22,9 +22,25 @@ public static class DerivedCache
     /// </summary>
     public static bool Enabled { get; set; } = true;
 
-    /// <summary>The head of the audit chain as this context sees it (one read of the sequence index).</summary>
+    /// <summary>
+    /// The head of the audit chain as this context sees it: the one remembered for this request, else one read of the
+    /// sequence index.
+    /// </summary>
     public static async Task<string> HeadAsync(AppDbContext db, CancellationToken ct) =>
-        await db.AuditEntries.IgnoreQueryFilters().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct) ?? "";
+        db.KnownHead ?? await Head(db).FirstOrDefaultAsync(ct) ?? "";
+
+    /// <summary>
+    /// The head of the audit chain, for reading in the same statement as something else (<see cref="Remember"/>).
+    /// </summary>
+    public static IQueryable<string> Head(AppDbContext db) =>
+        db.AuditEntries.IgnoreQueryFilters().OrderByDescending(e => e.Sequence).Select(e => e.Hash);
+
+    /// <summary>
+    /// Keeps a head read through this same context earlier in the request (the session check reads it with the account,
+    /// so a page served from the cache sends one statement in all) until the context saves. Only for requests that do
+    /// not write otherwise (a GET): a write outside SaveChanges would leave the remembered head behind.
+    /// </summary>
+    public static void Remember(AppDbContext db, string? head) => db.KnownHead = head ?? "";
 
     /// <summary>The caller's scope as part of a key, for results read through the scope's query filters.</summary>
     public static string Scope(AppDbContext db) => db.ScopeAll ? "*" : string.Join('|', db.ScopePaths);

@@ -21,4 +21,11 @@ public static class OrgChoice
         return await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == own)
             ?? await db.Organizations.AsNoTracking().OrderBy(o => o.Depth).ThenBy(o => o.Path).FirstOrDefaultAsync();
     }
+
+    /// <summary>The same choice kept until the records change (ADR 0023), for a page that keeps what it shows.</summary>
+    public static async Task<Organization?> ResolveAsync(AppDbContext db, string head, int? requested, ClaimsPrincipal user) =>
+        (await DerivedCache.GetOrComputeAsync(db, head, (nameof(OrgChoice), DerivedCache.Scope(db), requested, user.OrganizationId()), _ => 1,
+            async () => new Choice(await ResolveAsync(db, requested, user)))).Organization;
+
+    private sealed record Choice(Organization? Organization);
 }

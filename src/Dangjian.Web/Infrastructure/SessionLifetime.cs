@@ -55,9 +55,17 @@ public static class SessionLifetime
 
         // The same lookup reads the account's organization path, which the request's scope needs next (HttpOrgScope):
         // one statement per request instead of two.
+        // It also reads the audit chain's head, by which a page's derived results are cached (ADR 0023): a page served
+        // from the cache then sends this one statement.
         var db = services.GetRequiredService<AppDbContext>();
+        var head = DerivedCache.Head(db);
         var current = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.SecurityStamp, Path = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId).Select(o => o.Path).FirstOrDefault() })
+            .Select(u => new
+            {
+                u.SecurityStamp,
+                Path = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId).Select(o => o.Path).FirstOrDefault(),
+                Head = head.FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
         if (current?.SecurityStamp != stamp)
         {
@@ -65,6 +73,11 @@ public static class SessionLifetime
         }
 
         HttpOrgScope.Remember(context.HttpContext, id, current.Path);
+        var method = context.HttpContext.Request.Method;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        {
+            DerivedCache.Remember(db, current.Head);
+        }
         return true;
     }
 }

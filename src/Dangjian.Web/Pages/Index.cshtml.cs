@@ -33,24 +33,38 @@ public class IndexModel(AppDbContext db, DueItems due, CountyOverview overview, 
         }
 
         Today = clock.Today();
-        var own = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == User.OrganizationId());
-        Title = own?.Name ?? "我联系的党组织";
-        var lines = new List<DueLine>();
+        var township = User.IsInRole(Roles.TownshipSecretary) || User.IsInRole(Roles.TownshipClerk);
+        var branch = User.IsInRole(Roles.BranchSecretary) || User.IsInRole(Roles.LiaisonLeader);
+        var orgId = User.OrganizationId();
+        // The title and due lines are kept until the records change (ADR 0023), per scope, organization and role.
+        var head = await DerivedCache.HeadAsync(db, HttpContext.RequestAborted);
+        var home = await DerivedCache.GetOrComputeAsync(db, head, ("/", DerivedCache.Scope(db), orgId, township, branch, Today), h => h.Lines.Count + 1,
+            () => HomeAsync(orgId, township, branch));
+        Title = home.Title;
         if (User.IsInRole(Roles.CountyOrgDept))
         {
             Overview = OverviewTable.Sorted("/", Today.Year, await overview.LoadAsync(Today.Year, Today), sort, desc == "1");
         }
 
-        if (own is not null && (User.IsInRole(Roles.TownshipSecretary) || User.IsInRole(Roles.TownshipClerk)))
+        Sections = home.Lines.Distinct().GroupBy(l => l.Kind).OrderBy(g => g.Key).ToList();
+    }
+
+    private sealed record Home(string Title, IReadOnlyList<DueLine> Lines);
+
+    private async Task<Home> HomeAsync(int? orgId, bool township, bool branch)
+    {
+        var own = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId);
+        var lines = new List<DueLine>();
+        if (own is not null && township)
         {
             lines.AddRange(await due.TownshipAsync(own, Today));
         }
 
-        if (User.IsInRole(Roles.BranchSecretary) || User.IsInRole(Roles.LiaisonLeader))
+        if (branch)
         {
             lines.AddRange(await due.BranchAsync(Today));
         }
 
-        Sections = lines.Distinct().GroupBy(l => l.Kind).OrderBy(g => g.Key).ToList();
+        return new Home(own?.Name ?? "我联系的党组织", lines);
     }
 }

@@ -34,25 +34,45 @@ public class IndexModel(AppDbContext db, IAuthorizationService authorization) : 
     /// <param name="number">?page=N: "page" is the route's own value in Razor Pages, so a plain <c>int page</c> never binds (it stayed 1).</param>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? number)
     {
-        var found = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == (Filter.Org ?? User.OrganizationId()));
-        if (found is null)
+        // The organizations and the page of members are kept until the records change (ADR 0023).
+        var head = await DerivedCache.HeadAsync(db, HttpContext.RequestAborted);
+        var orgId = Filter.Org ?? User.OrganizationId();
+        var list = await DerivedCache.GetOrComputeAsync(db, head, ("/Members", DerivedCache.Scope(db), orgId, Filter.QueryString(number)),
+            l => l.Rows.Count + 1, () => ListAsync(orgId, number));
+        if (list.Org is null)
         {
             return NotFound();
         }
 
-        Org = found;
+        Org = list.Org;
+        Rows = list.Rows;
+        Pager = Pager.Of(number, list.Total, "/Members", new Dictionary<string, string?>());
+        Orgs = await DerivedCache.GetOrComputeAsync(db, head, ("/Members orgs", DerivedCache.Scope(db)), o => o.Count,
+            async () => (IReadOnlyList<OrgOption>)await db.Organizations.AsNoTracking().Where(o => o.IsActive)
+                .OrderBy(o => o.Path).Select(o => new OrgOption(o.Id, o.Name, o.Depth)).ToListAsync());
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditMembers)).Succeeded;
         CanReveal = (await authorization.AuthorizeAsync(User, Policies.RevealMemberIds)).Succeeded;
-        Orgs = await db.Organizations.AsNoTracking().Where(o => o.IsActive)
-            .OrderBy(o => o.Path).Select(o => new OrgOption(o.Id, o.Name, o.Depth)).ToListAsync();
+        return Page();
+    }
+
+    private sealed record MemberList(Organization? Org, int Total, IReadOnlyList<Row> Rows);
+
+    private async Task<MemberList> ListAsync(int? orgId, int? number)
+    {
+        var found = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId);
+        if (found is null)
+        {
+            return new MemberList(null, 0, []);
+        }
+
         var query = Filter.Apply(db.Members.AsNoTracking(), found.Path);
-        Pager = Pager.Of(number, await query.CountAsync(), "/Members", new Dictionary<string, string?>());
-        Rows = await MemberFilter.Sort(query)
-            .Skip(Pager.Skip).Take(Pager.Size)
+        var pager = Pager.Of(number, await query.CountAsync(), "/Members", new Dictionary<string, string?>());
+        var rows = await MemberFilter.Sort(query)
+            .Skip(pager.Skip).Take(Pager.Size)
             .Select(m => new Row(m.Id, m.Name, m.Sex, m.BirthDate, m.Status, m.State, m.JoinedOn, m.Education, m.ResidentIdMasked,
                 m.IsMobile, m.NoSmartphone, m.Organization!.Name))
             .ToListAsync();
-        return Page();
+        return new MemberList(found, pager.Total, rows);
     }
 
     public static int Age(DateOnly birth, DateOnly today)

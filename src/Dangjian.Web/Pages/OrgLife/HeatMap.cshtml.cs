@@ -6,6 +6,9 @@ using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Views;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Meetings;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dangjian.Web.Pages.OrgLife;
 
 /// <summary>Compliance of every branch in a subtree, month by month: an ECharts heat map over an HTML table of the same data.</summary>
-public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
+public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encoder) : PageModel
 {
     // read-only: from the standby when one is configured (ADR 0019)
     private AppDbContext db => reads.Context;
@@ -23,7 +26,10 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? org, int? year)
     {
-        var found = await OrgChoice.ResolveAsync(db, org, User);
+        // The organization and the whole grid are kept until the records change (ADR 0023): the county's grid is ≈ 300
+        // rows from three statements.
+        var head = await DerivedCache.HeadAsync(db, HttpContext.RequestAborted);
+        var found = await OrgChoice.ResolveAsync(db, head, org, User);
         if (found is null)
         {
             return NotFound();
@@ -32,10 +38,9 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
         Org = found;
         var today = clock.Today();
         var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
-        // The whole grid is kept until the records change (ADR 0023): the county's is ≈ 300 rows from three statements.
-        var head = await DerivedCache.HeadAsync(db, HttpContext.RequestAborted);
-        (Grid, Townships) = await DerivedCache.GetOrComputeAsync(db, head, (nameof(HeatMapModel), found.Path, y, today, DerivedCache.Scope(db)),
-            view => view.Grid.Rows.Count, () => BuildAsync(found, y, today));
+        view = await DerivedCache.GetOrComputeAsync(db, head, (nameof(HeatMapModel), found.Path, y, today, DerivedCache.Scope(db)),
+            v => v.Grid.Rows.Count, () => BuildAsync(found, y, today));
+        (Grid, Townships, ChartJson, _) = view;
         return Page();
     }
 
@@ -52,10 +57,18 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
         var sections = grid.Rows.GroupBy(r => township[r.OrganizationId].TownshipId)
             .Select(g => new TownshipRows(township[g.First().OrganizationId].Township ?? found.Name, g.ToList()))
             .ToList();
-        return new HeatMapView(grid, sections);
+        return new HeatMapView(grid, sections, ChartJsonOf(grid), new RenderedOnce());
     }
 
-    private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships);
+    private HeatMapView view = null!;
+
+    private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships, string ChartJson, RenderedOnce Table);
+
+    /// <summary>The table under the chart, rendered by the first request that shows this grid and kept with it.</summary>
+    public Task<IHtmlContent> TableAsync(Func<Task<IHtmlContent>> render) => view.Table.GetAsync(render, encoder);
+
+    /// <summary>The chart's data as a JSON script body (kept with the grid; "&lt;/" escaped so no value can close the script).</summary>
+    public string ChartJson { get; private set; } = "";
 
     /// <summary>The table's sections, one per township in tree order (a user below township level gets one, named after the page's organization).</summary>
     public IReadOnlyList<TownshipRows> Townships { get; private set; } = [];
@@ -65,18 +78,20 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock) : PageModel
         public int Missing => Rows.Sum(r => r.Months.Count(c => c.Level == HeatLevel.Missing));
     }
 
-    public string Link(int orgId, int month)
+    public string Link(int orgId, int month) => LinkOf(Grid.Year, orgId, month);
+
+    private static string LinkOf(int year, int orgId, int month)
     {
-        var start = new DateOnly(Grid.Year, month, 1);
+        var start = new DateOnly(year, month, 1);
         return $"/Meetings?org={orgId}&from={start:yyyy-MM-dd}&to={start.AddMonths(1).AddDays(-1):yyyy-MM-dd}";
     }
 
     /// <summary>The chart's data: [month index, row index, level, link]; rows bottom-up as ECharts draws a category y axis.</summary>
-    public object ChartData() => new
+    private static string ChartJsonOf(HeatMapGrid grid) => JsonSerializer.Serialize(new
     {
         months = Enumerable.Range(1, 12).Select(m => $"{m}月"),
-        rows = Grid.Rows.Select(r => r.Name).Reverse(),
+        rows = grid.Rows.Select(r => r.Name).Reverse(),
         levels = Enum.GetValues<HeatLevel>().Select(l => new { value = (int)l, label = HeatLevels.Label(l), css = HeatLevels.Css(l) }),
-        cells = Grid.Rows.Reverse().SelectMany((r, i) => r.Months.Select(c => new object[] { c.Month - 1, i, (int)c.Level, Link(r.OrganizationId, c.Month) })),
-    };
+        cells = grid.Rows.Reverse().SelectMany((r, i) => r.Months.Select(c => new object[] { c.Month - 1, i, (int)c.Level, LinkOf(grid.Year, r.OrganizationId, c.Month) })),
+    }).Replace("</", "<\\/", StringComparison.Ordinal);
 }
