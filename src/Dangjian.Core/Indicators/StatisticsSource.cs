@@ -1,3 +1,4 @@
+using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -100,11 +101,14 @@ public sealed class StatisticsSource : IIndicatorSource
     }
 
     /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
+    private static readonly CompiledPerModel<Func<AppDbContext, IAsyncEnumerable<YearlyStatistic>>> Definitions =
+        new(() => EF.CompileAsyncQuery<AppDbContext, YearlyStatistic>(db => db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id)));
+
     private static async Task<YearlyStatistic> StatisticAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var code = d.Filter ?? "";
         // the statistics the caller sees, read once per service: the first of a code by id, as a lookup would give
-        var statistics = await c.SharedOnceAsync("statistics", () => c.Db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct));
+        var statistics = await c.SharedOnceAsync("statistics", () => Definitions.For(c.Db)(c.Db).ToListAsync(ct).AsTask());
         return statistics.Find(s => s.Code == code)
             ?? throw new InvalidOperationException($"指标“{d.Name}”：没有编码为“{code}”的年度统计项（请先在“年度统计项”中设置）。");
     }
