@@ -1,3 +1,4 @@
+using Dangjian.Core.Data;
 using Dangjian.Core.Cadres;
 using Dangjian.Core.Cadres.Assignments;
 using Dangjian.Core.Cadres.Qualifications;
@@ -90,13 +91,16 @@ public sealed class CadresSource : IIndicatorSource
 
     private sealed record Cached<T>(T? Value) where T : class;
 
+    private static readonly CompiledPerModel<Func<AppDbContext, int, DateOnly, int, IAsyncEnumerable<ElectionTerm>>> Terms =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, int organization, DateOnly to, int back) => db.ElectionTerms.AsNoTracking()
+            .Where(t => t.OrganizationId == organization && t.ElectedOn <= to).OrderByDescending(t => t.ElectedOn).ThenByDescending(t => t.Id).Skip(back).Take(1)));
+
     private static async Task<ElectionTerm?> TermAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         // the latest term by the year's end, read once per organization, year and terms back
         if (!c.Memo.TryGetValue("cadres.term", out var memo))
         {
-            var terms = await c.Db.ElectionTerms.AsNoTracking().Where(t => t.OrganizationId == c.Organization.Id && t.ElectedOn <= c.To)
-                .OrderByDescending(t => t.ElectedOn).ThenByDescending(t => t.Id).Skip(c.TermsBack).Take(1).ToListAsync(ct);
+            var terms = await Terms.For(c.Db)(c.Db, c.Organization.Id, c.To, c.TermsBack).ToListAsync(ct);
             c.Memo["cadres.term"] = memo = new Cached<ElectionTerm>(terms.FirstOrDefault());
         }
 

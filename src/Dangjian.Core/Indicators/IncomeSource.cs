@@ -1,3 +1,4 @@
+using Dangjian.Core.Data;
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Organizations;
@@ -31,13 +32,14 @@ public sealed class IncomeSource : IIndicatorSource
     /// <summary>Every bucket of the report from one statement: the year's incomes under the organization, counted by amount.</summary>
     private static async Task<List<AmountRow>> AmountsAsync(IndicatorContext c, CancellationToken ct)
     {
-        return await c.OnceAsync("income", async () =>
-        {
-            var year = c.Year;
-            return await c.Db.CollectiveIncomes.Where(i => i.Year == year).Under(i => i.Organization!.Path, c.Path)
-                .GroupBy(i => i.AmountWan).Select(g => new AmountRow(g.Key, g.Count())).ToListAsync(ct);
-        });
+        return await c.OnceAsync("income", async () => await Amounts.For(c.Db)(c.Db, c.Year, c.Path, Subtree.End(c.Path)).ToListAsync(ct));
     }
+
+    // the subtree's range as Subtree.Under writes it: a compiled query's parameters must be plain values
+    private static readonly CompiledPerModel<Func<AppDbContext, int, string, string, IAsyncEnumerable<AmountRow>>> Amounts =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, int year, string prefix, string end) => db.CollectiveIncomes
+            .Where(i => i.Year == year && string.Compare(i.Organization!.Path, prefix) >= 0 && string.Compare(i.Organization.Path, end) < 0)
+            .GroupBy(i => i.AmountWan).Select(g => new AmountRow(g.Key, g.Count()))));
 
     public async Task<IReadOnlyList<RecordRef>> RecordsAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

@@ -14,8 +14,11 @@ namespace Dangjian.Core.Indicators;
 /// </list>
 /// The organization must come from the caller's scoped <see cref="AppDbContext"/>; aggregation happens in SQL, one or two
 /// queries per indicator. A new record family registers an <see cref="IIndicatorSource"/> and adds definitions as data.
+/// Results every organization shares (<see cref="IndicatorContext.Shared"/>) may be handed in by a caller computing for
+/// several organizations through the same context (the composer drafting every township's report).
 /// </summary>
-public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, DateOnly today, IEnumerable<IIndicatorSource>? extraSources = null)
+public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, DateOnly today, IEnumerable<IIndicatorSource>? extraSources = null,
+    Dictionary<string, object>? shared = null)
 {
     public static IReadOnlyList<IIndicatorSource> BuiltinSources { get; } =
     [
@@ -31,7 +34,7 @@ public sealed class IndicatorService(AppDbContext db, IndicatorCatalog catalog, 
 
     private readonly Dictionary<(int, int, int), Dictionary<string, object>> memos = [];
 
-    private readonly Dictionary<string, object> shared = [];
+    private readonly Dictionary<string, object> shared = shared ?? [];
 
     private CountBatch? batch;
 

@@ -45,12 +45,12 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
             case IndicatorKind.Count:
                 return SourceFigures.CountOrNull((await CountBatch.SizesAsync(d, c, Counted(d, c)!, ct))[0], d.Unit);
             case IndicatorKind.DistinctPersons:
-                var people = await Attendance(meetings, c).Where(a => a.Status == AttendanceStatus.Present)
+                var people = await Attendance(d, c).Where(a => a.Status == AttendanceStatus.Present)
                     .Select(a => a.MemberId).Distinct().CountAsync(ct);
                 return SourceFigures.CountOrNull(people, d.Unit);
             case IndicatorKind.Rate:
                 // One pass over the attendance rows for both counts.
-                var counts = await Attendance(meetings, c).GroupBy(_ => 1)
+                var counts = await Attendance(d, c).GroupBy(_ => 1)
                     .Select(g => new { Present = g.Count(a => a.Status == AttendanceStatus.Present), Due = g.Count() })
                     .SingleOrDefaultAsync(ct);
                 return Figure.Share(counts?.Present ?? 0, counts?.Due ?? 0);
@@ -86,11 +86,25 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
     private static readonly YearSummary<Meeting, KindRow> Summary = new(db => db.Meetings, m => m.HeldOn, m => m.Organization!.Path,
         (rows, _) => rows.GroupBy(m => new { m.Kind, m.OrganizationId }).Select(g => new KindRow(g.Key.Kind, g.Key.OrganizationId, g.Count())));
 
-    /// <summary>Attendance rows of the selected meetings, joined on the meeting key (no per-row subquery over all attendance).</summary>
-    private static IQueryable<MeetingAttendance> Attendance(IQueryable<Meeting> meetings, IndicatorContext c) =>
-        from m in meetings
-        join a in c.Db.MeetingAttendances on m.Id equals a.MeetingId
-        select a;
+    /// <summary>
+    /// Attendance rows of the selected meetings. Without a tag, level or leader's scope they are read from the attendance
+    /// side with the meeting's conditions on its navigation: the scope filter of attendance already joins the meeting, and
+    /// EF reuses that join, so the meetings are joined once (joining the selected meetings would join them twice: EF 10
+    /// applies attendance's filter whatever IgnoreQueryFilters says on the inner side of a join).
+    /// </summary>
+    private static IQueryable<MeetingAttendance> Attendance(IndicatorDefinition d, IndicatorContext c)
+    {
+        if (d.Scope is not ("own" or "subtree") || RecordFilters.Uses(d))
+        {
+            return from m in Select(d, c)
+                   join a in c.Db.MeetingAttendances on m.Id equals a.MeetingId
+                   select a;
+        }
+
+        var (kinds, from, to, id) = (Kinds(d.Filter), c.From, c.To, c.Organization.Id);
+        var rows = c.Db.MeetingAttendances.Where(a => a.Meeting!.HeldOn >= from && a.Meeting.HeldOn <= to && kinds.Contains(a.Meeting.Kind));
+        return d.Scope == "own" ? rows.Where(a => a.Meeting!.OrganizationId == id) : rows.Under(a => a.Meeting!.Organization!.Path, c.Path);
+    }
 
     private static IQueryable<Meeting> Select(IndicatorDefinition d, IndicatorContext c)
     {

@@ -1,3 +1,4 @@
+using Dangjian.Core.Data;
 using Dangjian.Core.Figures;
 using Dangjian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -89,9 +90,7 @@ public sealed class StatisticsSource : IIndicatorSource
         var years = await c.SharedOnceAsync($"statistics.totals.{id}", () => Task.FromResult(new Dictionary<int, List<TotalRow>>()));
         if (!years.TryGetValue(year, out var rows))
         {
-            var read = await c.Db.StatisticValues.Where(v => v.Year >= before && v.Year <= year).Under(v => v.Organization!.Path, path)
-                .GroupBy(v => new { v.Year, v.Statistic!.Code, Own = v.OrganizationId == id })
-                .Select(g => new TotalRow(g.Key.Year, g.Key.Code, g.Key.Own, g.Count(), g.Sum(v => v.Value))).ToListAsync(ct);
+            var read = await Totals.For(c.Db)(c.Db, before, year, path, Subtree.End(path), id).ToListAsync(ct);
             years.TryAdd(before, read.Where(r => r.Year == before).ToList());
             years[year] = rows = read.Where(r => r.Year == year).ToList();
         }
@@ -100,11 +99,21 @@ public sealed class StatisticsSource : IIndicatorSource
     }
 
     /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
+    // the subtree's range as Subtree.Under writes it: a compiled query's parameters must be plain values
+    private static readonly CompiledPerModel<Func<AppDbContext, int, int, string, string, int, IAsyncEnumerable<TotalRow>>> Totals =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, int before, int year, string prefix, string end, int id) => db.StatisticValues
+            .Where(v => v.Year >= before && v.Year <= year && string.Compare(v.Organization!.Path, prefix) >= 0 && string.Compare(v.Organization.Path, end) < 0)
+            .GroupBy(v => new { v.Year, v.Statistic!.Code, Own = v.OrganizationId == id })
+            .Select(g => new TotalRow(g.Key.Year, g.Key.Code, g.Key.Own, g.Count(), g.Sum(v => v.Value)))));
+
+    private static readonly CompiledPerModel<Func<AppDbContext, IAsyncEnumerable<YearlyStatistic>>> Definitions =
+        new(() => EF.CompileAsyncQuery<AppDbContext, YearlyStatistic>(db => db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id)));
+
     private static async Task<YearlyStatistic> StatisticAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var code = d.Filter ?? "";
         // the statistics the caller sees, read once per service: the first of a code by id, as a lookup would give
-        var statistics = await c.SharedOnceAsync("statistics", () => c.Db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct));
+        var statistics = await c.SharedOnceAsync("statistics", () => Definitions.For(c.Db)(c.Db).ToListAsync(ct).AsTask());
         return statistics.Find(s => s.Code == code)
             ?? throw new InvalidOperationException($"指标“{d.Name}”：没有编码为“{code}”的年度统计项（请先在“年度统计项”中设置）。");
     }

@@ -1,3 +1,4 @@
+using Dangjian.Core.Data;
 using System.Linq.Expressions;
 using Dangjian.Core.Building;
 using Dangjian.Core.Figures;
@@ -37,13 +38,14 @@ public sealed class TitlesSource() : RecordSource<DemonstrationTitle>("titles", 
     /// <summary>Every title count of the report from one statement: the year's titles under the organization by level and title name.</summary>
     private static async Task<List<CountRow>> CountsAsync(IndicatorContext c, CancellationToken ct)
     {
-        return await c.OnceAsync("titles", async () =>
-        {
-            var year = c.Year;
-            return await c.Db.DemonstrationTitles.Where(t => t.Year == year).Under(t => t.Organization!.Path, c.Path)
-                .GroupBy(t => new { t.Level, t.TitleName!.Name, t.TitleName.Unit }).Select(g => new CountRow(g.Key.Level, g.Key.Name, g.Key.Unit, g.Count())).ToListAsync(ct);
-        });
+        return await c.OnceAsync("titles", async () => await Counts.For(c.Db)(c.Db, c.Year, c.Path, Subtree.End(c.Path)).ToListAsync(ct));
     }
+
+    // the subtree's range as Subtree.Under writes it: a compiled query's parameters must be plain values
+    private static readonly CompiledPerModel<Func<AppDbContext, int, string, string, IAsyncEnumerable<CountRow>>> Counts =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, int year, string prefix, string end) => db.DemonstrationTitles
+            .Where(t => t.Year == year && string.Compare(t.Organization!.Path, prefix) >= 0 && string.Compare(t.Organization.Path, end) < 0)
+            .GroupBy(t => new { t.Level, t.TitleName!.Name, t.TitleName.Unit }).Select(g => new CountRow(g.Key.Level, g.Key.Name, g.Key.Unit, g.Count()))));
 
     protected override async Task<IReadOnlyList<RecordRef>> ListAsync(IQueryable<DemonstrationTitle> selected, IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {

@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Dangjian.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dangjian.Core.Indicators;
 
@@ -11,14 +9,11 @@ namespace Dangjian.Core.Indicators;
 /// <see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>:
 /// EF otherwise rebuilds, parameterizes and looks up the query tree on every call, about a fifth of a small statement's
 /// cost in a profile of the report. The rows are those of <see cref="Organizations.Subtree.Under"/> and a date range, the
-/// same SQL, and the scope filters still apply (a compiled query reads them from the context it is given).
+/// same SQL, and the scope filters still apply (<see cref="CompiledPerModel{TQuery}"/>).
 /// </summary>
 public sealed class YearSummary<T, TRow> where T : class
 {
-    private readonly Expression<Func<AppDbContext, DateOnly, DateOnly, string, string, int, IQueryable<TRow>>> lambda;
-
-    // one per model: a compiled query refuses a context of another (the other provider, a test's own model)
-    private readonly ConcurrentDictionary<IModel, Func<AppDbContext, DateOnly, DateOnly, string, string, int, IAsyncEnumerable<TRow>>> compiled = new();
+    private readonly CompiledPerModel<Func<AppDbContext, DateOnly, DateOnly, string, string, int, IAsyncEnumerable<TRow>>> compiled;
 
     /// <param name="set">The family's table.</param>
     /// <param name="on">The date placing a record in the year.</param>
@@ -40,14 +35,14 @@ public sealed class YearSummary<T, TRow> where T : class
                 Expression.LessThan(Expression.Call(compare, orgPath, end), Expression.Constant(0))));
         var rows = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], Replace(set, db), Expression.Quote(Expression.Lambda<Func<T, bool>>(selected, row)));
         var body = new Swap(new() { [summarize.Parameters[0]] = rows, [summarize.Parameters[1]] = id }).Visit(summarize.Body);
-        lambda = Expression.Lambda<Func<AppDbContext, DateOnly, DateOnly, string, string, int, IQueryable<TRow>>>(body, db, from, to, prefix, end, id);
+        var lambda = Expression.Lambda<Func<AppDbContext, DateOnly, DateOnly, string, string, int, IQueryable<TRow>>>(body, db, from, to, prefix, end, id);
+        compiled = new(() => EF.CompileAsyncQuery(lambda));
     }
 
     public async Task<List<TRow>> ReadAsync(IndicatorContext c, CancellationToken ct)
     {
         var rows = new List<TRow>();
-        var query = compiled.GetOrAdd(c.Db.Model, _ => EF.CompileAsyncQuery(lambda));
-        await foreach (var row in query(c.Db, c.From, c.To, c.Path, Organizations.Subtree.End(c.Path), c.Organization.Id).WithCancellation(ct))
+        await foreach (var row in compiled.For(c.Db)(c.Db, c.From, c.To, c.Path, Organizations.Subtree.End(c.Path), c.Organization.Id).WithCancellation(ct))
         {
             rows.Add(row);
         }

@@ -12,6 +12,9 @@ namespace Dangjian.Core.Reports;
 /// </summary>
 public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<IReportProblemSource>? extraProblemSources = null)
 {
+    // what the indicators read once for every organization (the county's statistics), kept while one composer drafts several townships
+    private readonly Dictionary<string, object> shared = [];
+
     public async Task<ComposedReport> ComposeAsync(ReportInput input, CancellationToken ct = default)
     {
         await using var held = await HeldConnection.OpenAsync(db, ct);
@@ -72,7 +75,7 @@ public sealed class ReportComposer(AppDbContext db, DateOnly today, IEnumerable<
 
     private async Task<(Dictionary<string, IndicatorValue> Values, List<ProposedProblem> Problems)> ProposeAsync(ReportInput input, ReportTemplate template, bool withThemes, CancellationToken ct)
     {
-        var service = new IndicatorService(db, IndicatorCatalog.Builtin.With(template.Indicators ?? []), today);
+        var service = new IndicatorService(db, IndicatorCatalog.Builtin.With(template.Indicators ?? []), today, shared: shared);
         var problemRules = template.Problems ?? [];
         var ids = (withThemes ? template.Highlights ?? [] : []).SelectMany(t => t.Sentences).SelectMany(s => s.Clauses).SelectMany(FigureTokens.Keys).Select(k => k[4..])
             .Concat(IndicatorProblems.Indicators(problemRules));

@@ -37,10 +37,13 @@ public sealed class CountyTemplates(AppDbContext db) : IOperation
     public async Task<ReportTemplate> PartsForAsync(Organization organization, CancellationToken ct = default)
     {
         var ancestors = OrgPaths.Ancestors(organization.Path);
-        var json = await db.CountyReportTemplates.AsNoTracking().Where(t => ancestors.Contains(t.OrganizationId))
-            .OrderBy(t => t.Id).Select(t => t.Json).ToListAsync(ct);
+        var json = await OfAncestors.For(db)(db, ancestors).ToListAsync(ct);
         return json.Aggregate(new ReportTemplate(), (parts, county) => parts.With(ReportTemplate.Parse(county)));
     }
+
+    private static readonly CompiledPerModel<Func<AppDbContext, List<int>, IAsyncEnumerable<string>>> OfAncestors =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, List<int> ancestors) =>
+            db.CountyReportTemplates.AsNoTracking().Where(t => ancestors.Contains(t.OrganizationId)).OrderBy(t => t.Id).Select(t => t.Json)));
 
     /// <summary>
     /// Stores the county's parts if its row is still at <paramref name="version"/> (0: no row yet), in one transaction with
