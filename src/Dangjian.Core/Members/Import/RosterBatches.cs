@@ -11,8 +11,8 @@ internal readonly record struct IndexedRow(ParsedRow Row, string? Index, string?
 /// <summary>
 /// The reading half of an import, on a thread of its own while <see cref="MemberImporter"/> writes: each row parsed,
 /// its resident ID checked against the earlier rows of the file and, when the import writes, the member's sensitive
-/// fields encrypted and indexed and its audit details written out (the writer waited for all of this when it did it itself). Rows go to the writer in
-/// batches through a bounded channel, so only a few batches are ever held ahead of it.
+/// fields encrypted and indexed and its audit details written out (the writer waited for all of this when it did it
+/// itself). Rows go to the writer in batches through a bounded channel, so only a few batches are held ahead of it.
 /// </summary>
 internal sealed class RosterBatches(RosterReader reader, RosterRowParser parser, ColumnMapping mapping, MemberSecrets secrets, string? fileName, bool write)
 {
