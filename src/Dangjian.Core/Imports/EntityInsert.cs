@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dangjian.Core.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -11,7 +12,8 @@ namespace Dangjian.Core.Imports;
 /// <summary>
 /// Inserts rows of one entity type in the context's current transaction without the change tracker, whose per-entity
 /// work (graph fix-up, batching, one statement text per save) made imports several times slower than their floor:
-/// SQLite re-runs one prepared INSERT (… RETURNING the generated key), PostgreSQL gets one binary COPY with the keys
+/// SQLite re-runs one prepared INSERT and reads the generated key from the connection (a RETURNING clause made each
+/// insert ≈ 1.5× as costly), PostgreSQL gets one binary COPY with the keys
 /// reserved from the identity sequence. Columns and value conversions come from the EF model, so a column added to
 /// the entity is inserted too. Nothing here audits: the caller writes the entries (<see cref="Audit.AuditCreated"/>).
 /// </summary>
@@ -21,6 +23,7 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
     private readonly (IProperty Property, DbParameter Parameter)[] columns;
     private readonly IProperty? generated;
     private readonly NpgsqlConnection? postgres;
+    private readonly SqliteConnection? sqlite;
     private readonly string table;
     private readonly string columnList;
     private bool prepared;
@@ -50,9 +53,14 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
             command.Parameters.Add(parameter);
             return (p, parameter);
         })];
-        var returning = generated is null ? "" : $" RETURNING {sql.DelimitIdentifier(generated.GetColumnName(store)!)}";
+        sqlite = db.Database.GetDbConnection() as SqliteConnection;
+        if (sqlite is not null && generated is not null && generated.ClrType != typeof(int) && generated.ClrType != typeof(long))
+        {
+            throw new InvalidOperationException($"{typeof(T).Name}: a generated key is read as the SQLite rowid, so it must be an integer.");
+        }
+
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table)} ({columnList}) " +
-            $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))}){returning}";
+            $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
     }
 
     /// <summary>Inserts the rows and sets each generated key.</summary>
@@ -103,13 +111,11 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
             prepared = true;
         }
 
-        if (generated is null)
+        await command.ExecuteNonQueryAsync(ct);
+        if (generated is not null)
         {
-            await command.ExecuteNonQueryAsync(ct);
-            return;
+            SetKey(row, SQLitePCL.raw.sqlite3_last_insert_rowid(sqlite!.Handle));
         }
-
-        SetKey(row, await command.ExecuteScalarAsync(ct));
     }
 
     private void SetKey(T row, object? id) =>

@@ -220,4 +220,64 @@ public sealed class ImportTests : IAsyncLifetime
         report.Imported.ShouldBe(2500);
         (await MembersAsync()).Count.ShouldBe(2500);
     }
+
+    private static List<object?[]> DistinctRows(int count) => [.. Enumerable.Range(1, count).Select(i =>
+    {
+        var birth = new DateOnly(1950, 1, 1).AddDays(i);
+        var row = TestFiles.Row(i, $"党员{i}");
+        (row[2], row[3], row[4]) = ("男", birth.ToString("yyyy-MM-dd"), TestFiles.Id(birth, Sex.Male, 7));
+        return row;
+    })];
+
+    [Fact]
+    public async Task Every_member_of_a_large_roster_has_the_create_entry_of_its_own_row()
+    {
+        var report = await ImportAsync(TestFiles.Xlsx(dir, DistinctRows(2300)));
+
+        report.Imported.ShouldBe(2300);
+        var created = (await database.EntriesAsync())
+            .Where(e => e.Action == AuditAction.Create && e.TargetType == nameof(Member))
+            .ToDictionary(e => e.TargetId!, e => System.Text.Json.JsonDocument.Parse(e.Details!).RootElement.GetProperty("Name").GetString());
+        var members = await MembersAsync();
+        members.Count.ShouldBe(2300);
+        members.ShouldAllBe(m => created[m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] == m.Name);
+        members.Select(m => m.Name).ShouldBe(Enumerable.Range(1, 2300).Select(i => $"党员{i}"));
+        (await database.VerifyAsync()).Ok.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_file_that_breaks_off_while_it_is_read_fails_the_import_and_writes_nothing()
+    {
+        var bytes = await File.ReadAllBytesAsync(TestFiles.Xlsx(dir, DistinctRows(2300)));
+        await using var db = database.Open();
+        var content = new BreakingStream(bytes);
+        using var reader = RosterReader.Open(content, RosterFormat.Xlsx);
+        content.Budget = content.BytesRead * 3 / 2; // the reader has read the sheet once to open it: fail halfway through the rows
+        var mapping = ColumnMapping.Guess(reader.Headers);
+        var target = new ImportTarget(village, new Dictionary<string, int>());
+
+        await Should.ThrowAsync<IOException>(() =>
+            new MemberImporter(db, secrets, database.Writer, database.Actor).ImportAsync(reader, mapping, target, Today, validOnly: false));
+
+        (await MembersAsync()).ShouldBeEmpty();
+        (await database.EntriesAsync()).ShouldNotContain(e => e.TargetType == nameof(Member));
+    }
+
+    /// <summary>A file whose reads fail once <see cref="Budget"/> bytes have been read (a disk or upload that breaks off).</summary>
+    private sealed class BreakingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long BytesRead { get; private set; }
+
+        public long Budget { get; set; } = long.MaxValue;
+
+        public override int Read(byte[] buffer, int offset, int count) => Counted(base.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Counted(base.Read(buffer));
+
+        private int Counted(int read)
+        {
+            BytesRead += read;
+            return BytesRead > Budget ? throw new IOException("the file broke off") : read;
+        }
+    }
 }

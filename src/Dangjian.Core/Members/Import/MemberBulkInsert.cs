@@ -15,13 +15,19 @@ internal sealed class MemberBulkInsert(DbContext db) : IAsyncDisposable
     /// <summary>Inserts a batch and sets each member's id.</summary>
     public Task InsertManyAsync(IReadOnlyList<Member> members, CancellationToken ct)
     {
-        foreach (var member in members)
+        foreach (var member in members.Where(m => m.NamePinyin.Length == 0))
         {
-            member.NamePinyin = Pinyin.NameSortKey(member.Name);
-            member.NameInitials = Pinyin.Initials(member.Name, personName: true);
+            FillDerived(member);
         }
 
         return insert.InsertManyAsync(members, ct);
+    }
+
+    /// <summary>The pinyin columns (RosterBatches fills them on the reading thread).</summary>
+    public static void FillDerived(Member member)
+    {
+        member.NamePinyin = Pinyin.NameSortKey(member.Name);
+        member.NameInitials = Pinyin.Initials(member.Name, personName: true);
     }
 
     public ValueTask DisposeAsync() => insert.DisposeAsync();

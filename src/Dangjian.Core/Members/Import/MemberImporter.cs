@@ -47,7 +47,8 @@ public sealed record ImportReport(
 }
 
 /// <summary>
-/// Validates and imports a roster in one streaming pass. Rows are parsed one at a time and written in batches of
+/// Validates and imports a roster in one streaming pass. Rows are read, parsed and encrypted on another thread
+/// (<see cref="RosterBatches"/>) while this one writes them in batches of
 /// <see cref="BatchSize"/> (prepared INSERTs, see <see cref="MemberBulkInsert"/>, plus one audit entry per member) inside ONE transaction: by default all-or-nothing (the
 /// first error stops writing, validation goes on so every error is reported, and the transaction is rolled back);
 /// with <c>validOnly</c> the rows with errors are skipped and the rest committed. Resident IDs are checked against the
@@ -60,8 +61,9 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
 
     private readonly MemberRegistry registry = new(db, TimeProvider.System); // for look-ups only: it records no transfer, so no time
 
-    private static AuditRecord CreatedRecord(Member m, string? fileName) =>
-        new(AuditAction.Create, nameof(Member), m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Details: JsonSerializer.Serialize(new
+    /// <summary>The details of a member's Create entry (computed on the reading thread, before the member has its id).</summary>
+    internal static string CreatedDetails(Member m, string? fileName) =>
+        JsonSerializer.Serialize(new
         {
             source = "import",
             file = fileName,
@@ -71,7 +73,7 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
             Phone = m.PhoneMasked,
             BirthDate = m.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Status = m.Status.ToString(),
-        }));
+        });
 
     public Task<ImportReport> PreviewAsync(RosterReader reader, ColumnMapping mapping, ImportTarget target, DateOnly today,
         int sampleRows = 20, CancellationToken ct = default) =>
@@ -99,20 +101,20 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
         var parser = new RosterRowParser(mapping, target.Branches, target.Root.Id, today);
         var errors = new List<ImportError>();
         var sample = new List<ParsedRow>();
-        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal); // blind index → first row with it
-        var batch = new List<(ParsedRow Row, string? Index)>(BatchSize);
         int rows = 0, valid = 0, imported = 0, errorCount = 0;
 
         await using var tx = write ? await db.Database.BeginTransactionAsync(ct) : null;
         await using var insert = write ? new MemberBulkInsert(db) : null;
         int? firstId = null, lastId = null;
 
-        async Task FlushAsync()
+        async Task FlushAsync(List<IndexedRow> batch)
         {
+            rows += batch.Count;
             var registered = await registry.RegisteredResidentIdIndexesAsync(
                 batch.Where(b => b.Index is not null).Select(b => b.Index!).ToList(), ct);
             var members = new List<Member>(batch.Count);
-            foreach (var (row, index) in batch)
+            var details = new List<string>(batch.Count);
+            foreach (var (row, index, created) in batch)
             {
                 var rowErrors = row.Errors.ToList();
                 if (index is not null && registered.Contains(index))
@@ -135,22 +137,20 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
                     sample.Add(row with { Errors = rowErrors });
                 }
 
-                var canWrite = validOnly || errorCount == 0;
-                if (write && canWrite && rowErrors.Count == 0 && row.Member is { } member)
+                if (write && (validOnly || errorCount == 0) && rowErrors.Count == 0 && row.Member is { } member)
                 {
-                    secrets.SetResidentId(member, row.ResidentId);
-                    secrets.SetPhone(member, row.Phone);
                     members.Add(member);
+                    details.Add(created!);
                 }
             }
 
-            batch.Clear();
             if (members.Count > 0 && (validOnly || errorCount == 0))
             {
                 await insert!.InsertManyAsync(members, ct);
                 firstId ??= members[0].Id;
                 lastId = members[^1].Id;
-                var created = members.Select(m => CreatedRecord(m, fileName)).ToList();
+                var created = members.Select((m, i) => new AuditRecord(AuditAction.Create, nameof(Member),
+                    m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Details: details[i])).ToList();
 
                 // One Create entry per member, as the EF interceptor would write for a single save.
                 await audit.AppendAsync(db, actor, created, ct);
@@ -160,39 +160,23 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
             progress?.Report(rows);
         }
 
-        foreach (var raw in reader.Rows())
+        // Reading, checking and encrypting run on another thread while this one writes (RosterBatches).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var (batches, reading) = new RosterBatches(reader, parser, mapping, secrets, fileName, write).Start(BatchSize, stop.Token);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            rows++;
-            var parsed = parser.Parse(raw);
-            string? index = null;
-            if (parsed.ResidentId is { } id)
+            await foreach (var batch in batches.ReadAllAsync(ct))
             {
-                index = secrets.ResidentIdIndexOf(id);
-                if (seenIds.TryGetValue(index, out var firstRow))
-                {
-                    parsed = parsed with
-                    {
-                        Member = null,
-                        Errors = [.. parsed.Errors, new ImportError(raw.RowNumber, mapping.ColumnName(RosterField.ResidentId),
-                            $"身份证号与本文件第 {firstRow} 行重复。")],
-                    };
-                    index = null;
-                }
-                else
-                {
-                    seenIds[index] = raw.RowNumber;
-                }
-            }
-
-            batch.Add((parsed, index));
-            if (batch.Count == BatchSize)
-            {
-                await FlushAsync();
+                await FlushAsync(batch);
             }
         }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAny(reading); // the reader is the caller's: reading ends before it is disposed
+        }
 
-        await FlushAsync();
+        await reading; // a file that cannot be read to its end fails the import, as before
 
         var commit = write && (validOnly || errorCount == 0) && imported > 0;
         if (tx is not null)
