@@ -1,7 +1,6 @@
 using Dangjian.Core.Data;
 using Dangjian.Core.Reports.Highlights;
 using Dangjian.Core.Organizations;
-using Dangjian.Core.Indicators;
 using Microsoft.EntityFrameworkCore;
 using Dangjian.Core.Reports.Template;
 

@@ -42,6 +42,17 @@ public static class SessionLifetime
         }
     }
 
+    private sealed record AccountState(string? SecurityStamp, string? Path, string? Head);
+
+    // The head's subquery is DerivedCache.Head written out: a compiled query cannot call a method on its context.
+    private static readonly CompiledPerModel<Func<AppDbContext, int, CancellationToken, Task<AccountState?>>> Account =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, int id, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new AccountState(
+                u.SecurityStamp,
+                db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId).Select(o => o.Path).FirstOrDefault(),
+                db.AuditEntries.IgnoreQueryFilters().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefault()))
+            .SingleOrDefault()));
+
     private static async Task<bool> StampIsCurrentAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -56,17 +67,9 @@ public static class SessionLifetime
         // The same lookup reads the account's organization path, which the request's scope needs next (HttpOrgScope):
         // one statement per request instead of two.
         // It also reads the audit chain's head, by which a page's derived results are cached (ADR 0023): a page served
-        // from the cache then sends this one statement.
+        // from the cache then sends this one statement. Compiled: it runs on every request.
         var db = services.GetRequiredService<AppDbContext>();
-        var head = DerivedCache.Head(db);
-        var current = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new
-            {
-                u.SecurityStamp,
-                Path = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == u.OrganizationId).Select(o => o.Path).FirstOrDefault(),
-                Head = head.FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = await Account.For(db)(db, id, context.HttpContext.RequestAborted);
         if (current?.SecurityStamp != stamp)
         {
             return false;
@@ -78,6 +81,7 @@ public static class SessionLifetime
         {
             DerivedCache.Remember(db, current.Head);
         }
+
         return true;
     }
 }

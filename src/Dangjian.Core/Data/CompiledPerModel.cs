@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Dangjian.Core.Data;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Dangjian.Core.Indicators;
+namespace Dangjian.Core.Data;
 
 /// <summary>
 /// A query compiled with <c>EF.CompileAsyncQuery</c>, once per model: a compiled query refuses a context of another model
