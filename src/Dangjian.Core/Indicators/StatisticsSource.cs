@@ -98,7 +98,6 @@ public sealed class StatisticsSource : IIndicatorSource
         return rows;
     }
 
-    /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
     // the subtree's range as Subtree.Under writes it: a compiled query's parameters must be plain values
     private static readonly CompiledPerModel<Func<AppDbContext, int, int, string, string, int, IAsyncEnumerable<TotalRow>>> Totals =
         new(() => EF.CompileAsyncQuery((AppDbContext db, int before, int year, string prefix, string end, int id) => db.StatisticValues
@@ -109,6 +108,7 @@ public sealed class StatisticsSource : IIndicatorSource
     private static readonly CompiledPerModel<Func<AppDbContext, IAsyncEnumerable<YearlyStatistic>>> Definitions =
         new(() => EF.CompileAsyncQuery<AppDbContext, YearlyStatistic>(db => db.YearlyStatistics.AsNoTracking().OrderBy(s => s.Id)));
 
+    /// <summary>The statistic the filter names, as the township sees it (its county's); unknown codes are refused, not read as "no data".</summary>
     private static async Task<YearlyStatistic> StatisticAsync(IndicatorDefinition d, IndicatorContext c, CancellationToken ct)
     {
         var code = d.Filter ?? "";
