@@ -14,6 +14,12 @@ public sealed class BenchDatabase(string directory)
 
     public static string ProviderName => Server is null ? "SQLite" : "PostgreSQL";
 
+    /// <summary>
+    /// Every mode measures the work itself, not the derived-results cache (ADR 0023). Program.cs calls it, and so does each
+    /// GlobalSetup: a child process of the benchmark runner does not run Program.cs.
+    /// </summary>
+    public static void MeasureWorkNotCache() => DerivedCache.Enabled = false;
+
     public DatabaseSetup Setup { get; private set; } = null!;
 
     /// <summary>

@@ -26,8 +26,7 @@ public class ComplianceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // a child process of the benchmark runner does not run Program.cs: measure the work, not the cache (ADR 0023)
-        Dangjian.Core.Data.DerivedCache.Enabled = false;
+        BenchDatabase.MeasureWorkNotCache();
         SetupAsync().GetAwaiter().GetResult();
     }
 

@@ -2,8 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Dangjian.Bench -- --filter '*'
 
-// Every mode measures the work itself: derived results are not kept between runs (ADR 0023).
-Dangjian.Core.Data.DerivedCache.Enabled = false;
+Dangjian.Bench.BenchDatabase.MeasureWorkNotCache();
 Console.WriteLine("// derived results not kept between runs (DerivedCache off): every run computes");
 if (args is ["quick", ..] && (args.Length == 1 || int.TryParse(args[1], out _)))
 {

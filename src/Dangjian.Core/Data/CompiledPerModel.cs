@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Dangjian.Core.Data;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dangjian.Core.Data;
