@@ -47,6 +47,9 @@ public sealed class AppProcess : IAsyncLifetime
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Database__DataDirectory"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // every request's start and end in artifacts/logs: a journey that times out waiting for a page (it happens
+        // rarely, cause unknown) then shows whether the request reached the app and whether it finished
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
         process = Process.Start(start)!;
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) => AppOutput.Observe(e.Data, output, listening);
