@@ -46,6 +46,31 @@ public sealed class PhoneJourneyTests(AppProcess app, ITestOutputHelper output)
         await Assertions.Expect(nav).ToBeHiddenAsync();
     }
 
+    /// <summary>The county's heat map carries one folded section per township; opening one fetches its rows in place.</summary>
+    [Fact]
+    public async Task The_county_opens_one_township_of_the_heat_map_on_a_phone()
+    {
+        await using var browser = await BrowserSession.OpenAsync(Phone);
+        var page = browser.Page;
+        await browser.LoginAsync(app.BaseUrl, "county");
+
+        await page.GotoAsync($"{app.BaseUrl}/OrgLife/HeatMap");
+        var sections = page.Locator("#heat-table details.township");
+        (await sections.CountAsync()).ShouldBeGreaterThan(1);
+        (await page.Locator("#heat-table tbody tr").CountAsync()).ShouldBe(0, "every section folded, rows not in the page");
+        var second = sections.Nth(1);
+        await second.Locator("summary").TapAsync();
+
+        await Assertions.Expect(second).ToHaveAttributeAsync("data-loaded", "true");
+        var rows = second.Locator("tbody tr");
+        (await rows.CountAsync()).ShouldBeGreaterThan(0);
+        (await second.Locator("summary").InnerTextAsync()).ShouldContain($"{await rows.CountAsync()}个党组织");
+        (await ProblemsAsync(page)).ShouldBeEmpty();
+        await browser.ScreenshotAsync("phone-heatmap-county");
+        await rows.First.Locator("td a").First.TapAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Meetings\\?org="));
+    }
+
     [Fact]
     public async Task Every_page_the_branch_secretary_reaches_fits_390_px_with_44_px_controls()
     {

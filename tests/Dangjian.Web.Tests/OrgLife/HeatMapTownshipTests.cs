@@ -35,16 +35,25 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
         var expected = townships.Where(t => branches.Any(b => b.Path.StartsWith(t.Path))).Select(t => t.Name).ToList();
         sections.Select(s => s.QuerySelector("summary")!.FirstChild!.TextContent.Trim()).ShouldBe(expected);
         sections.ShouldAllBe(s => !s.HasAttribute("open"), "many townships: each folded until opened");
+        sections.ShouldAllBe(s => s.QuerySelector("tbody") == null, "a folded section's rows are fetched when it is opened");
+        var labels = new Dictionary<int, string>();
         foreach (var section in sections)
         {
             var township = townships.Single(t => t.Name == section.QuerySelector("summary")!.FirstChild!.TextContent.Trim());
-            var rows = section.QuerySelectorAll("tbody tr").Select(r => int.Parse(r.GetAttribute("data-org")!)).ToList();
+            var (fetched, rowsOf) = await browser.GetAsync(section.GetAttribute("data-section")!);
+            fetched.ShouldBe(HttpStatusCode.OK);
+            rowsOf.QuerySelector("nav, h1").ShouldBeNull("the section comes alone, without the layout");
+            var rows = rowsOf.QuerySelectorAll("tbody tr").Select(r => int.Parse(r.GetAttribute("data-org")!)).ToList();
             rows.ShouldBe(branches.Where(b => b.Path.StartsWith(township.Path)).OrderBy(b => b.Path).Select(b => b.Id).ToList());
-            var missing = section.QuerySelectorAll("td[data-level=Missing]").Length;
+            var missing = rowsOf.QuerySelectorAll("td[data-level=Missing]").Length;
             section.QuerySelector("summary")!.TextContent.ShouldContain(missing > 0 ? $"未按期开展{missing}个月次" : $"{rows.Count}个党组织");
+            foreach (var row in rowsOf.QuerySelectorAll("tbody tr"))
+            {
+                labels[int.Parse(row.GetAttribute("data-org")!)] = row.QuerySelector("th")!.TextContent.Trim();
+            }
         }
 
-        string Label(int id) => page.QuerySelector($"#heat-table tr[data-org='{id}'] th")!.TextContent.Trim();
+        string Label(int id) => labels[id];
         Label(here.Id).ShouldBe($"青石镇·{here.Name}");
         Label(there.Id).ShouldBe($"{other.Name.Replace("党委", "")}·{here.Name}");
         Label(unique.Id).ShouldBe(unique.Name);
@@ -70,5 +79,42 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
         section.HasAttribute("open").ShouldBeTrue();
         section.QuerySelector("summary")!.FirstChild!.TextContent.Trim().ShouldBe(township.Name);
         page.QuerySelectorAll("script[src]").ShouldNotContain(s => s.GetAttribute("src")!.Contains("echarts"));
+    }
+
+    [Fact]
+    public async Task Without_script_a_folded_section_opens_in_the_page_and_its_rows_are_those_it_fetches()
+    {
+        var browser = await Browser.LoginAsync(app, "county");
+        var (_, page) = await browser.GetAsync("/OrgLife/HeatMap");
+        var second = page.QuerySelectorAll("#heat-table details.township")[1];
+        var open = second.QuerySelector(".heat-status a")!.GetAttribute("href")!;
+        open.ShouldContain($"#{second.Id}");
+
+        var (status, opened) = await browser.GetAsync(open);
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var shown = opened.QuerySelectorAll("#heat-table details.township[open]").ShouldHaveSingleItem();
+        shown.Id.ShouldBe(second.Id);
+        var (_, fetched) = await browser.GetAsync(second.GetAttribute("data-section")!);
+        var rows = shown.QuerySelectorAll("tbody tr").Select(r => r.OuterHtml).ToList();
+        rows.ShouldNotBeEmpty();
+        rows.ShouldBe(fetched.QuerySelectorAll("tbody tr").Select(r => r.OuterHtml).ToList());
+        opened.QuerySelectorAll("#heat-table tbody").Length.ShouldBe(1, "the other sections stay folded");
+    }
+
+    [Fact]
+    public async Task A_section_outside_the_page_or_the_users_scope_is_not_found()
+    {
+        await using var db = app.NewDbContext();
+        var townships = await db.Organizations.AsNoTracking().Where(o => o.Level == OrgLevel.TownshipCommittee).OrderBy(o => o.Path).ToListAsync();
+        var own = await OrgLifeWorld.OrgOfAsync(app, "clerk");
+        var other = townships.First(t => t.Id != own.Id);
+        var county = await db.Organizations.AsNoTracking().Where(o => o.Level == OrgLevel.CountyCommittee).Select(o => o.Id).FirstAsync();
+        var clerk = await Browser.LoginAsync(app, "clerk");
+
+        (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={own.Id}&township={own.Id}")).Status.ShouldBe(HttpStatusCode.OK);
+        (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={own.Id}&township={other.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={county}&township={other.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={other.Id}&township={other.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -24,7 +24,25 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
     public Organization Org { get; private set; } = null!;
     public HeatMapGrid Grid { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? org, int? year)
+    /// <param name="open">the section shown unfolded with its rows, for a reader without script (see <see cref="Folded"/>).</param>
+    public async Task<IActionResult> OnGetAsync(int? org, int? year, int? open)
+    {
+        if (!await LoadAsync(org, year))
+        {
+            return NotFound();
+        }
+
+        Opened = open;
+        return Page();
+    }
+
+    /// <summary>One township's rows, fetched by js/heatmap.js when its folded section is opened.</summary>
+    public async Task<IActionResult> OnGetSectionAsync(int? org, int? year, int township) =>
+        await LoadAsync(org, year) && Townships.FirstOrDefault(t => t.Key == township) is { } section
+            ? Partial("_HeatSection", new HeatSection(section, Grid.Year))
+            : NotFound();
+
+    private async Task<bool> LoadAsync(int? org, int? year)
     {
         // The organization and the whole grid are kept until the records change (ADR 0023): the county's grid is ≈ 300
         // rows from three statements.
@@ -32,7 +50,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         var found = await OrgChoice.ResolveAsync(db, head, org, User);
         if (found is null)
         {
-            return NotFound();
+            return false;
         }
 
         Org = found;
@@ -41,7 +59,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         view = await DerivedCache.GetOrComputeAsync(db, head, (nameof(HeatMapModel), found.Path, y, today, DerivedCache.Scope(db)),
             v => v.Grid.Rows.Count, () => BuildAsync(found, y, today));
         (Grid, Townships, ChartJson, _) = view;
-        return Page();
+        return true;
     }
 
     private async Task<HeatMapView> BuildAsync(Organization found, int y, DateOnly today)
@@ -55,7 +73,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         var grid = HeatMapGrid.From(places.Select(p => (p.Id, p.Label, results[p.Id])), y);
         var township = places.ToDictionary(p => p.Id);
         var sections = grid.Rows.GroupBy(r => township[r.OrganizationId].TownshipId)
-            .Select(g => new TownshipRows(township[g.First().OrganizationId].Township ?? found.Name, g.ToList()))
+            .Select(g => new TownshipRows(g.Key ?? 0, township[g.First().OrganizationId].Township ?? found.Name, g.ToList()))
             .ToList();
         return new HeatMapView(grid, sections, ChartJsonOf(grid), new RenderedOnce());
     }
@@ -64,8 +82,25 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
 
     private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships, string ChartJson, RenderedOnce Table);
 
-    /// <summary>The table under the chart, rendered by the first request that shows this grid and kept with it.</summary>
-    public Task<IHtmlContent> TableAsync(Func<Task<IHtmlContent>> render) => view.Table.GetAsync(render, encoder);
+    /// <summary>
+    /// The table under the chart, rendered by the first request that shows this grid and kept with it. A page that opens
+    /// a folded section for a reader without script renders its own.
+    /// </summary>
+    public Task<IHtmlContent> TableAsync(Func<Task<IHtmlContent>> render) => Opened is null ? view.Table.GetAsync(render, encoder) : render();
+
+    /// <summary>
+    /// Many townships: each section is folded and carries only its summary, its rows fetched when it is opened (the
+    /// county's ≈ 300 rows × 12 months would be ≈ 220 kB of a page most readers open one township of). One township:
+    /// its section is open, rows in the page.
+    /// </summary>
+    public bool Folded => Townships.Count > 1;
+
+    /// <summary>The folded section a reader without script asked to see, by <see cref="TownshipRows.Key"/>.</summary>
+    public int? Opened { get; private set; }
+
+    public string SectionLink(TownshipRows section) => $"/OrgLife/HeatMap?handler=Section&org={Org.Id}&year={Grid.Year}&township={section.Key}";
+
+    public string OpenLink(TownshipRows section) => $"/OrgLife/HeatMap?org={Org.Id}&year={Grid.Year}&open={section.Key}#township-{section.Key}";
 
     /// <summary>The chart's data as a JSON script body (kept with the grid; "&lt;/" escaped so no value can close the script).</summary>
     public string ChartJson { get; private set; } = "";
@@ -73,14 +108,16 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
     /// <summary>The table's sections, one per township in tree order (a user below township level gets one, named after the page's organization).</summary>
     public IReadOnlyList<TownshipRows> Townships { get; private set; } = [];
 
-    public sealed record TownshipRows(string Township, IReadOnlyList<HeatMapRow> Rows)
+    /// <param name="Key">the township committee's id, 0 for branches under no township.</param>
+    public sealed record TownshipRows(int Key, string Township, IReadOnlyList<HeatMapRow> Rows)
     {
         public int Missing => Rows.Sum(r => r.Months.Count(c => c.Level == HeatLevel.Missing));
     }
 
-    public string Link(int orgId, int month) => LinkOf(Grid.Year, orgId, month);
+    /// <summary>One section's table, in the page or fetched alone.</summary>
+    public sealed record HeatSection(TownshipRows Rows, int Year);
 
-    private static string LinkOf(int year, int orgId, int month)
+    public static string LinkOf(int year, int orgId, int month)
     {
         var start = new DateOnly(year, month, 1);
         return $"/Meetings?org={orgId}&from={start:yyyy-MM-dd}&to={start.AddMonths(1).AddDays(-1):yyyy-MM-dd}";

@@ -1,3 +1,36 @@
+// Fills a folded township section with its rows when it is first opened (the page carries only the summaries when
+// there are many townships); without script, the section's link opens the page with it unfolded.
+(function () {
+  var sections = document.querySelectorAll('#heat-table details[data-section]');
+  Array.prototype.forEach.call(sections, function (section) {
+    section.addEventListener('toggle', function () {
+      if (!section.open || section.hasAttribute('data-loaded')) { return; }
+      section.setAttribute('data-loaded', 'loading');
+      var body = section.querySelector('.scroll-x');
+      var fallback = body.querySelector('a');
+      var status = body.querySelector('.heat-status');
+      status.textContent = '正在载入…';
+      fetch(section.getAttribute('data-section'), { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+        .then(function (response) {
+          // A session that ended answers with the sign-in page: offer the section's own link instead.
+          if (!response.ok || response.redirected) { throw new Error(String(response.status)); }
+          return response.text();
+        })
+        .then(function (html) {
+          // The fragment is our own server-rendered, encoded markup, from this origin.
+          body.innerHTML = html;
+          section.setAttribute('data-loaded', 'true');
+        })
+        .catch(function () {
+          section.removeAttribute('data-loaded');
+          status.textContent = '载入失败，';
+          status.appendChild(fallback);
+          fallback.textContent = '点此重新打开';
+        });
+    });
+  });
+})();
+
 // Draws the heat map from the JSON the page embeds; the HTML table below it carries the same data without JavaScript.
 // ECharts renders tooltip text as HTML: every stored name goes through escapeHtml (site.js) before it gets there.
 // ECharts itself is fetched here, and only when the chart is shown (site.css hides it on a phone, which reads the tables):
