@@ -46,13 +46,15 @@ public sealed class PhoneJourneyTests(AppProcess app, ITestOutputHelper output)
         await Assertions.Expect(nav).ToBeHiddenAsync();
     }
 
-    /// <summary>The county's heat map carries one folded section per township; opening one fetches its rows in place.</summary>
+    /// <summary>The county's heat map carries one folded section per township; opening one fetches its rows in place, and the hidden chart fetches nothing.</summary>
     [Fact]
     public async Task The_county_opens_one_township_of_the_heat_map_on_a_phone()
     {
         await using var browser = await BrowserSession.OpenAsync(Phone);
         var page = browser.Page;
         await browser.LoginAsync(app.BaseUrl, "county");
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
 
         await page.GotoAsync($"{app.BaseUrl}/OrgLife/HeatMap");
         var sections = page.Locator("#heat-table details.township");
@@ -66,6 +68,8 @@ public sealed class PhoneJourneyTests(AppProcess app, ITestOutputHelper output)
         (await rows.CountAsync()).ShouldBeGreaterThan(0);
         (await second.Locator("summary").InnerTextAsync()).ShouldContain($"{await rows.CountAsync()}个党组织");
         (await ProblemsAsync(page)).ShouldBeEmpty();
+        requested.ShouldNotContain(u => u.Contains("handler=Chart") || u.Contains("echarts"), "the chart is hidden on a phone: neither its data nor its library");
+        requested.ShouldContain(u => u.Contains("handler=Section"));
         await browser.ScreenshotAsync("phone-heatmap-county");
         await rows.First.Locator("td a").First.TapAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Meetings\\?org="));

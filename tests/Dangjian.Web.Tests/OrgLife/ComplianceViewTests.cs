@@ -65,7 +65,7 @@ public sealed class ComplianceViewTests(AppFactory app) : IClassFixture<AppFacto
         var rows = page.QuerySelectorAll("#heat-table tbody tr");
         rows.Length.ShouldBe(branchCount);
         rows.ShouldAllBe(r => r.QuerySelectorAll("td").Length == 12);
-        using var chart = JsonDocument.Parse(page.QuerySelector("#heat-data")!.TextContent);
+        using var chart = await HeatChart.DataAsync(browser, page);
         var cells = chart.RootElement.GetProperty("cells").EnumerateArray().ToList();
         cells.Count.ShouldBe(branchCount * 12);
         var names = chart.RootElement.GetProperty("rows").EnumerateArray().Select(e => e.GetString()).ToList();

@@ -57,7 +57,7 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
         Label(here.Id).ShouldBe($"青石镇·{here.Name}");
         Label(there.Id).ShouldBe($"{other.Name.Replace("党委", "")}·{here.Name}");
         Label(unique.Id).ShouldBe(unique.Name);
-        using var chart = JsonDocument.Parse(page.QuerySelector("#heat-data")!.TextContent);
+        using var chart = await HeatChart.DataAsync(browser, page);
         var names = chart.RootElement.GetProperty("rows").EnumerateArray().Select(e => e.GetString()).ToList();
         names.ShouldContain($"青石镇·{here.Name}");
         names.Count(n => n!.EndsWith(here.Name, StringComparison.Ordinal)).ShouldBe(2);
@@ -103,7 +103,7 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_section_outside_the_page_or_the_users_scope_is_not_found()
+    public async Task A_section_or_chart_outside_the_page_or_the_users_scope_is_not_found()
     {
         await using var db = app.NewDbContext();
         var townships = await db.Organizations.AsNoTracking().Where(o => o.Level == OrgLevel.TownshipCommittee).OrderBy(o => o.Path).ToListAsync();
@@ -116,5 +116,8 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
         (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={own.Id}&township={other.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
         (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={county}&township={other.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
         (await clerk.GetAsync($"/OrgLife/HeatMap?handler=Section&org={other.Id}&township={other.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await clerk.Client.GetAsync($"/OrgLife/HeatMap?handler=Chart&org={own.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await clerk.Client.GetAsync($"/OrgLife/HeatMap?handler=Chart&org={other.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await clerk.Client.GetAsync($"/OrgLife/HeatMap?handler=Chart&org={county}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -36,6 +36,10 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         return Page();
     }
 
+    /// <summary>The chart's data, fetched by js/heatmap.js only where the chart shows (a phone reads the tables instead).</summary>
+    public async Task<IActionResult> OnGetChartAsync(int? org, int? year) =>
+        await LoadAsync(org, year) ? File(view.ChartJson, "application/json; charset=utf-8") : NotFound();
+
     /// <summary>One township's rows, fetched by js/heatmap.js when its folded section is opened.</summary>
     public async Task<IActionResult> OnGetSectionAsync(int? org, int? year, int township) =>
         await LoadAsync(org, year) && Townships.FirstOrDefault(t => t.Key == township) is { } section
@@ -58,7 +62,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
         view = await DerivedCache.GetOrComputeAsync(db, head, (nameof(HeatMapModel), found.Path, y, today, DerivedCache.Scope(db)),
             v => v.Grid.Rows.Count, () => BuildAsync(found, y, today));
-        (Grid, Townships, ChartJson, _) = view;
+        (Grid, Townships, _, _) = view;
         return true;
     }
 
@@ -80,7 +84,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
 
     private HeatMapView view = null!;
 
-    private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships, string ChartJson, RenderedOnce Table);
+    private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships, byte[] ChartJson, RenderedOnce Table);
 
     /// <summary>
     /// The table under the chart, rendered by the first request that shows this grid and kept with it. A page that opens
@@ -102,8 +106,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
 
     public string OpenLink(TownshipRows section) => $"/OrgLife/HeatMap?org={Org.Id}&year={Grid.Year}&open={section.Key}#township-{section.Key}";
 
-    /// <summary>The chart's data as a JSON script body (kept with the grid; "&lt;/" escaped so no value can close the script).</summary>
-    public string ChartJson { get; private set; } = "";
+    public string ChartLink => $"/OrgLife/HeatMap?handler=Chart&org={Org.Id}&year={Grid.Year}";
 
     /// <summary>The table's sections, one per township in tree order (a user below township level gets one, named after the page's organization).</summary>
     public IReadOnlyList<TownshipRows> Townships { get; private set; } = [];
@@ -123,12 +126,15 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         return $"/Meetings?org={orgId}&from={start:yyyy-MM-dd}&to={start.AddMonths(1).AddDays(-1):yyyy-MM-dd}";
     }
 
-    /// <summary>The chart's data: [month index, row index, level, link]; rows bottom-up as ECharts draws a category y axis.</summary>
-    private static string ChartJsonOf(HeatMapGrid grid) => JsonSerializer.Serialize(new
+    /// <summary>
+    /// The chart's data: [month index, row index, level, link]; rows bottom-up as ECharts draws a category y axis. Kept
+    /// with the grid as UTF-8; the default encoder writes &lt; and &gt; as \u escapes.
+    /// </summary>
+    private static byte[] ChartJsonOf(HeatMapGrid grid) => JsonSerializer.SerializeToUtf8Bytes(new
     {
         months = Enumerable.Range(1, 12).Select(m => $"{m}月"),
         rows = grid.Rows.Select(r => r.Name).Reverse(),
         levels = Enum.GetValues<HeatLevel>().Select(l => new { value = (int)l, label = HeatLevels.Label(l), css = HeatLevels.Css(l) }),
         cells = grid.Rows.Reverse().SelectMany((r, i) => r.Months.Select(c => new object[] { c.Month - 1, i, (int)c.Level, LinkOf(grid.Year, r.OrganizationId, c.Month) })),
-    }).Replace("</", "<\\/", StringComparison.Ordinal);
+    });
 }

@@ -31,22 +31,30 @@
   });
 })();
 
-// Draws the heat map from the JSON the page embeds; the HTML table below it carries the same data without JavaScript.
+// Draws the heat map from the page's chart data; the HTML table below it carries the same data without JavaScript.
 // ECharts renders tooltip text as HTML: every stored name goes through escapeHtml (site.js) before it gets there.
-// ECharts itself is fetched here, and only when the chart is shown (site.css hides it on a phone, which reads the tables):
-// the library is most of the page's weight on a slow link.
+// ECharts and the data are fetched here, and only when the chart is shown (site.css hides it on a phone, which reads
+// the tables): the library is most of the page's weight on a slow link, and the county's data is ≈ 50 kB.
 (function () {
   var el = document.getElementById('heat-chart');
-  var source = document.getElementById('heat-data');
-  if (!el || !source || !window.dangjian || el.offsetWidth === 0) { return; }
-  var script = document.createElement('script');
-  script.src = el.getAttribute('data-echarts');
-  script.onload = function () { draw(el, source); };
-  document.head.appendChild(script);
+  if (!el || !window.dangjian || el.offsetWidth === 0) { return; }
+  var library = new Promise(function (resolve, reject) {
+    var script = document.createElement('script');
+    script.src = el.getAttribute('data-echarts');
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.appendChild(script);
+  });
+  var data = fetch(el.getAttribute('data-chart'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok || response.redirected) { throw new Error(String(response.status)); }
+      return response.json();
+    });
+  // Without the chart the table below still shows everything: nothing to report.
+  Promise.all([data, library]).then(function (loaded) { draw(el, loaded[0]); }, function () { });
 
-  function draw(el, source) {
+  function draw(el, data) {
     var escapeHtml = window.dangjian.escapeHtml;
-    var data = JSON.parse(source.textContent);
     // Height set through the CSSOM: a style attribute in the markup would need 'unsafe-inline' styles.
     el.style.height = Math.max(240, 60 + data.rows.length * 26) + 'px';
     var colors = { held: '#3a9e5a', late: '#a9d18e', pending: '#e6e6e6', missing: '#d9534f', none: '#ffffff' };
