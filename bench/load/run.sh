@@ -4,17 +4,17 @@
 #   bench/load/run.sh                       # demo county on SQLite (fresh temp data folder)
 #   bench/load/run.sh --pg "Host=127.0.0.1;Port=55432;Username=postgres;Database=dj_load"   # an EMPTY (or demo-seeded) PostgreSQL database
 #   options: --duration 10s  --warmup 3s  --connections 16  --threads 2  --port 5099  --roles "secretary branch county"
-#            --pages "/OrgLife/HeatMap /Loop / /Members"
+#            --pages "/OrgLife/HeatMap /OrgLife/HeatMap?handler=Chart /Loop / /Members"
 #
 # Builds the Release app, starts it on 127.0.0.1 only (demo seed on first start), logs each role in with curl
-# (antiforgery token + cookie), runs wrk bounded in time against /OrgLife/HeatMap, /Loop, / and /Members, and prints
+# (antiforgery token + cookie), runs wrk bounded in time against /OrgLife/HeatMap (and its chart data, which the page fetches on a wide screen), /Loop, / and /Members, and prints
 # req/s, p50/p99 latency (wrk --timeout 10s, so slow answers count in p99), timeouts and the app's resident memory
 # (VmRSS now, VmHWM peak, from /proc), and the app's CPU time per request (user + system from /proc/PID/stat over the
 # run ÷ requests) — the column that still means something when other work shares the cores. Stops the app it started.
 set -euo pipefail
 
 DURATION=10s WARMUP=3s CONNECTIONS=16 THREADS=2 PORT=5099 PG="" ROLES="secretary branch county"
-PAGES="/OrgLife/HeatMap /Loop / /Members"
+PAGES="/OrgLife/HeatMap /OrgLife/HeatMap?handler=Chart /Loop / /Members"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --pg) PG="$2"; shift 2 ;;
@@ -83,19 +83,20 @@ for role in $ROLES; do
   done
 done
 echo "after warm-up ($WARMUP per page): $(rss)"
-printf '%-10s %-18s %10s %10s %10s %8s %9s %9s\n' role page req/s p50 p99 non-2xx timeouts cpu-ms/req
+printf '%-10s %-31s %8s %10s %10s %10s %8s %9s %9s\n' role page kB req/s p50 p99 non-2xx timeouts cpu-ms/req
 for role in $ROLES; do
   cookie=$(login "$role")
   for page in $PAGES; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$page")
+    probe=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' -H "Cookie: $cookie" "$BASE$page")
+    status=${probe% *} size=${probe#* }
     if [[ "$status" != 200 ]]; then
-      printf '%-10s %-18s %10s\n' "$role" "$page" "HTTP $status (not measured)"
+      printf '%-10s %-31s %10s\n' "$role" "$page" "HTTP $status (not measured)"
       continue
     fi
     before=$(cpu)
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "Cookie: $cookie" "$BASE$page")
     requests=$(awk '/requests in/ { print $1 }' <<<"$out")
-    printf '%-10s %-18s %10s %10s %10s %8s %9s %9s\n' "$role" "$page" \
+    printf '%-10s %-31s %8s %10s %10s %10s %8s %9s %9s\n' "$role" "$page" "$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1000 }')" \
       "$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")" \
       "$(awk '$1 == "50%" { print $2 }' <<<"$out")" \
       "$(awk '$1 == "99%" { print $2 }' <<<"$out")" \
