@@ -65,10 +65,7 @@ public sealed partial class MemberPagesTests
         map.QuerySelector("#summary")!.TextContent.ShouldContain("共 1 行，无误 1 行");
         map.QuerySelector("#preview")!.TextContent.ShouldContain("欧阳小芳");
 
-        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
-            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
-        fields["file"] = mapUrl.Split("file=")[1];
-        var import = await browser.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
+        var import = await ImportAsMappedAsync(browser, map, mapUrl);
 
         import.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var progress = import.Headers.Location!.OriginalString;
@@ -105,10 +102,7 @@ public sealed partial class MemberPagesTests
 
         map.QuerySelector("#summary")!.TextContent.ShouldContain("共 2 行，无误 1 行");
         map.QuerySelector("#errors tbody")!.TextContent.ShouldContain("第 3 行身份证号该身份证号已在系统中登记。");
-        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
-            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
-        fields["file"] = mapUrl.Split("file=")[1];
-        var import = await browser.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
+        var import = await ImportAsMappedAsync(browser, map, mapUrl);
         var failed = await FailedImportAsync(browser, import.Headers.Location!.OriginalString);
         failed.ShouldContain("名册中有 1 处错误，未写入任何数据");
         failed.ShouldContain("第 3 行身份证号该身份证号已在系统中登记。");
@@ -131,6 +125,15 @@ public sealed partial class MemberPagesTests
         }
 
         throw new TimeoutException("the import did not finish in 30 s");
+    }
+
+    /// <summary>Starts the import with the mapping the page proposes.</summary>
+    private static Task<HttpResponseMessage> ImportAsMappedAsync(Browser browser, AngleSharp.Html.Dom.IHtmlDocument map, string mapUrl)
+    {
+        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
+            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
+        fields["file"] = mapUrl.Split("file=")[1];
+        return browser.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
     }
 
     /// <summary>Polls the progress page until the job ends without committing; returns the page's text.</summary>
