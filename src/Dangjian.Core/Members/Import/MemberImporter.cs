@@ -52,7 +52,8 @@ public sealed record ImportReport(
 /// <see cref="BatchSize"/> (prepared INSERTs, see <see cref="MemberBulkInsert"/>, plus one audit entry per member) inside ONE transaction: by default all-or-nothing (the
 /// first error stops writing, validation goes on so every error is reported, and the transaction is rolled back);
 /// with <c>validOnly</c> the rows with errors are skipped and the rest committed. Resident IDs are checked against the
-/// whole deployment through <see cref="MemberRegistry"/> and against earlier rows of the same file.
+/// whole deployment (on PostgreSQL ahead of the writer on a connection of its own, <see cref="AheadOfWriter"/>; on SQLite
+/// through <see cref="MemberRegistry"/>) and against earlier rows of the same file.
 /// </summary>
 public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, AuditWriter audit, IAuditContext actor)
 {
