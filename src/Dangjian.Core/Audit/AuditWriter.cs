@@ -29,23 +29,41 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Appends in the current transaction of <paramref name="db"/>, batch after batch (an import): the lock is taken and the
+    /// chain's head read for the first batch only, as the transaction keeps both the lock and its own head until it ends.
+    /// </summary>
+    internal async Task AppendAsync(DbContext db, IAuditContext actor, IReadOnlyList<AuditRecord> records, AuditHead head, CancellationToken ct) =>
+        await WriteAsync(db, actor, records, true, ct, head);
+
     /// <summary>With <paramref name="async"/> false every step runs synchronously (used by the sync SaveChanges path).</summary>
-    internal async ValueTask WriteAsync(DbContext db, IAuditContext actor, IReadOnlyList<AuditRecord> records, bool async, CancellationToken ct)
+    internal async ValueTask WriteAsync(DbContext db, IAuditContext actor, IReadOnlyList<AuditRecord> records, bool async, CancellationToken ct,
+        AuditHead? head = null)
     {
         if (records.Count == 0)
         {
             return;
         }
 
-        var tx = db.Database.CurrentTransaction?.GetDbTransaction()
+        var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("审计日志必须在事务中写入。 (Audit entries are written inside a transaction.)");
-        var sql = new AuditSql(tx, async, ct);
-        if (db.Database.IsNpgsql())
+        var sql = new AuditSql(transaction.GetDbTransaction(), async, ct);
+        long sequence;
+        string previous;
+        if (head?.In(transaction) is { } known)
         {
-            await sql.LockAsync();
+            (sequence, previous) = known;
+        }
+        else
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await sql.LockAsync();
+            }
+
+            (sequence, previous) = await sql.LastAsync();
         }
 
-        var (sequence, previous) = await sql.LastAsync();
         var at = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
         var entries = new List<AuditEntry>(records.Count);
         foreach (var r in records)
@@ -72,6 +90,7 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
         }
 
         await sql.InsertManyAsync(entries);
+        head?.Set(transaction, sequence, previous);
     }
 
     // Values may come from user input (a typed login name): clip to the column sizes rather than fail to log.

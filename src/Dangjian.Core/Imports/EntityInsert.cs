@@ -63,11 +63,19 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
             $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
     }
 
-    /// <summary>Inserts the rows and sets each generated key.</summary>
-    public async Task InsertManyAsync(IReadOnlyList<T> rows, CancellationToken ct)
+    /// <summary>
+    /// Inserts the rows and sets each generated key; with <paramref name="keysTaken"/> (PostgreSQL only) the rows already
+    /// hold keys taken from the identity sequence, on another connection ahead of this one.
+    /// </summary>
+    public async Task InsertManyAsync(IReadOnlyList<T> rows, CancellationToken ct, bool keysTaken = false)
     {
         if (postgres is null)
         {
+            if (keysTaken)
+            {
+                throw new InvalidOperationException("SQLite inserts take their keys from the rowid.");
+            }
+
             foreach (var row in rows)
             {
                 await InsertAsync(row, ct);
@@ -82,10 +90,13 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
             return;
         }
 
-        var ids = await PostgresCopy.ReserveIdsAsync(postgres, table, generated.GetColumnName()!, rows.Count, ct);
-        for (var i = 0; i < rows.Count; i++)
+        if (!keysTaken)
         {
-            SetKey(rows[i], ids[i]);
+            var ids = await PostgresCopy.ReserveIdsAsync(postgres, table, generated.GetColumnName()!, rows.Count, ct);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                SetKey(rows[i], ids[i]);
+            }
         }
 
         await PostgresCopy.WriteAsync(postgres, table, $"{generated.GetColumnName()}, {columnList}", rows,

@@ -28,6 +28,37 @@ public class AuditWriterTests
     }
 
     [Fact]
+    public async Task Batches_appended_with_one_head_continue_the_chain_and_a_new_transaction_reads_it_again()
+    {
+        await using var database = await AuditDatabase.CreateAsync();
+        var head = new AuditHead();
+        await using (var db = database.Open())
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(Ct);
+            foreach (var batch in new[] { "a", "b", "c" })
+            {
+                await database.Writer.AppendAsync(db, database.Actor, [.. Enumerable.Range(0, 3).Select(i => new AuditRecord(AuditAction.Create, "Member", $"{batch}{i}"))], head, Ct);
+            }
+
+            await database.Writer.AppendAsync(db, database.Actor, new AuditRecord(AuditAction.Import, "Member", "1"), Ct);
+            await tx.CommitAsync(Ct);
+        }
+
+        await using (var db = database.Open())
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(Ct);
+            await database.Writer.AppendAsync(db, database.Actor, [new AuditRecord(AuditAction.Create, "Member", "d0")], head, Ct);
+            await tx.CommitAsync(Ct);
+        }
+
+        var entries = await database.EntriesAsync();
+        entries.Select(e => (e.Sequence, e.TargetId)).ShouldBe(
+            [(1, "a0"), (2, "a1"), (3, "a2"), (4, "b0"), (5, "b1"), (6, "b2"), (7, "c0"), (8, "c1"), (9, "c2"), (10, "1"), (11, "d0")]);
+        var result = await database.VerifyAsync();
+        result.Ok.ShouldBeTrue(result.Describe());
+    }
+
+    [Fact]
     public async Task Entry_times_are_utc_with_microsecond_precision()
     {
         await using var database = await AuditDatabase.CreateAsync();

@@ -65,10 +65,7 @@ public sealed partial class MemberPagesTests
         map.QuerySelector("#summary")!.TextContent.ShouldContain("共 1 行，无误 1 行");
         map.QuerySelector("#preview")!.TextContent.ShouldContain("欧阳小芳");
 
-        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
-            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
-        fields["file"] = mapUrl.Split("file=")[1];
-        var import = await browser.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
+        var import = await ImportAsMappedAsync(browser, map, mapUrl);
 
         import.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var progress = import.Headers.Location!.OriginalString;
@@ -80,7 +77,36 @@ public sealed partial class MemberPagesTests
         list.QuerySelectorAll("#members tbody tr a").Select(a => a.TextContent).ShouldBe(["欧阳小芳"]);
         await using var db = app.NewDbContext();
         (await db.ImportPresets.SingleAsync(p => p.OrganizationId == village.Id)).Mapping.ShouldContain("ResidentId=身份证号");
+        var imported = await db.Members.IgnoreQueryFilters().SingleAsync(m => m.Name == "欧阳小芳");
+        (await AuditAsync(AuditAction.Create)).ShouldContain(e => e.TargetType == nameof(Member) && e.TargetId == imported.Id.ToString() && e.Details!.Contains("\"source\":\"import\""));
         Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "uploads"), "*.upload").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_roster_row_with_an_id_registered_elsewhere_in_the_county_is_refused_and_nothing_is_written()
+    {
+        var village = await OrgOfAsync("branch");
+        await using var db = app.NewDbContext();
+        var elsewhere = await db.Members.Where(m => m.OrganizationId != village.Id && m.ResidentIdCipher != null).OrderBy(m => m.Id).FirstAsync();
+        var taken = app.Services.GetRequiredService<MemberSecrets>().RevealResidentId(elsewhere)!;
+        var fresh = FictionalResidentId.Create("990203", new DateOnly(1990, 3, 4), Sex.Male, 322);
+        var browser = await Browser.LoginAsync(app, "branch");
+        var xlsx = await XlsxAsync(["姓名", "性别", "出生日期", "身份证号", "入党时间", "文化程度"],
+        [
+            ["司马新", "男", "1990-03-04", fresh, "2016年7月", "大专"],
+            ["重复者", PeopleLabels.Of(elsewhere.Sex), elsewhere.BirthDate.ToString("yyyy-MM-dd"), taken, elsewhere.JoinedOn.ToString("yyyy-MM-dd"), "高中"],
+        ]);
+
+        var mapUrl = (await UploadAsync(browser, "名册.xlsx", xlsx, village.Id)).Headers.Location!.OriginalString;
+        var (_, map) = await browser.GetAsync(mapUrl);
+
+        map.QuerySelector("#summary")!.TextContent.ShouldContain("共 2 行，无误 1 行");
+        map.QuerySelector("#errors tbody")!.TextContent.ShouldContain("第 3 行身份证号该身份证号已在系统中登记。");
+        var import = await ImportAsMappedAsync(browser, map, mapUrl);
+        var failed = await FailedImportAsync(browser, import.Headers.Location!.OriginalString);
+        failed.ShouldContain("名册中有 1 处错误，未写入任何数据");
+        failed.ShouldContain("第 3 行身份证号该身份证号已在系统中登记。");
+        (await db.Members.IgnoreQueryFilters().CountAsync(m => m.Name == "司马新" || m.Name == "重复者")).ShouldBe(0, "all or nothing");
     }
 
     /// <summary>Polls the progress page as its meta refresh would, until the job redirects to its result.</summary>
@@ -99,6 +125,32 @@ public sealed partial class MemberPagesTests
         }
 
         throw new TimeoutException("the import did not finish in 30 s");
+    }
+
+    /// <summary>Starts the import with the mapping the page proposes.</summary>
+    private static Task<HttpResponseMessage> ImportAsMappedAsync(Browser browser, AngleSharp.Html.Dom.IHtmlDocument map, string mapUrl)
+    {
+        var fields = map.QuerySelectorAll("#mapping-form select").ToDictionary(
+            s => s.GetAttribute("name")!, s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "-1");
+        fields["file"] = mapUrl.Split("file=")[1];
+        return browser.PostFormAsync("/Members/Import/Map?handler=Import", fields, mapUrl);
+    }
+
+    /// <summary>Polls the progress page until the job ends without committing; returns the page's text.</summary>
+    private static async Task<string> FailedImportAsync(Browser browser, string progress)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var (_, page) = await browser.GetAsync(progress);
+            if (page.QuerySelector("#import-failed") is { } failed)
+            {
+                return failed.TextContent + " " + page.QuerySelector("table")?.TextContent;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the import did not end in 30 s");
     }
 
     [Fact]

@@ -12,15 +12,15 @@ internal sealed class MemberBulkInsert(DbContext db) : IAsyncDisposable
 {
     private readonly EntityInsert<Member> insert = new(db);
 
-    /// <summary>Inserts a batch and sets each member's id.</summary>
-    public Task InsertManyAsync(IReadOnlyList<Member> members, CancellationToken ct)
+    /// <summary>Inserts a batch and sets each member's id (or keeps the ids taken ahead, see <see cref="AheadOfWriter"/>).</summary>
+    public Task InsertManyAsync(IReadOnlyList<Member> members, CancellationToken ct, bool idsTaken = false)
     {
         foreach (var member in members.Where(m => m.NamePinyin.Length == 0))
         {
             FillDerived(member);
         }
 
-        return insert.InsertManyAsync(members, ct);
+        return insert.InsertManyAsync(members, ct, idsTaken);
     }
 
     /// <summary>The pinyin columns (RosterBatches fills them on the reading thread).</summary>

@@ -52,7 +52,8 @@ public sealed record ImportReport(
 /// <see cref="BatchSize"/> (prepared INSERTs, see <see cref="MemberBulkInsert"/>, plus one audit entry per member) inside ONE transaction: by default all-or-nothing (the
 /// first error stops writing, validation goes on so every error is reported, and the transaction is rolled back);
 /// with <c>validOnly</c> the rows with errors are skipped and the rest committed. Resident IDs are checked against the
-/// whole deployment through <see cref="MemberRegistry"/> and against earlier rows of the same file.
+/// whole deployment (on PostgreSQL ahead of the writer on a connection of its own, <see cref="AheadOfWriter"/>; on SQLite
+/// through <see cref="MemberRegistry"/>) and against earlier rows of the same file.
 /// </summary>
 public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, AuditWriter audit, IAuditContext actor)
 {
@@ -105,13 +106,13 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
 
         await using var tx = write ? await db.Database.BeginTransactionAsync(ct) : null;
         await using var insert = write ? new MemberBulkInsert(db) : null;
+        await using var ahead = AheadOfWriter.For(db, write);
+        var head = new AuditHead();
         int? firstId = null, lastId = null;
 
-        async Task FlushAsync(List<IndexedRow> batch)
+        async Task FlushAsync(List<IndexedRow> batch, HashSet<string> registered)
         {
             rows += batch.Count;
-            var registered = await registry.RegisteredResidentIdIndexesAsync(
-                batch.Where(b => b.Index is not null).Select(b => b.Index!).ToList(), ct);
             var members = new List<Member>(batch.Count);
             var details = new List<string>(batch.Count);
             foreach (var (row, index, created) in batch)
@@ -144,36 +145,54 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
                 }
             }
 
+            if (ahead is not null && !validOnly && errorCount > 0)
+            {
+                ahead.Writing = false;
+            }
+
             if (members.Count > 0 && (validOnly || errorCount == 0))
             {
-                await insert!.InsertManyAsync(members, ct);
+                await insert!.InsertManyAsync(members, ct, idsTaken: ahead is not null);
                 firstId ??= members[0].Id;
                 lastId = members[^1].Id;
                 var created = members.Select((m, i) => new AuditRecord(AuditAction.Create, nameof(Member),
                     m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Details: details[i])).ToList();
 
                 // One Create entry per member, as the EF interceptor would write for a single save.
-                await audit.AppendAsync(db, actor, created, ct);
+                await audit.AppendAsync(db, actor, created, head, ct);
                 imported += members.Count;
             }
 
             progress?.Report(rows);
         }
 
-        // Reading, checking and encrypting run on another thread while this one writes (RosterBatches).
+        // Reading, checking and encrypting run on another thread while this one writes (RosterBatches), and on PostgreSQL
+        // the deployment-wide check on a connection of its own (RegisteredAhead).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var (batches, reading) = new RosterBatches(reader, parser, mapping, secrets, fileName, write).Start(BatchSize, stop.Token);
+        var (checkedBatches, checking) = ahead is null ? (null, Task.CompletedTask) : ahead.Start(batches, stop.Token);
         try
         {
-            await foreach (var batch in batches.ReadAllAsync(ct))
+            if (checkedBatches is null)
             {
-                await FlushAsync(batch);
+                await foreach (var batch in batches.ReadAllAsync(ct))
+                {
+                    await FlushAsync(batch, await registry.RegisteredResidentIdIndexesAsync(
+                        batch.Where(b => b.Index is not null).Select(b => b.Index!).ToList(), ct));
+                }
+            }
+            else
+            {
+                await foreach (var batch in checkedBatches.ReadAllAsync(ct))
+                {
+                    await FlushAsync(batch.Rows, batch.Registered);
+                }
             }
         }
         finally
         {
             await stop.CancelAsync();
-            await Task.WhenAny(reading); // the reader is the caller's: reading ends before it is disposed
+            await Task.WhenAll(Task.WhenAny(reading), Task.WhenAny(checking)); // the reader is the caller's: reading ends before it is disposed
         }
 
         await reading; // a file that cannot be read to its end fails the import, as before
