@@ -1,6 +1,4 @@
-using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using Dangjian.Core.Data;
 using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Demo;
@@ -146,9 +144,6 @@ public static class Ratios
 
     private sealed class County(DbContextOptions<AppDbContext> options, bool pg, Organization root, List<Organization> townships)
     {
-        private static readonly string ReportSql = Floor("report.sql");
-        private static readonly string ComplianceSql = Floor("compliance.sql");
-
         public List<Organization> Townships => townships;
 
         public static async Task<County> OpenAsync(int months)
@@ -220,7 +215,7 @@ public static class Ratios
             await connection.OpenAsync();
             foreach (var township in which)
             {
-                await RunScriptAsync(connection, ReportSql, township.Id, township.Path);
+                await FloorScript.Report.RunAsync(connection, township.Id, township.Path, Today, pg);
             }
         }
 
@@ -229,51 +224,7 @@ public static class Ratios
             await using var db = new AppDbContext(options);
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
-            await RunScriptAsync(connection, ComplianceSql, root.Id, root.Path);
+            await FloorScript.Compliance.RunAsync(connection, root.Id, root.Path, Today, pg);
         }
-
-        private async Task RunScriptAsync(DbConnection connection, string script, int org, string path)
-        {
-            var from = new DateOnly(Today.Year, 1, 1);
-            var to = new DateOnly(Today.Year, 12, 31);
-            foreach (var statement in script.Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Contains("SELECT", StringComparison.Ordinal)))
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = statement;
-                Add(command, "org", org);
-                Add(command, "p", path);
-                Add(command, "e", path + "~");
-                Add(command, "year", Today.Year);
-                Add(command, "from", Date(from));
-                Add(command, "to", Date(to));
-                Add(command, "loadfrom", Date(from.AddMonths(-3)));
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    for (var i = 0; i < reader.FieldCount; i++)
-                    {
-                        _ = reader.GetValue(i);
-                    }
-                }
-            }
-        }
-
-        private object Date(DateOnly d) => pg ? d : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        private static void Add(DbCommand command, string name, object value)
-        {
-            if (!command.CommandText.Contains("@" + name, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            var p = command.CreateParameter();
-            p.ParameterName = "@" + name;
-            p.Value = value;
-            command.Parameters.Add(p);
-        }
-
-        private static string Floor(string file) =>
-            string.Join('\n', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Floors", file)).Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
     }
 }
