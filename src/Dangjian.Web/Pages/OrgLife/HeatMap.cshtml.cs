@@ -48,7 +48,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
 
     private async Task<bool> LoadAsync(int? org, int? year)
     {
-        // The organization and the whole grid are kept until the records change (ADR 0023): the county's grid is ≈ 300
+        // The organization and the whole grid are kept until the records change (ADR 0023): the demo county's grid is ≈ 60
         // rows from three statements.
         var head = await DerivedCache.HeadAsync(db, HttpContext.RequestAborted);
         var found = await OrgChoice.ResolveAsync(db, head, org, User);
@@ -93,8 +93,8 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
     public Task<IHtmlContent> TableAsync(Func<Task<IHtmlContent>> render) => Opened is null ? view.Table.GetAsync(render, encoder) : render();
 
     /// <summary>
-    /// Many townships: each section is folded and carries only its summary, its rows fetched when it is opened (the
-    /// county's ≈ 300 rows × 12 months would be ≈ 220 kB of a page most readers open one township of). One township:
+    /// Many townships: each section is folded and carries only its summary, its rows fetched when it is opened (the demo
+    /// county's ≈ 60 branches × 12 months would be ≈ 220 kB of a page most readers open one township of). One township:
     /// its section is open, rows in the page.
     /// </summary>
     public bool Folded => Townships.Count > 1;
