@@ -120,4 +120,26 @@ public sealed class HeatMapTownshipTests(AppFactory app) : IClassFixture<AppFact
         (await clerk.Client.GetAsync($"/OrgLife/HeatMap?handler=Chart&org={other.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await clerk.Client.GetAsync($"/OrgLife/HeatMap?handler=Chart&org={county}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_fetched_section_is_kept_until_a_record_changes()
+    {
+        var browser = await Browser.LoginAsync(app, "county");
+        var (_, page) = await browser.GetAsync("/OrgLife/HeatMap");
+        var link = page.QuerySelectorAll("#heat-table details.township")[0].GetAttribute("data-section")!;
+        var (_, first) = await browser.GetAsync(link);
+        var (_, again) = await browser.GetAsync(link);
+        again.Body!.InnerHtml.ShouldBe(first.Body!.InnerHtml);
+        var id = int.Parse(first.QuerySelector("tbody tr")!.GetAttribute("data-org")!);
+
+        await using (var db = app.NewDbContext())
+        {
+            var branch = await db.Organizations.SingleAsync(o => o.Id == id);
+            branch.Name = "改名后的党支部";
+            await db.SaveChangesAsync();
+        }
+
+        var (_, after) = await browser.GetAsync(link);
+        after.QuerySelector($"tr[data-org='{id}'] th")!.TextContent.Trim().ShouldBe("改名后的党支部");
+    }
 }

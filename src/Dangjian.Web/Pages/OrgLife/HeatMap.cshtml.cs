@@ -6,6 +6,7 @@ using Dangjian.Core.OrgLife;
 using Dangjian.Core.OrgLife.Views;
 using Dangjian.Web.Infrastructure;
 using Dangjian.Web.Meetings;
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
@@ -41,10 +42,23 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         await LoadAsync(org, year) ? File(view.ChartJson, "application/json; charset=utf-8") : NotFound();
 
     /// <summary>One township's rows, fetched by js/heatmap.js when its folded section is opened.</summary>
-    public async Task<IActionResult> OnGetSectionAsync(int? org, int? year, int township) =>
-        await LoadAsync(org, year) && Townships.FirstOrDefault(t => t.Key == township) is { } section
-            ? Partial("_HeatSection", new HeatSection(section, Grid.Year))
-            : NotFound();
+    public async Task<IActionResult> OnGetSectionAsync(int? org, int? year, int township)
+    {
+        if (!await LoadAsync(org, year) || Townships.FirstOrDefault(t => t.Key == township) is not { } section)
+        {
+            return NotFound();
+        }
+
+        Fetched = new HeatSection(section, Grid.Year);
+        return Partial("_HeatSectionKept", this);
+    }
+
+    /// <summary>The section <see cref="OnGetSectionAsync"/> answers with.</summary>
+    public HeatSection? Fetched { get; private set; }
+
+    /// <summary>That section's table, rendered by the first request for it and kept with the grid, like the page's table.</summary>
+    public Task<IHtmlContent> SectionAsync(Func<Task<IHtmlContent>> render) =>
+        view.Sections.GetOrAdd(Fetched!.Rows.Key, _ => new RenderedOnce()).GetAsync(render, encoder);
 
     private async Task<bool> LoadAsync(int? org, int? year)
     {
@@ -62,7 +76,7 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
         view = await DerivedCache.GetOrComputeAsync(db, head, (nameof(HeatMapModel), found.Path, y, today, DerivedCache.Scope(db)),
             v => v.Grid.Rows.Count, () => BuildAsync(found, y, today));
-        (Grid, Townships, _, _) = view;
+        (Grid, Townships, _, _, _) = view;
         return true;
     }
 
@@ -79,12 +93,13 @@ public class HeatMapModel(ReadRoute reads, TimeProvider clock, HtmlEncoder encod
         var sections = grid.Rows.GroupBy(r => township[r.OrganizationId].TownshipId)
             .Select(g => new TownshipRows(g.Key ?? 0, township[g.First().OrganizationId].Township ?? found.Name, g.ToList()))
             .ToList();
-        return new HeatMapView(grid, sections, ChartJsonOf(grid), new RenderedOnce());
+        return new HeatMapView(grid, sections, ChartJsonOf(grid), new RenderedOnce(), new ConcurrentDictionary<int, RenderedOnce>());
     }
 
     private HeatMapView view = null!;
 
-    private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships, byte[] ChartJson, RenderedOnce Table);
+    private sealed record HeatMapView(HeatMapGrid Grid, IReadOnlyList<TownshipRows> Townships, byte[] ChartJson, RenderedOnce Table,
+        ConcurrentDictionary<int, RenderedOnce> Sections);
 
     /// <summary>
     /// The table under the chart, rendered by the first request that shows this grid and kept with it. A page that opens
