@@ -11,8 +11,11 @@ public static class HeatChart
 {
     public static async Task<JsonDocument> DataAsync(Browser browser, IHtmlDocument page)
     {
-        var response = await browser.Client.GetAsync(page.QuerySelector("#heat-chart")!.GetAttribute("data-chart"));
+        var response = await ResponseAsync(browser, page);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
+
+    public static Task<HttpResponseMessage> ResponseAsync(Browser browser, IHtmlDocument page) =>
+        browser.Client.GetAsync(page.QuerySelector("#heat-chart")!.GetAttribute("data-chart"));
 }

@@ -76,6 +76,7 @@ internal sealed class AheadOfWriter : IAsyncDisposable
         return (channel.Reader, checking);
     }
 
+    // MemberRegistry.RegisteredResidentIdIndexesAsync's query (every member, no scope), on this connection of its own
     private async Task<HashSet<string>> RegisteredAsync(List<IndexedRow> batch, CancellationToken ct)
     {
         var indexes = batch.Where(b => b.Index is not null).Select(b => b.Index!).ToArray();
