@@ -218,7 +218,7 @@ public static class LedgerImportBenchmarks
             rows.AddRange(members.Select((m, index) =>
             {
                 var status = index == 1 + i % 5 ? AttendanceStatus.Absent : index == 10 + i % 5 ? AttendanceStatus.OnLeave : AttendanceStatus.Present;
-                return new MeetingAttendance { MeetingId = ids[n], MemberId = m.Id, Status = status, AbsenceReason = status == AttendanceStatus.Present ? null : "原因" };
+                return new MeetingAttendance { MeetingId = ids[n], HeldOn = new DateOnly(2025, 1, 1).AddDays(i * 18), MemberId = m.Id, Status = status, AbsenceReason = status == AttendanceStatus.Present ? null : "原因" };
             }));
         }
 

@@ -16,4 +16,5 @@ SELECT a.meeting_id, count(*),
   sum(CASE WHEN a.no_smartphone THEN 1 ELSE 0 END), sum(CASE WHEN a.no_smartphone AND a.status = 'Present' THEN 1 ELSE 0 END)
 FROM organizations o JOIN meetings m ON m.organization_id = o.id JOIN meeting_attendances a ON a.meeting_id = m.id
 WHERE o.path >= @p AND o.path < @e AND m.held_on >= @from AND m.held_on <= @to
+  AND a.held_on >= @from AND a.held_on <= @to
 GROUP BY a.meeting_id;

@@ -8,7 +8,8 @@ GROUP BY m.kind, m.organization_id, m.speaker_user_id, m.speaker_name;
 
 SELECT count(*), sum(CASE WHEN a.status = 'Present' THEN 1 ELSE 0 END), count(DISTINCT CASE WHEN a.status = 'Present' THEN a.member_id END)
 FROM organizations o JOIN meetings m ON m.organization_id = o.id JOIN meeting_attendances a ON a.meeting_id = m.id
-WHERE o.path >= @p AND o.path < @e AND m.held_on >= @from AND m.held_on <= @to;
+WHERE o.path >= @p AND o.path < @e AND m.held_on >= @from AND m.held_on <= @to
+  AND a.held_on >= @from AND a.held_on <= @to;
 
 SELECT o.id, o.level, o.sector FROM organizations o
 WHERE o.path >= @p AND o.path < @e AND o.is_active ORDER BY o.path;
@@ -26,6 +27,7 @@ SELECT a.meeting_id, count(*),
   sum(CASE WHEN a.no_smartphone THEN 1 ELSE 0 END), sum(CASE WHEN a.no_smartphone AND a.status = 'Present' THEN 1 ELSE 0 END)
 FROM organizations o JOIN meetings m ON m.organization_id = o.id JOIN meeting_attendances a ON a.meeting_id = m.id
 WHERE o.path >= @p AND o.path < @e AND m.held_on >= @loadfrom AND m.held_on <= @to
+  AND a.held_on >= @loadfrom AND a.held_on <= @to
 GROUP BY a.meeting_id;
 
 SELECT sum(CASE WHEN m.joined_on >= @from AND m.joined_on <= @to THEN 1 ELSE 0 END),

@@ -36,7 +36,7 @@ internal sealed class DemoOrgLifeWriter(AppDbContext db, Random random, DateOnly
         await FlushAsync(ct);
         foreach (var (meeting, rows) in attendance)
         {
-            rows.ForEach(r => r.MeetingId = meeting.Id);
+            rows.ForEach(r => r.Of(meeting));
         }
 
         await AttendanceRows.InsertAsync(db, attendance.SelectMany(x => x.Rows).ToList(), ct);

@@ -34,7 +34,7 @@ internal sealed class DemoRecords(Random random, DateOnly today)
             var chance = member.IsMobile ? presentPercent - 40 : member.NoSmartphone ? presentPercent - 8 : presentPercent;
             var present = random.Next(100) < chance;
             var onLeave = !present && (member.IsMobile || random.Next(100) < 65);
-            meeting.Attendances.Add(MeetingAttendance.For(member,
+            meeting.Attendances.Add(MeetingAttendance.For(member, meeting.HeldOn,
                 present ? AttendanceStatus.Present : onLeave ? AttendanceStatus.OnLeave : AttendanceStatus.Absent,
                 present ? null : member.IsMobile ? "外出务工" : onLeave ? DemoTopics.Pick(random, DemoTopics.LeaveReasons) : null));
         }

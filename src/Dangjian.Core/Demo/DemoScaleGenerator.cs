@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dangjian.Core.Audit;
 using Dangjian.Core.Data;
+using Dangjian.Core.Data.Schema;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members.Import;
 using Dangjian.Core.Time;
@@ -43,6 +44,7 @@ public sealed class DemoScaleGenerator(AppDbContext db, TimeProvider clock)
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await DemoTree.WriteAsync(db, plan, ct);
+            await YearPartitions.CreateAsync(db, YearPartitions.MeetingTables, day.Year - shape.Years, day.Year, ct);
             await tx.CommitAsync(ct);
         }
 

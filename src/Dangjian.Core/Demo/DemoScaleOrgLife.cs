@@ -42,14 +42,14 @@ internal sealed class DemoScaleOrgLife(AppDbContext db, Random random, DateOnly 
         DemoScaleGenerator.DetachAllButOrganizations(db);
         foreach (var (meeting, list) in attendance)
         {
-            list.ForEach(r => r.MeetingId = meeting.Id);
+            list.ForEach(r => r.Of(meeting));
         }
 
         var rows = attendance.SelectMany(x => x.Rows).ToList();
         if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {
-            await PostgresCopy.WriteAsync(postgres, "meeting_attendances", "meeting_id, member_id, status, absence_reason, is_mobile, no_smartphone", rows,
-                r => [r.MeetingId, r.MemberId, r.Status.ToString(), r.AbsenceReason, r.IsMobile, r.NoSmartphone], ct);
+            await PostgresCopy.WriteAsync(postgres, "meeting_attendances", "meeting_id, member_id, status, absence_reason, is_mobile, no_smartphone, held_on", rows,
+                r => [r.MeetingId, r.MemberId, r.Status.ToString(), r.AbsenceReason, r.IsMobile, r.NoSmartphone, r.HeldOn], ct);
         }
         else
         {

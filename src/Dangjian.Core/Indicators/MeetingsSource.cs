@@ -90,7 +90,8 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
     /// Attendance rows of the selected meetings. Without a tag, level or leader's scope they are read from the attendance
     /// side with the meeting's conditions on its navigation: the scope filter of attendance already joins the meeting, and
     /// EF reuses that join, so the meetings are joined once (joining the selected meetings would join them twice: EF 10
-    /// applies attendance's filter whatever IgnoreQueryFilters says on the inner side of a join).
+    /// applies attendance's filter whatever IgnoreQueryFilters says on the inner side of a join). Dates are read from the
+    /// attendance row (its meeting's), so PostgreSQL reads only the year's partitions.
     /// </summary>
     private static IQueryable<MeetingAttendance> Attendance(IndicatorDefinition d, IndicatorContext c)
     {
@@ -98,11 +99,12 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
         {
             return from m in Select(d, c)
                    join a in c.Db.MeetingAttendances on m.Id equals a.MeetingId
+                   where a.HeldOn >= c.From && a.HeldOn <= c.To
                    select a;
         }
 
         var (kinds, from, to, id) = (Kinds(d.Filter), c.From, c.To, c.Organization.Id);
-        var rows = c.Db.MeetingAttendances.Where(a => a.Meeting!.HeldOn >= from && a.Meeting.HeldOn <= to && kinds.Contains(a.Meeting.Kind));
+        var rows = c.Db.MeetingAttendances.Where(a => a.HeldOn >= from && a.HeldOn <= to && kinds.Contains(a.Meeting!.Kind));
         return d.Scope == "own" ? rows.Where(a => a.Meeting!.OrganizationId == id) : rows.Under(a => a.Meeting!.Organization!.Path, c.Path);
     }
 

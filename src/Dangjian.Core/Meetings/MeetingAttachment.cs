@@ -8,4 +8,7 @@ public class MeetingAttachment : StoredAttachment
 {
     public int MeetingId { get; set; }
     public Meeting? Meeting { get; set; }
+
+    /// <summary>The meeting's date: with <see cref="MeetingId"/> the key it refers to (PostgreSQL partitions meetings by it).</summary>
+    public DateOnly HeldOn { get; set; }
 }

@@ -14,12 +14,13 @@ public sealed class MeetingAttachmentEntry(AppDbContext db, TimeProvider clock) 
 {
     public async Task<EntryResult> AddAsync(int meetingId, MeetingAttachment file, string userName, CancellationToken ct = default)
     {
-        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, ct))
+        var heldOn = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (DateOnly?)m.HeldOn).FirstOrDefaultAsync(ct);
+        if (heldOn is null)
         {
             return EntryResult.Missing;
         }
 
-        (file.MeetingId, file.UploadedAtUtc, file.UploadedBy) = (meetingId, clock.UtcNow(), userName);
+        (file.MeetingId, file.HeldOn, file.UploadedAtUtc, file.UploadedBy) = (meetingId, heldOn.Value, clock.UtcNow(), userName);
         db.MeetingAttachments.Add(file);
         await db.SaveChangesAsync(ct);
         return EntryResult.Saved(file.Id);

@@ -134,7 +134,7 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock) : IOperati
         meeting.Attendances.RemoveAll(a => !wanted.ContainsKey(a.MemberId) && members.ContainsKey(a.MemberId));
         foreach (var a in draft.Attendance)
         {
-            var fresh = MeetingAttendance.For(members[a.MemberId], a.Status, Clean(a.AbsenceReason));
+            var fresh = MeetingAttendance.For(members[a.MemberId], meeting.HeldOn, a.Status, Clean(a.AbsenceReason));
             if (meeting.Attendances.FirstOrDefault(x => x.MemberId == a.MemberId) is { } kept)
             {
                 (kept.Status, kept.AbsenceReason) = (fresh.Status, fresh.AbsenceReason);
@@ -144,6 +144,9 @@ public sealed class MeetingEntry(AppDbContext db, TimeProvider clock) : IOperati
                 meeting.Attendances.Add(fresh);
             }
         }
+
+        // the database also carries a corrected date to the rows; the tracked rows say so too
+        meeting.Attendances.ForEach(a => a.HeldOn = meeting.HeldOn);
     }
 
     /// <summary>The chosen speaker's account: one of the township leaders offered for the organization, else refused.</summary>

@@ -78,7 +78,7 @@ public sealed class IndicatorKindTests
             {
                 // meeting 1: members 0,1,2 present; meeting 2: members 0,1 present → 3 distinct, 5 of 8 = 63%
                 var present = meeting == meetings[0] ? i < 3 : i < 2;
-                world.Db.MeetingAttendances.Add(new() { MeetingId = meeting.Id, MemberId = members[i].Id, Status = present ? AttendanceStatus.Present : AttendanceStatus.Absent });
+                world.Db.MeetingAttendances.Add(new() { MeetingId = meeting.Id, HeldOn = meeting.HeldOn, MemberId = members[i].Id, Status = present ? AttendanceStatus.Present : AttendanceStatus.Absent });
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class ReportStatementsTests
         {
             world.Db.MeetingAttendances.AddRange(members.Where(m => m.OrganizationId == meeting.OrganizationId).Select((m, i) => new MeetingAttendance
             {
-                MeetingId = meeting.Id, MemberId = m.Id, Status = i == 0 ? AttendanceStatus.Absent : AttendanceStatus.Present,
+                MeetingId = meeting.Id, HeldOn = meeting.HeldOn, MemberId = m.Id, Status = i == 0 ? AttendanceStatus.Absent : AttendanceStatus.Present,
             }));
         }
 

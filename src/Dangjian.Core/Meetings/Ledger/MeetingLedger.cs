@@ -107,7 +107,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
             MinutesText = Clean(draft.MinutesText), MonthlyThemeId = kind == MeetingKind.ThemeDay ? Theme(lookups, org, heldOn.Value)?.Id : null,
             IncludesDemocraticAppraisal = kind == MeetingKind.OrgLifeMeeting && draft.IncludesDemocraticAppraisal,
             EnteredByProxy = scope.IsProxyFor(org.Id), EnteredAtUtc = scope.NowUtc, EnteredBy = scope.UserName, TagId = tag,
-            Attendances = [.. draft.Attendance.Select(a => MeetingAttendance.For(byId[a.MemberId], a.Status, Clean(a.AbsenceReason)))],
+            Attendances = [.. draft.Attendance.Select(a => MeetingAttendance.For(byId[a.MemberId], heldOn.Value, a.Status, Clean(a.AbsenceReason)))],
         };
     }
 
@@ -218,7 +218,7 @@ public sealed class MeetingLedger(AuditWriter audit, IAuditContext actor) : Ledg
         foreach (var meeting in records)
         {
             var attendance = meeting.Attendances;
-            attendance.ForEach(a => a.MeetingId = meeting.Id);
+            attendance.ForEach(a => a.Of(meeting));
             rows.AddRange(attendance);
             entries.Add(new AuditRecord(AuditAction.Create, nameof(MeetingAttendance), meeting.Id.ToString(CultureInfo.InvariantCulture), Details: JsonSerializer.Serialize(new
             {
