@@ -67,7 +67,7 @@ public static class ProvinceTimings
         await c.OpenAsync();
         foreach (var table in new[] { "meeting_attendances", "meetings", "members", "organizations", "audit_entries" })
         {
-            await using var count = new NpgsqlCommand($"SELECT count(*), (SELECT sum(pg_total_relation_size(relid))::bigint FROM pg_partition_tree('{table}')) FROM {table}", c);
+            await using var count = new NpgsqlCommand($"SELECT count(*), coalesce((SELECT sum(pg_total_relation_size(relid))::bigint FROM pg_partition_tree('{table}')), pg_total_relation_size('{table}')) FROM {table}", c);
             await using var reader = await count.ExecuteReaderAsync();
             await reader.ReadAsync();
             Console.WriteLine($"// {table}: {reader.GetInt64(0):N0} rows, {reader.GetInt64(1) / 1048576.0:N0} MB");
