@@ -15,19 +15,6 @@ public sealed class MeetingCorrectionTests(AppFactory app) : IClassFixture<AppFa
 {
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A group meeting of the branch entered by the branch itself, held <paramref name="daysAgo"/> days ago, everyone present.</summary>
-    private async Task<int> EnterAsync(Browser branchUser, int daysAgo, string topic)
-    {
-        var branch = await OrgLifeWorld.OrgOfAsync(app, "branch");
-        var (_, page) = await branchUser.GetAsync($"/Meetings/Create?org={branch.Id}&kind=GroupMeeting");
-        var fields = OrgLifeWorld.Fields(page);
-        fields["Form.Topic"] = topic;
-        fields["Form.HeldOn"] = Day(OrgLifeWorld.Today.AddDays(-daysAgo));
-        var saved = await branchUser.Client.PostAsync("/Meetings/Create", new FormUrlEncodedContent(fields));
-        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return int.Parse(saved.Headers.Location!.ToString().Split('/').Last().Split('?')[0], CultureInfo.InvariantCulture);
-    }
-
     private static async Task<(IHtmlDocument Page, Dictionary<string, string> Fields)> EditFormAsync(Browser user, int id)
     {
         var (status, page) = await user.GetAsync($"/Meetings/Edit/{id}");
@@ -39,7 +26,7 @@ public sealed class MeetingCorrectionTests(AppFactory app) : IClassFixture<AppFa
     public async Task The_branch_corrects_its_meeting_and_attendance_and_the_change_is_audited()
     {
         var branchUser = await Browser.LoginAsync(app, "branch");
-        var id = await EnterAsync(branchUser, 1, "学习党章（初稿）");
+        var id = await OrgLifeWorld.EnterGroupMeetingAsync(app, branchUser, 1, "学习党章（初稿）");
         await using var db = app.NewDbContext();
         var before = await db.Meetings.AsNoTracking().Include(m => m.Attendances).SingleAsync(m => m.Id == id);
         var (_, details) = await branchUser.GetAsync($"/Meetings/Details/{id}");
@@ -81,7 +68,7 @@ public sealed class MeetingCorrectionTests(AppFactory app) : IClassFixture<AppFa
     public async Task A_township_correction_marks_proxy_and_a_late_entry_stays_late()
     {
         var branchUser = await Browser.LoginAsync(app, "branch");
-        var id = await EnterAsync(branchUser, 20, "讨论村务");
+        var id = await OrgLifeWorld.EnterGroupMeetingAsync(app, branchUser, 20, "讨论村务");
         var (_, entered) = await branchUser.GetAsync($"/Meetings/Details/{id}");
         entered.QuerySelector("#late-flag").ShouldNotBeNull("entered 20 days after the meeting: 补录");
         entered.QuerySelector("#proxy-flag").ShouldBeNull();
@@ -131,7 +118,7 @@ public sealed class MeetingCorrectionTests(AppFactory app) : IClassFixture<AppFa
     public async Task A_stale_correction_is_refused_with_a_message_and_keeps_what_was_typed()
     {
         var branchUser = await Browser.LoginAsync(app, "branch");
-        var id = await EnterAsync(branchUser, 2, "组织生活（原）");
+        var id = await OrgLifeWorld.EnterGroupMeetingAsync(app, branchUser, 2, "组织生活（原）");
         var clerk = await Browser.LoginAsync(app, "clerk");
         var (_, first) = await EditFormAsync(branchUser, id);
         var (_, second) = await EditFormAsync(clerk, id);
@@ -154,7 +141,7 @@ public sealed class MeetingCorrectionTests(AppFactory app) : IClassFixture<AppFa
     public async Task A_correction_goes_through_the_entry_rules_with_messages_beside_the_fields()
     {
         var branchUser = await Browser.LoginAsync(app, "branch");
-        var id = await EnterAsync(branchUser, 3, "党课（原）");
+        var id = await OrgLifeWorld.EnterGroupMeetingAsync(app, branchUser, 3, "党课（原）");
         var (page, fields) = await EditFormAsync(branchUser, id);
         var row = page.QuerySelectorAll("#attendance tbody tr").Length - 1;
         fields["Form.HeldOn"] = Day(OrgLifeWorld.Today.AddDays(3));

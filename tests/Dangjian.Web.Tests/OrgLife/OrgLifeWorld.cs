@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Net;
 using AngleSharp.Html.Dom;
 using Dangjian.Core.Organizations;
 using Dangjian.Core.Members;
 using Dangjian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Shouldly;
 
 namespace Dangjian.Web.Tests.OrgLife;
 
@@ -22,6 +25,19 @@ public static class OrgLifeWorld
     {
         await using var db = app.NewDbContext();
         return await db.Members.AsNoTracking().Where(m => m.OrganizationId == orgId && m.State == MemberState.Active).ToListAsync();
+    }
+
+    /// <summary>A group meeting of the branch entered by the branch itself, held <paramref name="daysAgo"/> days ago, everyone present; its id.</summary>
+    public static async Task<int> EnterGroupMeetingAsync(AppFactory app, Browser branchUser, int daysAgo, string topic)
+    {
+        var branch = await OrgOfAsync(app, "branch");
+        var (_, page) = await branchUser.GetAsync($"/Meetings/Create?org={branch.Id}&kind=GroupMeeting");
+        var fields = Fields(page);
+        fields["Form.Topic"] = topic;
+        fields["Form.HeldOn"] = Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var saved = await branchUser.Client.PostAsync("/Meetings/Create", new FormUrlEncodedContent(fields));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return int.Parse(saved.Headers.Location!.ToString().Split('/').Last().Split('?')[0], CultureInfo.InvariantCulture);
     }
 
     /// <summary>The values the form would post as it stands: inputs, checked radios/boxes, selected options, textareas.</summary>

@@ -24,13 +24,7 @@ public sealed class MeetingPartitionTests(AppFactory app) : IClassFixture<AppFac
     {
         var branch = await OrgLifeWorld.OrgOfAsync(app, "branch");
         var user = await Browser.LoginAsync(app, "branch");
-        var (_, create) = await user.GetAsync($"/Meetings/Create?org={branch.Id}&kind=GroupMeeting");
-        var fields = OrgLifeWorld.Fields(create);
-        fields["Form.Topic"] = "分区更正";
-        fields["Form.HeldOn"] = Day(OrgLifeWorld.Today.AddDays(-1));
-        var saved = await user.Client.PostAsync("/Meetings/Create", new FormUrlEncodedContent(fields));
-        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var id = int.Parse(saved.Headers.Location!.ToString().Split('/').Last().Split('?')[0], CultureInfo.InvariantCulture);
+        var id = await OrgLifeWorld.EnterGroupMeetingAsync(app, user, 1, "分区更正");
         using (var scope = app.Services.CreateScope())
         {
             var entry = scope.ServiceProvider.GetRequiredService<MeetingAttachmentEntry>();
