@@ -27,7 +27,7 @@ internal sealed class XlsxSheetRows : ISheetRows
 
     private readonly ZipArchive zip;
     private readonly XlsxWorkbook workbook;
-    private readonly XmlReader? x;
+    private XmlReader? x; // null once the sheet's rows are read
     private readonly string row, c, v, @is;
     private readonly List<object?> cells = [];
     private int lastRow; // the spreadsheet number of the row last returned
@@ -62,8 +62,15 @@ internal sealed class XlsxSheetRows : ISheetRows
             return ++lastRow < pendingRow ? NoCells : Take();
         }
 
-        if (x is null || !ReadToRow())
+        if (x is null)
         {
+            return null;
+        }
+
+        if (!ReadToRow())
+        {
+            x.Dispose();
+            x = null;
             return null;
         }
 
