@@ -252,7 +252,7 @@ public sealed class ImportTests : IAsyncLifetime
         await using var db = database.Open();
         var content = new BreakingStream(bytes);
         using var reader = RosterReader.Open(content, RosterFormat.Xlsx);
-        content.Budget = content.BytesRead * 3 / 2; // the reader has read the sheet once to open it: fail halfway through the rows
+        content.Budget = content.BytesRead * 3 / 2; // the reader has read the first rows to open it: fail later, among the rows
         var mapping = ColumnMapping.Guess(reader.Headers);
         var target = new ImportTarget(village, new Dictionary<string, int>());
 

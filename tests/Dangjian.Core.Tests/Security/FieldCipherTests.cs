@@ -28,6 +28,25 @@ public class FieldCipherTests
     }
 
     [Fact]
+    public void Every_encryption_has_its_own_nonce_across_draws_and_threads()
+    {
+        var cipher = new AesGcmFieldCipher(Key);
+        var count = AesGcmFieldCipher.NoncesPerDraw * 3 + 7;
+        var texts = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 4, _ =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                texts.Add(cipher.Encrypt("same"));
+            }
+        });
+
+        var nonces = texts.Select(t => Convert.FromBase64String(t.Split(':')[2])[..12]).Select(Convert.ToHexString).ToList();
+        nonces.Distinct().Count().ShouldBe(4 * count);
+        texts.Take(50).ShouldAllBe(t => cipher.Decrypt(t) == "same");
+    }
+
+    [Fact]
     public void Detects_tampering()
     {
         var cipher = new AesGcmFieldCipher(Key);

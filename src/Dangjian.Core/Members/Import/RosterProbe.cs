@@ -31,7 +31,7 @@ public static class RosterProbe
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // ExcelDataReader throws many types (its own, XmlException, InvalidDataException, IndexOutOfRange…) for bad input.
+            // The readers throw many types for bad input (XmlException, InvalidDataException, ExcelDataReader's own, IndexOutOfRange…).
             return Unreadable;
         }
     }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using ExcelDataReader;
 
 namespace Dangjian.Core.Members.Import;
 
@@ -11,7 +9,7 @@ public readonly record struct RosterRow(int RowNumber, object?[] Cells)
 }
 
 /// <summary>
-/// Reads the first sheet of an .xlsx/.xls or a .csv row by row (ExcelDataReader streams the sheet XML), so a
+/// Reads the first sheet of an .xlsx (<see cref="XlsxSheetRows"/>), an .xls or a .csv (ExcelDataReader) row by row, so a
 /// 100,000-row roster is never held in memory. The header row is the first of the first 10 rows naming at least two
 /// known fields (a title row such as "某村党员花名册" above it is skipped), else the first non-empty row.
 /// </summary>
@@ -19,10 +17,8 @@ public sealed class RosterReader : IDisposable
 {
     private const int HeaderSearchRows = 10;
 
-    static RosterReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private readonly Stream stream;
-    private readonly IExcelDataReader reader;
+    private readonly ISheetRows reader;
     private readonly List<RosterRow> buffered = [];
     private readonly Func<string?, bool> isKnownHeader;
     private int rowNumber;
@@ -31,13 +27,7 @@ public sealed class RosterReader : IDisposable
     {
         this.stream = stream;
         this.isKnownHeader = isKnownHeader ?? (h => RosterFields.Guess(h) is not null);
-        var config = new ExcelReaderConfiguration { FallbackEncoding = Encoding.GetEncoding("GB18030") };
-        reader = format switch
-        {
-            RosterFormat.Csv => ExcelReaderFactory.CreateCsvReader(stream, config),
-            RosterFormat.Xls => ExcelReaderFactory.CreateBinaryReader(stream, config),
-            _ => ExcelReaderFactory.CreateOpenXmlReader(stream, config),
-        };
+        reader = format == RosterFormat.Xlsx ? new XlsxSheetRows(stream) : new ExcelSheetRows(stream, format);
         Headers = FindHeaders();
     }
 
@@ -83,19 +73,7 @@ public sealed class RosterReader : IDisposable
 
     private RosterRow? Next()
     {
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        rowNumber++;
-        var cells = new object?[reader.FieldCount];
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] = reader.GetValue(i);
-        }
-
-        return new RosterRow(rowNumber, cells);
+        return reader.Next() is { } cells ? new RosterRow(++rowNumber, cells) : null;
     }
 
     private List<string> FindHeaders()

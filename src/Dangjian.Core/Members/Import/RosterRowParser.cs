@@ -225,6 +225,11 @@ public sealed partial class RosterRowParser(ColumnMapping mapping, IReadOnlyDict
         }
 
         var text = RosterReader.Text(cell)!;
+        if (Dangjian.Core.Imports.SheetDate.Iso(text) is { } iso)
+        {
+            return Plausible(iso);
+        }
+
         var m = Dangjian.Core.Imports.SheetDate.Pattern().Match(text);
         if (m.Success)
         {
