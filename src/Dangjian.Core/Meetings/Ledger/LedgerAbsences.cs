@@ -10,7 +10,8 @@ internal sealed class LedgerAbsences(AppDbContext db)
     public async Task<IReadOnlyList<(int MeetingId, LedgerAbsence Absence)>> LoadAsync(int orgId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var rows = await db.MeetingAttendances.AsNoTracking()
-            .Where(a => a.Meeting!.OrganizationId == orgId && a.HeldOn >= from && a.HeldOn <= to
+            .Where(a => a.Meeting!.OrganizationId == orgId && a.Meeting.HeldOn >= from && a.Meeting.HeldOn <= to
+                && a.HeldOn >= from && a.HeldOn <= to
                 && a.Status != AttendanceStatus.Present)
             .Select(a => new { a.MeetingId, a.MemberId, a.Status, a.AbsenceReason })
             .ToListAsync(ct);
