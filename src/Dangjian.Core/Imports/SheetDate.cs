@@ -14,12 +14,22 @@ public static partial class SheetDate
             return DateOnly.FromDateTime(DateTime.FromOADate(serial));
         }
 
+        return FromText(text);
+    }
+
+    /// <summary>
+    /// The date written text names (not an Excel serial), or null. Full-width digits (typed with a Chinese input method)
+    /// read as ASCII; other scripts' digits name no date.
+    /// </summary>
+    public static DateOnly? FromText(string text)
+    {
+        text = AsciiDigits(text.Trim());
         if (Iso(text) is { } iso)
         {
             return iso;
         }
 
-        var m = Pattern().Match(text.Trim());
+        var m = Pattern().Match(text);
         if (!m.Success)
         {
             return null;
@@ -31,6 +41,9 @@ public static partial class SheetDate
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
+    private static string AsciiDigits(string text) =>
+        text.AsSpan().IndexOfAnyInRange('０', '９') < 0 ? text : string.Concat(text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
+
     /// <summary>
     /// 1985-03-12 exactly, the form most cells hold, read without the pattern (a 100,000-row roster has 300,000 dates);
     /// null for any other text, which the pattern then reads as before.
@@ -40,6 +53,6 @@ public static partial class SheetDate
             ? date
             : null;
 
-    [GeneratedRegex(@"^(?<y>(19|20)\d{2})(?:[-/.年]\s*(?<m>\d{1,2})(?:\s*[-/.月]\s*(?<d>\d{1,2})\s*日?|\s*月?)?|(?<m>\d{2})(?<d>\d{2}))$")]
+    [GeneratedRegex(@"^(?<y>(19|20)[0-9]{2})(?:[-/.年]\s*(?<m>[0-9]{1,2})(?:\s*[-/.月]\s*(?<d>[0-9]{1,2})\s*日?|\s*月?)?|(?<m>[0-9]{2})(?<d>[0-9]{2}))$")]
     public static partial Regex Pattern();
 }

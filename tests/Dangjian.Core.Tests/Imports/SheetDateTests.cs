@@ -3,7 +3,7 @@ using Shouldly;
 
 namespace Dangjian.Core.Tests.Imports;
 
-/// <summary>The ledgers' and rosters' date reading, with the shortcut for 1985-03-12 giving what the pattern gives.</summary>
+/// <summary>The ledgers' and rosters' date reading, with the shortcut for 1985-03-12 giving what the pattern gives; full-width digits read as ASCII.</summary>
 public class SheetDateTests
 {
     [Theory]
@@ -22,10 +22,14 @@ public class SheetDateTests
     [InlineData("1985年3月12日", "1985-03-12")]
     [InlineData("19850312", "1985-03-12")]
     [InlineData("31048", "1985-01-01")]
-    [InlineData("１９８５-03-12", null)]
+    [InlineData("１９８５-03-12", "1985-03-12")]
+    [InlineData("1985-03-1２", "1985-03-12")]
+    [InlineData("1985年３月１２日", "1985-03-12")]
+    [InlineData("١٩٨٥-٠٣-١٢", null)]
+    [InlineData("1985-03-1٢", null)]
     public void Dates_read_as_ledgers_write_them(string text, string? expected)
     {
-        SheetDate.Parse(text)?.ToString("yyyy-MM-dd").ShouldBe(expected);
+        (SheetDate.Parse(text)?.ToString("yyyy-MM-dd")).ShouldBe(expected);
         if (SheetDate.Iso(text) is { } iso)
         {
             var m = SheetDate.Pattern().Match(text.Trim());

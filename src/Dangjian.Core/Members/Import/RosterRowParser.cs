@@ -225,21 +225,9 @@ public sealed partial class RosterRowParser(ColumnMapping mapping, IReadOnlyDict
         }
 
         var text = RosterReader.Text(cell)!;
-        if (Dangjian.Core.Imports.SheetDate.Iso(text) is { } iso)
+        if (Dangjian.Core.Imports.SheetDate.FromText(text) is { } date)
         {
-            return Plausible(iso);
-        }
-
-        var m = Dangjian.Core.Imports.SheetDate.Pattern().Match(text);
-        if (m.Success)
-        {
-            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-            var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-            {
-                return Plausible(new DateOnly(year, month, day));
-            }
+            return Plausible(date);
         }
 
         error(field, $"{label}“{text}”不是有效的日期，请填写如 1985-03-12 或 1985年3月12日。");

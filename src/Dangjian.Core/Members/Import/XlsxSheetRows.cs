@@ -202,7 +202,8 @@ internal sealed class XlsxSheetRows : ISheetRows
         return (style >= 0 && style < workbook.Styles.Length ? workbook.Styles[style] : XlsxNumberKind.Number) switch
         {
             XlsxNumberKind.Date => XlsxNumberFormat.Date(number, workbook.Date1904),
-            XlsxNumberKind.Duration => TimeSpan.FromDays(number),
+            // a forged duration (NaN, 1e300) stays a number: TimeSpan.FromDays would throw
+            XlsxNumberKind.Duration => Math.Abs(number) < TimeSpan.MaxValue.TotalDays ? TimeSpan.FromDays(number) : number,
             _ => number,
         };
     }

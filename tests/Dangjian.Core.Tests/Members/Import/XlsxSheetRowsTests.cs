@@ -104,6 +104,20 @@ public sealed class XlsxSheetRowsTests
     }
 
     [Fact]
+    public void A_duration_or_date_cell_beyond_their_range_stays_a_number()
+    {
+        var file = HandWrittenXlsx.Create("<row r=\"1\"><c s=\"1\"><v>1e300</v></c><c s=\"1\"><v>NaN</v></c><c s=\"2\"><v>-1e300</v></c><c s=\"1\"><v>0.5</v></c></row>",
+            numFmts: "<numFmt numFmtId=\"179\" formatCode=\"[h]:mm\"/>", cellXfs: "<xf numFmtId=\"0\"/><xf numFmtId=\"179\"/><xf numFmtId=\"14\"/>");
+
+        var row = Rows(new XlsxSheetRows(new MemoryStream(file))).ShouldHaveSingleItem();
+
+        row[0].ShouldBe(1e300);
+        row[1].ShouldBeOfType<double>().ShouldBe(double.NaN);
+        row[2].ShouldBe(-1e300);
+        row[3].ShouldBe(TimeSpan.FromHours(12));
+    }
+
+    [Fact]
     public void The_sheet_is_read_once()
     {
         var path = TestFiles.Xlsx(Directory.CreateTempSubdirectory("dangjian-xlsx-").FullName,
