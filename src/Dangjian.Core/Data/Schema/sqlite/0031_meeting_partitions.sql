@@ -42,6 +42,11 @@ CREATE TABLE "meeting_attachments_rebuilt" (
 INSERT INTO "meeting_attachments_rebuilt" ("id", "meeting_id", "file_name", "stored_name", "content_type", "size_bytes", "uploaded_at_utc", "uploaded_by", "held_on")
 SELECT f."id", f."meeting_id", f."file_name", f."stored_name", f."content_type", f."size_bytes", f."uploaded_at_utc", f."uploaded_by", m."held_on"
 FROM "meeting_attachments" f JOIN "meetings" m ON m."id" = f."meeting_id";
+-- AUTOINCREMENT never gives an id twice (the audit log names attachments by id): the rebuilt table goes on from the old counter
+INSERT INTO "sqlite_sequence" ("name", "seq") SELECT 'meeting_attachments_rebuilt', 0
+WHERE NOT EXISTS (SELECT 1 FROM "sqlite_sequence" WHERE "name" = 'meeting_attachments_rebuilt');
+UPDATE "sqlite_sequence" SET "seq" = (SELECT max("seq") FROM "sqlite_sequence" WHERE "name" IN ('meeting_attachments', 'meeting_attachments_rebuilt'))
+WHERE "name" = 'meeting_attachments_rebuilt';
 DROP TABLE "meeting_attachments";
 ALTER TABLE "meeting_attachments_rebuilt" RENAME TO "meeting_attachments";
 CREATE INDEX "ix_meeting_attachments_meeting_id" ON "meeting_attachments" ("meeting_id");
