@@ -90,9 +90,8 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
     /// Attendance rows of the selected meetings. Without a tag, level or leader's scope they are read from the attendance
     /// side with the meeting's conditions on its navigation: the scope filter of attendance already joins the meeting, and
     /// EF reuses that join, so the meetings are joined once (joining the selected meetings would join them twice: EF 10
-    /// applies attendance's filter whatever IgnoreQueryFilters says on the inner side of a join). The dates are asked of both
-    /// the meeting (SQLite starts from its (organization_id, held_on) index) and the attendance row (the same date: PostgreSQL
-    /// then reads only the year's partitions of both).
+    /// applies attendance's filter whatever IgnoreQueryFilters says on the inner side of a join). Dates as in
+    /// <see cref="AttendanceDates"/>.
     /// </summary>
     private static IQueryable<MeetingAttendance> Attendance(IndicatorDefinition d, IndicatorContext c)
     {
@@ -105,8 +104,7 @@ public sealed class MeetingsSource : IIndicatorSource, ICountedSource
         }
 
         var (kinds, from, to, id) = (Kinds(d.Filter), c.From, c.To, c.Organization.Id);
-        var rows = c.Db.MeetingAttendances.Where(a => a.Meeting!.HeldOn >= from && a.Meeting.HeldOn <= to && a.HeldOn >= from && a.HeldOn <= to
-            && kinds.Contains(a.Meeting.Kind));
+        var rows = c.Db.MeetingAttendances.HeldBetween(from, to).Where(a => kinds.Contains(a.Meeting!.Kind));
         return d.Scope == "own" ? rows.Where(a => a.Meeting!.OrganizationId == id) : rows.Under(a => a.Meeting!.Organization!.Path, c.Path);
     }
 

@@ -73,7 +73,7 @@ public sealed class ComplianceQuery(AppDbContext db)
     /// <summary>
     /// One GROUP BY meeting over the range, organizations first: the subtree's organizations by the path range, their
     /// meetings of the range by (organization_id, held_on), then the covering attendance index — never the county's
-    /// whole attendance history. The attendance row's own date (its meeting's) keeps PostgreSQL to the range's partitions. The member's mobile / no-smartphone flags are copied onto the row at entry, so no join
+    /// whole attendance history. Both dates are asked, as in Meetings/AttendanceDates. The member's mobile / no-smartphone flags are copied onto the row at entry, so no join
     /// to members. Filters are ignored so a member who has since moved to another branch still counts where they
     /// attended; the scope is applied explicitly through the meeting's organization.
     /// </summary>

@@ -9,10 +9,8 @@ internal sealed class LedgerAbsences(AppDbContext db)
 {
     public async Task<IReadOnlyList<(int MeetingId, LedgerAbsence Absence)>> LoadAsync(int orgId, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var rows = await db.MeetingAttendances.AsNoTracking()
-            .Where(a => a.Meeting!.OrganizationId == orgId && a.Meeting.HeldOn >= from && a.Meeting.HeldOn <= to
-                && a.HeldOn >= from && a.HeldOn <= to
-                && a.Status != AttendanceStatus.Present)
+        var rows = await db.MeetingAttendances.AsNoTracking().HeldBetween(from, to)
+            .Where(a => a.Meeting!.OrganizationId == orgId && a.Status != AttendanceStatus.Present)
             .Select(a => new { a.MeetingId, a.MemberId, a.Status, a.AbsenceReason })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.MemberId).Distinct().ToList();
