@@ -15,8 +15,32 @@ public sealed class AppProcess : IAsyncLifetime
 
     /// <summary>The app's data folder (database, keys): drills write through the app's own DbContext into it.</summary>
     public string DataDirectory => dataDirectory;
-    public string Output => output.ToString();
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
     private readonly System.Text.StringBuilder output = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AppProcess> Running = new();
+
+    /// <summary>The last lines the app at this address printed (every request's start and end among them).</summary>
+    public static string RecentLog(string url, int lines)
+    {
+        var origin = new Uri(url).GetLeftPart(UriPartial.Authority);
+        if (!Running.TryGetValue(origin, out var app))
+        {
+            return $"(no app of this run at {origin})";
+        }
+
+        var all = app.Output.Split('\n');
+        return string.Join('\n', all.Skip(Math.Max(0, all.Length - lines)));
+    }
 
     public static string RepositoryRoot
     {
@@ -64,10 +88,12 @@ public sealed class AppProcess : IAsyncLifetime
         }
 
         BaseUrl = await listening.Task;
+        Running[BaseUrl] = this;
     }
 
     public async ValueTask DisposeAsync()
     {
+        Running.TryRemove(BaseUrl, out _);
         if (process is { HasExited: false })
         {
             process.Kill(entireProcessTree: true);

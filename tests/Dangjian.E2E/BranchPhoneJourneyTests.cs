@@ -26,6 +26,7 @@ public sealed class BranchPhoneJourneyTests(AppProcess app)
         var phone = await context.NewPageAsync();
         phone.SetDefaultTimeout(30000);
         phone.SetDefaultNavigationTimeout(60000);
+        PageArrival.Watch(phone);
         await BrowserSession.SignInAsync(phone, app.BaseUrl, "branch", tap: true);
 
         // 主题党日 of this month, everyone present but two found by the name search.
@@ -60,7 +61,7 @@ public sealed class BranchPhoneJourneyTests(AppProcess app)
         var save = phone.GetByRole(AriaRole.Button, new() { Name = "保存" });
         await AtLeast44Async(save);
         await save.TapAsync();
-        await phone.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Meetings/Details/\\d+"));
+        await PageArrival.AtAsync(phone, new System.Text.RegularExpressions.Regex("/Meetings/Details/\\d+"));
         (await phone.Locator("#counts").InnerTextAsync()).ShouldBe($"应到{due}人，实到{due - 2}人");
         await NoSidewaysScrollAsync(phone, "meeting details");
         await phone.GotoAsync($"{app.BaseUrl}/Meetings");
@@ -74,12 +75,12 @@ public sealed class BranchPhoneJourneyTests(AppProcess app)
         await desk.Page.Locator("#Form_Problem").FillAsync(problem);
         await desk.Page.Locator("#Form_Deadline").FillAsync("2030-06-30");
         await desk.Page.GetByRole(AriaRole.Button, new() { Name = "交办" }).ClickAsync();
-        await desk.Page.WaitForURLAsync($"{app.BaseUrl}/Loop/Rectification");
+        await PageArrival.AtAsync(desk.Page, $"{app.BaseUrl}/Loop/Rectification");
 
         await phone.GotoAsync($"{app.BaseUrl}/Loop/Rectification");
         await NoSidewaysScrollAsync(phone, "rectification list");
         await phone.GetByRole(AriaRole.Link, new() { Name = problem }).TapAsync();
-        await phone.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Loop/Rectification/Details/\\d+$"));
+        await PageArrival.AtAsync(phone, new System.Text.RegularExpressions.Regex("/Loop/Rectification/Details/\\d+$"));
         await NoSidewaysScrollAsync(phone, "rectification item");
         await phone.Locator("#Measures").FillAsync("制度牌已制作上墙");
         await phone.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "制度上墙.png", MimeType = "image/png", Buffer = Png });

@@ -25,14 +25,16 @@ public sealed class BrowserSession : IAsyncDisposable
         // Generous: the first request after start-up JIT-compiles pages and warms the database on a busy 2-core machine.
         session.Page.SetDefaultTimeout(30000);
         session.Page.SetDefaultNavigationTimeout(60000);
+        PageArrival.Watch(session.Page);
         return session;
     }
 
     public Task LoginAsync(string baseUrl, string user, string password = "Demo@2026") => SignInAsync(Page, baseUrl, user, password);
 
     /// <summary>
-    /// Signs in on the login form and waits for the home page. When the home page does not come, the failure says where
-    /// the browser is and what it shows (an error page, the form with a message, or nothing yet), with a screenshot.
+    /// Signs in on the login form and waits for the home page (<see cref="PageArrival"/>). When the home page does not come,
+    /// the failure says where the browser is, what it shows (an error page, the form with a message, or nothing yet), the
+    /// requests still open and the app's recent log, with a screenshot.
     /// </summary>
     /// <param name="tap">taps the button as a finger does on a phone, instead of clicking it.</param>
     public static async Task SignInAsync(IPage page, string baseUrl, string user, string password = "Demo@2026", bool tap = false)
@@ -45,7 +47,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await (tap ? button.TapAsync() : button.ClickAsync());
         try
         {
-            await page.WaitForURLAsync($"{baseUrl}/");
+            await PageArrival.AtAsync(page, $"{baseUrl}/");
         }
         catch (TimeoutException e)
         {
@@ -65,7 +67,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
             throw new TimeoutException(
                 $"signing in as {user} did not reach {baseUrl}/ within {started.Elapsed.TotalSeconds:F0} s; "
-                + $"the browser is at {page.Url}, showing:\n{text}\n(screenshot {shot})", e);
+                + $"the browser is at {page.Url}, showing:\n{text}\n(screenshot {shot})\nrequests open:\n{PageArrival.OpenRequests(page)}\n"
+                + $"the app's last lines:\n{AppProcess.RecentLog(baseUrl, 30)}", e);
         }
     }
 

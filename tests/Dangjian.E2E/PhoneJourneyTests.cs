@@ -42,7 +42,7 @@ public sealed class PhoneJourneyTests(AppProcess app, ITestOutputHelper output)
         (await members.BoundingBoxAsync())!.Height.ShouldBeGreaterThanOrEqualTo(MinTap);
         await browser.ScreenshotAsync("phone-menu-open");
         await members.TapAsync();
-        await page.WaitForURLAsync($"{app.BaseUrl}/Members");
+        await PageArrival.AtAsync(page, $"{app.BaseUrl}/Members");
         await Assertions.Expect(nav).ToBeHiddenAsync();
     }
 
@@ -72,7 +72,7 @@ public sealed class PhoneJourneyTests(AppProcess app, ITestOutputHelper output)
         requested.ShouldContain(u => u.Contains("handler=Section"));
         await browser.ScreenshotAsync("phone-heatmap-county");
         await rows.First.Locator("td a").First.TapAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Meetings\\?org="));
+        await PageArrival.AtAsync(page, new System.Text.RegularExpressions.Regex("/Meetings\\?org="));
     }
 
     [Fact]
