@@ -29,41 +29,67 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>
-    /// Appends in the current transaction of <paramref name="db"/>, batch after batch (an import): the lock is taken and the
-    /// chain's head read for the first batch only, as the transaction keeps both the lock and its own head until it ends.
-    /// </summary>
-    internal async Task AppendAsync(DbContext db, IAuditContext actor, IReadOnlyList<AuditRecord> records, AuditHead head, CancellationToken ct) =>
-        await WriteAsync(db, actor, records, true, ct, head);
-
     /// <summary>With <paramref name="async"/> false every step runs synchronously (used by the sync SaveChanges path).</summary>
-    internal async ValueTask WriteAsync(DbContext db, IAuditContext actor, IReadOnlyList<AuditRecord> records, bool async, CancellationToken ct,
-        AuditHead? head = null)
+    internal async ValueTask WriteAsync(DbContext db, IAuditContext actor, IReadOnlyList<AuditRecord> records, bool async, CancellationToken ct)
     {
         if (records.Count == 0)
         {
             return;
         }
 
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("审计日志必须在事务中写入。 (Audit entries are written inside a transaction.)");
-        var sql = new AuditSql(transaction.GetDbTransaction(), async, ct);
-        long sequence;
-        string previous;
-        if (head?.In(transaction) is { } known)
-        {
-            (sequence, previous) = known;
-        }
-        else
-        {
-            if (db.Database.IsNpgsql())
-            {
-                await sql.LockAsync();
-            }
+        var sql = new AuditSql(Transaction(db).GetDbTransaction(), async, ct);
+        var (sequence, previous) = await HeadAsync(db, sql);
+        await sql.InsertManyAsync(Chain(actor, records, ref sequence, ref previous));
+    }
 
-            (sequence, previous) = await sql.LastAsync();
+    /// <summary>
+    /// Takes the writers' lock and reads the chain's head into <paramref name="head"/> when it does not hold this
+    /// transaction's yet: an import does it before its COPYs hold the connection (<see cref="ChainAfter"/>).
+    /// </summary>
+    internal async Task HoldHeadAsync(DbContext db, AuditHead head, CancellationToken ct)
+    {
+        var transaction = Transaction(db);
+        if (head.In(transaction) is null)
+        {
+            var (sequence, previous) = await HeadAsync(db, new AuditSql(transaction.GetDbTransaction(), true, ct));
+            head.Set(transaction, sequence, previous);
+        }
+    }
+
+    /// <summary>Chains entries after the head <see cref="HoldHeadAsync"/> read, and moves it; nothing is written.</summary>
+    internal List<AuditEntry> ChainAfter(DbContext db, AuditHead head, IAuditContext actor, IReadOnlyList<AuditRecord> records)
+    {
+        var transaction = Transaction(db);
+        var (sequence, previous) = head.In(transaction) ?? throw new InvalidOperationException("The audit head is not held in this transaction.");
+        var entries = Chain(actor, records, ref sequence, ref previous);
+        head.Set(transaction, sequence, previous);
+        return entries;
+    }
+
+    /// <summary>Writes entries chained by <see cref="ChainAfter"/>, in their order.</summary>
+    internal async Task InsertAsync(DbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    {
+        if (entries.Count > 0)
+        {
+            await new AuditSql(Transaction(db).GetDbTransaction(), true, ct).InsertManyAsync(entries);
+        }
+    }
+
+    private static IDbContextTransaction Transaction(DbContext db) => db.Database.CurrentTransaction
+        ?? throw new InvalidOperationException("审计日志必须在事务中写入。 (Audit entries are written inside a transaction.)");
+
+    private static async ValueTask<(long Sequence, string Hash)> HeadAsync(DbContext db, AuditSql sql)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await sql.LockAsync();
         }
 
+        return await sql.LastAsync();
+    }
+
+    private List<AuditEntry> Chain(IAuditContext actor, IReadOnlyList<AuditRecord> records, ref long sequence, ref string previous)
+    {
         var at = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
         var entries = new List<AuditEntry>(records.Count);
         foreach (var r in records)
@@ -89,8 +115,7 @@ public sealed class AuditWriter(IAuditKey key, TimeProvider? clock = null)
             entries.Add(entry);
         }
 
-        await sql.InsertManyAsync(entries);
-        head?.Set(transaction, sequence, previous);
+        return entries;
     }
 
     // Values may come from user input (a typed login name): clip to the column sizes rather than fail to log.

@@ -12,7 +12,17 @@ public static class PostgresCopy
     public static async Task WriteAsync<T>(NpgsqlConnection connection, string table, string columns,
         IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct)
     {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        await using var importer = await BeginAsync(connection, table, columns, ct);
+        await WriteRowsAsync(importer, rows, values, ct);
+        await importer.CompleteAsync(ct);
+    }
+
+    public static Task<NpgsqlBinaryImporter> BeginAsync(NpgsqlConnection connection, string table, string columns, CancellationToken ct) =>
+        connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+
+    /// <summary>Rows into a COPY the caller began and completes (one COPY may take several calls).</summary>
+    public static async Task WriteRowsAsync<T>(NpgsqlBinaryImporter importer, IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct)
+    {
         foreach (var row in rows)
         {
             await importer.StartRowAsync(ct);
@@ -28,8 +38,6 @@ public static class PostgresCopy
                 }
             }
         }
-
-        await importer.CompleteAsync(ct);
     }
 
     /// <summary>Reserves ids from a table's identity sequence, so rows can be copied with their ids known.</summary>

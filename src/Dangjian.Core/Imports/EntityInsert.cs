@@ -27,6 +27,7 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
     private readonly string table;
     private readonly string columnList;
     private bool prepared;
+    private NpgsqlBinaryImporter? open;
 
     public EntityInsert(DbContext db)
     {
@@ -63,19 +64,11 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
             $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
     }
 
-    /// <summary>
-    /// Inserts the rows and sets each generated key; with <paramref name="keysTaken"/> (PostgreSQL only) the rows already
-    /// hold keys taken from the identity sequence, on another connection ahead of this one.
-    /// </summary>
-    public async Task InsertManyAsync(IReadOnlyList<T> rows, CancellationToken ct, bool keysTaken = false)
+    /// <summary>Inserts the rows and sets each generated key.</summary>
+    public async Task InsertManyAsync(IReadOnlyList<T> rows, CancellationToken ct)
     {
         if (postgres is null)
         {
-            if (keysTaken)
-            {
-                throw new InvalidOperationException("SQLite inserts take their keys from the rowid.");
-            }
-
             foreach (var row in rows)
             {
                 await InsertAsync(row, ct);
@@ -90,18 +83,55 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
             return;
         }
 
-        if (!keysTaken)
+        var ids = await PostgresCopy.ReserveIdsAsync(postgres, table, generated.GetColumnName()!, rows.Count, ct);
+        for (var i = 0; i < rows.Count; i++)
         {
-            var ids = await PostgresCopy.ReserveIdsAsync(postgres, table, generated.GetColumnName()!, rows.Count, ct);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                SetKey(rows[i], ids[i]);
-            }
+            SetKey(rows[i], ids[i]);
         }
 
-        await PostgresCopy.WriteAsync(postgres, table, $"{generated.GetColumnName()}, {columnList}", rows,
-            r => [generated.GetGetter().GetClrValue(r), .. columns.Select(c => ProviderValue(c.Property, r))], ct);
+        await PostgresCopy.WriteAsync(postgres, table, $"{generated.GetColumnName()}, {columnList}", rows, KeyedValues, ct);
     }
+
+    /// <summary>
+    /// Inserts rows that already hold their keys (PostgreSQL: taken from the identity sequence on another connection) into
+    /// a COPY left open across calls until <see cref="EndOpenCopyAsync"/>: the server stores one batch while the caller
+    /// prepares the next, where a COPY per batch made each wait for the server. Nothing else can use the connection
+    /// meanwhile. SQLite inserts the rows at once and sets their keys.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<T> rows, CancellationToken ct)
+    {
+        if (postgres is null)
+        {
+            await InsertManyAsync(rows, ct);
+            return;
+        }
+
+        if (generated is null)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name}: an open COPY is for rows with a generated key taken ahead.");
+        }
+
+        open ??= await PostgresCopy.BeginAsync(postgres, table, $"{generated.GetColumnName()}, {columnList}", ct);
+        await PostgresCopy.WriteRowsAsync(open, rows, KeyedValues, ct);
+    }
+
+    /// <summary>Completes the COPY <see cref="AppendAsync"/> left open (waits until the server stored every row), if any.</summary>
+    public async Task EndOpenCopyAsync(CancellationToken ct)
+    {
+        if (open is null)
+        {
+            return;
+        }
+
+        var copy = open;
+        open = null;
+        await using (copy)
+        {
+            await copy.CompleteAsync(ct);
+        }
+    }
+
+    private object?[] KeyedValues(T r) => [generated!.GetGetter().GetClrValue(r), .. columns.Select(c => ProviderValue(c.Property, r))];
 
     private static object? ProviderValue(IProperty property, T row)
     {
@@ -132,5 +162,13 @@ internal sealed class EntityInsert<T> : IAsyncDisposable where T : class
     private void SetKey(T row, object? id) =>
         generated!.PropertyInfo!.SetValue(row, Convert.ChangeType(id, generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
 
-    public ValueTask DisposeAsync() => command.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (open is not null)
+        {
+            await open.DisposeAsync(); // not completed: the COPY is cancelled, and the transaction fails with it
+        }
+
+        await command.DisposeAsync();
+    }
 }

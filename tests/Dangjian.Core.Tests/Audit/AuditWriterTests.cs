@@ -28,18 +28,19 @@ public class AuditWriterTests
     }
 
     [Fact]
-    public async Task Batches_appended_with_one_head_continue_the_chain_and_a_new_transaction_reads_it_again()
+    public async Task Batches_chained_after_one_head_and_written_in_chunks_continue_the_chain_and_a_new_transaction_reads_it_again()
     {
         await using var database = await AuditDatabase.CreateAsync();
         var head = new AuditHead();
+        List<AuditRecord> Batch(string name) => [.. Enumerable.Range(0, 3).Select(i => new AuditRecord(AuditAction.Create, "Member", $"{name}{i}"))];
         await using (var db = database.Open())
         {
             await using var tx = await db.Database.BeginTransactionAsync(Ct);
-            foreach (var batch in new[] { "a", "b", "c" })
-            {
-                await database.Writer.AppendAsync(db, database.Actor, [.. Enumerable.Range(0, 3).Select(i => new AuditRecord(AuditAction.Create, "Member", $"{batch}{i}"))], head, Ct);
-            }
-
+            await database.Writer.HoldHeadAsync(db, head, Ct);
+            var chunk = database.Writer.ChainAfter(db, head, database.Actor, Batch("a"));
+            chunk.AddRange(database.Writer.ChainAfter(db, head, database.Actor, Batch("b")));
+            await database.Writer.InsertAsync(db, chunk, Ct);
+            await database.Writer.InsertAsync(db, database.Writer.ChainAfter(db, head, database.Actor, Batch("c")), Ct);
             await database.Writer.AppendAsync(db, database.Actor, new AuditRecord(AuditAction.Import, "Member", "1"), Ct);
             await tx.CommitAsync(Ct);
         }
@@ -47,7 +48,10 @@ public class AuditWriterTests
         await using (var db = database.Open())
         {
             await using var tx = await db.Database.BeginTransactionAsync(Ct);
-            await database.Writer.AppendAsync(db, database.Actor, [new AuditRecord(AuditAction.Create, "Member", "d0")], head, Ct);
+            Should.Throw<InvalidOperationException>(() => database.Writer.ChainAfter(db, head, database.Actor, Batch("x")),
+                "the head held belongs to the transaction that ended");
+            await database.Writer.HoldHeadAsync(db, head, Ct);
+            await database.Writer.InsertAsync(db, database.Writer.ChainAfter(db, head, database.Actor, [new AuditRecord(AuditAction.Create, "Member", "d0")]), Ct);
             await tx.CommitAsync(Ct);
         }
 

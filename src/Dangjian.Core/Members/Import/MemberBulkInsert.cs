@@ -12,15 +12,25 @@ internal sealed class MemberBulkInsert(DbContext db) : IAsyncDisposable
 {
     private readonly EntityInsert<Member> insert = new(db);
 
-    /// <summary>Inserts a batch and sets each member's id (or keeps the ids taken ahead, see <see cref="AheadOfWriter"/>).</summary>
-    public Task InsertManyAsync(IReadOnlyList<Member> members, CancellationToken ct, bool idsTaken = false)
+    /// <summary>Inserts a batch and sets each member's id.</summary>
+    public Task InsertManyAsync(IReadOnlyList<Member> members, CancellationToken ct) => insert.InsertManyAsync(Derived(members), ct);
+
+    /// <summary>
+    /// An import's batch: on PostgreSQL the members hold the ids taken ahead (<see cref="AheadOfWriter"/>) and go into one
+    /// COPY kept open until <see cref="EndOpenCopyAsync"/>; on SQLite they are inserted at once and get their ids.
+    /// </summary>
+    public Task AppendAsync(IReadOnlyList<Member> members, CancellationToken ct) => insert.AppendAsync(Derived(members), ct);
+
+    public Task EndOpenCopyAsync(CancellationToken ct) => insert.EndOpenCopyAsync(ct);
+
+    private static IReadOnlyList<Member> Derived(IReadOnlyList<Member> members)
     {
         foreach (var member in members.Where(m => m.NamePinyin.Length == 0))
         {
             FillDerived(member);
         }
 
-        return insert.InsertManyAsync(members, ct, idsTaken);
+        return members;
     }
 
     /// <summary>The pinyin columns (RosterBatches fills them on the reading thread).</summary>
