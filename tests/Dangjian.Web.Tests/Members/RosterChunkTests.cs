@@ -15,15 +15,17 @@ namespace Dangjian.Web.Tests.Members;
 /// <summary>
 /// A roster import whose Create entries are written in several chunks (on PostgreSQL the members' COPY is left open
 /// between them and completed before each chunk): every member gets its own entry, in one run of the chain; an
-/// all-or-nothing import that fails after two chunks leaves neither members nor entries, and the next import works.
+/// all-or-nothing import that fails after two chunks, or is cancelled with the COPY open, leaves neither members nor
+/// entries, and the next import works.
 /// </summary>
 public sealed class RosterChunkTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private const int Chunk = 1000;
+    // Batches are 1,000 rows: entries are written after every second batch, and the third batch's members wait in an open COPY.
+    private const int Chunk = 1500;
     private static readonly string[] Headers = ["姓名", "性别", "出生日期", "身份证号", "入党时间", "学历"];
 
     [Fact]
-    public async Task Members_of_three_chunks_each_get_their_entry_in_one_run_of_the_chain()
+    public async Task Members_of_several_chunks_each_get_their_entry_in_one_run_of_the_chain()
     {
         var org = await VillageAsync();
         var before = await CountsAsync(org.Id);
@@ -54,7 +56,7 @@ public sealed class RosterChunkTests(AppFactory app) : IClassFixture<AppFactory>
         var org = await VillageAsync();
         var before = await CountsAsync(org.Id);
         var rows = Rows(2600, "乙");
-        rows[2399][3] = "990101197001010000"; // sheet row 2,401: a wrong check digit, after two chunks were written
+        rows[2399][3] = "990101197001010000"; // sheet row 2,401: a wrong check digit, after two batches and their entries were written
 
         var failed = await ImportAsync(org, rows);
 
@@ -68,7 +70,34 @@ public sealed class RosterChunkTests(AppFactory app) : IClassFixture<AppFactory>
         (await CountsAsync(org.Id)).Members.ShouldBe(before.Members + 1200);
     }
 
-    private async Task<ImportReport> ImportAsync(Organization org, List<string?[]> rows)
+    [Fact]
+    public async Task An_import_cancelled_with_its_members_copy_open_leaves_nothing_and_the_next_import_works()
+    {
+        var org = await VillageAsync();
+        var before = await CountsAsync(org.Id);
+        using var stop = new CancellationTokenSource();
+
+        // two batches and their entries written, the third batch's members sent into the open COPY, then the import is stopped
+        var cancelled = await Should.ThrowAsync<Exception>(() => ImportAsync(org, Rows(4000, "丁"), new StopAfter(3000, stop), stop.Token));
+
+        cancelled.ShouldBeAssignableTo<OperationCanceledException>();
+        (await CountsAsync(org.Id)).ShouldBe(before, "neither members nor audit entries");
+        (await ImportAsync(org, Rows(1100, "戊"))).Imported.ShouldBe(1100);
+    }
+
+    /// <summary>Stops the import once it has read this many rows (reported synchronously, unlike Progress&lt;T&gt;).</summary>
+    private sealed class StopAfter(int rows, CancellationTokenSource stop) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            if (value >= rows)
+            {
+                stop.Cancel();
+            }
+        }
+    }
+
+    private async Task<ImportReport> ImportAsync(Organization org, List<string?[]> rows, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         using var stream = new MemoryStream(await LedgerPages.XlsxAsync(Headers, rows));
         using var reader = RosterReader.Open(stream, RosterFormat.Xlsx);
@@ -77,7 +106,7 @@ public sealed class RosterChunkTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = app.NewDbContext();
         var target = await ImportTarget.ForAsync(db, org);
         var importer = new MemberImporter(db, app.Services.GetRequiredService<MemberSecrets>(), writer, actor) { AuditChunk = Chunk };
-        return await importer.ImportAsync(reader, ColumnMapping.Guess(reader.Headers), target, app.Clock.Today(), validOnly: false, "名册.xlsx");
+        return await importer.ImportAsync(reader, ColumnMapping.Guess(reader.Headers), target, app.Clock.Today(), validOnly: false, "名册.xlsx", progress, ct);
     }
 
     private async Task<Organization> VillageAsync()
@@ -100,7 +129,7 @@ public sealed class RosterChunkTests(AppFactory app) : IClassFixture<AppFactory>
     private static List<string?[]> Rows(int count, string prefix) => [.. Enumerable.Range(1, count).Select(i =>
     {
         var birth = new DateOnly(1960, 1, 1).AddDays(i);
-        var region = prefix switch { "甲" => "990301", "乙" => "990302", _ => "990303" };
+        var region = "9903" + "甲乙丙丁戊".IndexOf(prefix, StringComparison.Ordinal).ToString("D2", CultureInfo.InvariantCulture);
         return new string?[] { Name(prefix)(i), "男", birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             FictionalResidentId.Create(region, birth, Sex.Male, i % 500), "2010-07-01", "大专" };
     })];

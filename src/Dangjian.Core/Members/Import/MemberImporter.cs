@@ -49,7 +49,8 @@ public sealed record ImportReport(
 /// <summary>
 /// Validates and imports a roster in one streaming pass. Rows are read, parsed and encrypted on another thread
 /// (<see cref="RosterBatches"/>) while this one writes them in batches of
-/// <see cref="BatchSize"/> (prepared INSERTs, see <see cref="MemberBulkInsert"/>, plus one audit entry per member) inside ONE transaction: by default all-or-nothing (the
+/// <see cref="BatchSize"/> (prepared INSERTs on SQLite, one open COPY on PostgreSQL, see <see cref="MemberBulkInsert"/>, plus one
+/// audit entry per member, written <see cref="AuditChunk"/> at a time) inside ONE transaction: by default all-or-nothing (the
 /// first error stops writing, validation goes on so every error is reported, and the transaction is rolled back);
 /// with <c>validOnly</c> the rows with errors are skipped and the rest committed. Resident IDs are checked against the
 /// whole deployment (on PostgreSQL ahead of the writer on a connection of its own, <see cref="AheadOfWriter"/>; on SQLite
@@ -58,13 +59,13 @@ public sealed record ImportReport(
 public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, AuditWriter audit, IAuditContext actor)
 {
     public const int BatchSize = 1000;
+    public const int MaxErrorsKept = 1000;
 
     /// <summary>
     /// The members' Create entries are written this many at a time: between two chunks the members go into one COPY
     /// (PostgreSQL) without waiting for the server batch by batch; 10,000 entries held meanwhile take about 10 MB.
     /// </summary>
     public int AuditChunk { get; init; } = 10 * BatchSize;
-    public const int MaxErrorsKept = 1000;
 
     private readonly MemberRegistry registry = new(db, TimeProvider.System); // for look-ups only: it records no transfer, so no time
 
