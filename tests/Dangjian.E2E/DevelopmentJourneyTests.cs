@@ -48,7 +48,6 @@ public sealed class DevelopmentJourneyTests(AppProcess app)
     {
         await page.Locator("#Form_Step").SelectOptionAsync(step.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("#Form_On").FillAsync(day);
-        await page.GetByRole(AriaRole.Button, new() { Name = "记录" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await PageArrival.AfterAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "记录" }).ClickAsync());
     }
 }

@@ -34,6 +34,43 @@ public static class PageArrival
     public static Task AtAsync(IPage page, Regex url) =>
         ArriveAsync(page, url.ToString(), () => page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit }));
 
+    /// <summary>
+    /// Runs <paramref name="act"/> (a click that submits a form or follows a link) and waits until a new document has
+    /// replaced the one it ran on — a mark left on the old window is gone — and has its footer. Once, a form posted
+    /// and answered in 39 ms (the app's log) never got its DOMContentLoaded event to the test within 60 s; this asks the
+    /// page itself instead.
+    /// </summary>
+    public static async Task AfterAsync(IPage page, Func<Task> act)
+    {
+        await page.EvaluateAsync("() => { window.__leaving = true; }");
+        await act();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (!await ReplacedAsync(page))
+        {
+            if (started.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"no new page within 60 s after the click; the browser is at {page.Url}\nrequests open:\n"
+                    + OpenRequests(page) + "\nthe app's last lines:\n" + AppProcess.RecentLog(page.Url, 30));
+            }
+
+            await Task.Delay(100);
+        }
+
+        await LoadOrNoteAsync(page, page.Url);
+    }
+
+    private static async Task<bool> ReplacedAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<bool>("() => window.__leaving !== true && document.querySelector('body > footer') !== null");
+        }
+        catch (PlaywrightException)
+        {
+            return false; // the old document went away while it was asked
+        }
+    }
+
     /// <summary>The requests this page still waits on, with how long each has been open.</summary>
     public static string OpenRequests(IPage page)
     {
@@ -50,6 +87,11 @@ public static class PageArrival
     {
         await committed();
         await page.Locator("body > footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await LoadOrNoteAsync(page, expected);
+    }
+
+    private static async Task LoadOrNoteAsync(IPage page, string expected)
+    {
         try
         {
             await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 15000 });
