@@ -67,8 +67,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
             throw new TimeoutException(
                 $"signing in as {user} did not reach {baseUrl}/ within {started.Elapsed.TotalSeconds:F0} s; "
-                + $"the browser is at {page.Url}, showing:\n{text}\n(screenshot {shot})\nrequests open:\n{PageArrival.OpenRequests(page)}\n"
-                + $"the app's last lines:\n{AppProcess.RecentLog(baseUrl, 30)}", e);
+                + $"the browser is at {page.Url}, showing:\n{text}\n(screenshot {shot})\n{PageArrival.Evidence(page)}", e);
         }
     }
 

@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Dangjian.E2E;
 
 /// <summary>
-/// Waits for a page a click or tap navigates to, and records requests the browser still waits on.
+/// Waits for a page a click or tap navigates to (<see cref="AtAsync(IPage, string)"/> by its address,
+/// <see cref="AfterAsync"/> for a form posted back to its own), and records requests the browser still waits on.
 /// <para>
 /// A page has arrived when its address is the expected one and the layout's footer, the last element every page draws, is
 /// in the document: the whole page came. The browser's load event is then waited for only briefly and is not required. In
@@ -49,8 +50,7 @@ public static class PageArrival
         {
             if (started.Elapsed > TimeSpan.FromSeconds(60))
             {
-                throw new TimeoutException($"no new page within 60 s after the click; the browser is at {page.Url}\nrequests open:\n"
-                    + OpenRequests(page) + "\nthe app's last lines:\n" + AppProcess.RecentLog(page.Url, 30));
+                throw new TimeoutException($"no new page within 60 s after the click; the browser is at {page.Url}\n{Evidence(page)}");
             }
 
             await Task.Delay(100);
@@ -71,16 +71,15 @@ public static class PageArrival
         }
     }
 
-    /// <summary>The requests this page still waits on, with how long each has been open.</summary>
-    public static string OpenRequests(IPage page)
+    /// <summary>What a wait that failed or ran late leaves for the next reader: the requests this page still waits on (how
+    /// long each has been open) and the app's last log lines (every request's start and end).</summary>
+    public static string Evidence(IPage page)
     {
-        if (!Open.TryGetValue(page, out var open) || open.IsEmpty)
-        {
-            return "(no request open)";
-        }
-
         var now = Environment.TickCount64;
-        return string.Join("\n", open.Select(kv => $"{kv.Key.Method} {kv.Key.Url} ({kv.Key.ResourceType}) open {(now - kv.Value) / 1000.0:F1} s"));
+        var requests = Open.TryGetValue(page, out var open) && !open.IsEmpty
+            ? string.Join("\n", open.Select(kv => $"{kv.Key.Method} {kv.Key.Url} ({kv.Key.ResourceType}) open {(now - kv.Value) / 1000.0:F1} s"))
+            : "(no request open)";
+        return $"requests open:\n{requests}\nthe app's last lines:\n{AppProcess.RecentLog(page.Url, 40)}";
     }
 
     private static async Task ArriveAsync(IPage page, string expected, Func<Task> committed)
@@ -108,7 +107,7 @@ public static class PageArrival
         Directory.CreateDirectory(dir);
         var state = await page.EvaluateAsync<string>("() => document.readyState");
         var note = $"== {TimeProvider.System.GetUtcNow():O} {expected}: page drawn, load event not within 15 s; readyState {state}\n"
-            + OpenRequests(page) + "\n" + AppProcess.RecentLog(page.Url, 40) + "\n";
+            + Evidence(page) + "\n";
         await File.AppendAllTextAsync(Path.Combine(dir, "late-loads.log"), note);
     }
 }

@@ -227,9 +227,10 @@ public sealed class MemberImporter(AppDbContext db, MemberSecrets secrets, Audit
             await insert!.EndOpenCopyAsync(ct);
             if (commit)
             {
+                // the import's own entry closes the chain's run, after the last chunk of Create entries
+                entries.AddRange(audit.ChainAfter(db, head, actor, [new AuditRecord(AuditAction.Import, nameof(Member), target.Root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Details: JsonSerializer.Serialize(new { file = fileName, organization = target.Root.Name, rows, imported, rowsWithErrors = rows - valid, validOnly, firstId, lastId }))]));
                 await WriteEntriesAsync();
-                await audit.AppendAsync(db, actor, new AuditRecord(AuditAction.Import, nameof(Member), target.Root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Details: JsonSerializer.Serialize(new { file = fileName, organization = target.Root.Name, rows, imported, rowsWithErrors = rows - valid, validOnly, firstId, lastId })), ct);
                 await tx.CommitAsync(ct);
             }
             else
